@@ -1,0 +1,56 @@
+import type { Database } from '@alliance/db';
+import * as schema from '@alliance/db/schema';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins';
+import { ac, roles } from './permissions';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export interface AuthOptions {
+  db: Database;
+  /** At least 32 random characters; signs session cookies. */
+  secret: string;
+  /** The public URL of the app that mounts this instance, e.g. http://localhost:3000. */
+  baseURL: string;
+  /** Every origin allowed to call the auth endpoints (both apps). */
+  trustedOrigins: string[];
+}
+
+export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions) {
+  return betterAuth({
+    appName: 'Alliance Academy',
+    secret,
+    baseURL,
+    basePath: '/api/auth',
+    trustedOrigins,
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, { provider: 'pg', schema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      autoSignIn: true,
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      // better-auth turns this on in production only; sign-in and sign-up get tighter windows.
+      // Counters live in Postgres so N app instances behind a load balancer share them.
+      storage: 'database',
+      window: 60,
+      max: 100,
+      customRules: {
+        '/sign-in/email': { window: 60, max: 10 },
+        '/sign-up/email': { window: 60, max: 10 },
+      },
+    },
+    plugins: [admin({ ac, roles, defaultRole: 'learner', adminRoles: ['admin'] })],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type Session = Auth['$Infer']['Session'];

@@ -1,0 +1,4 @@
+export { closeDb, createDb, type Database } from './client';
+export * from './queries/course';
+export * from './queries/progress';
+export * as schema from './schema';

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { startEmbeddedPostgres } from './embedded';
+import { dataDir } from './paths';
+
+export type DatabaseMode = 'external' | 'embedded';
+
+export interface ResolvedDatabase {
+  /** URL of the application database. */
+  url: string;
+  /** URL of a maintenance database on the same server (for CREATE/DROP DATABASE). */
+  adminUrl: string;
+  mode: DatabaseMode;
+  /** Stops the embedded server if this process owns it; a no-op for an external one. */
+  stop(): Promise<void>;
+}
+
+export const APP_DATABASE = 'alliance';
+
+/** Default ports: one cluster for the running apps, another for tests, so both can run at once. */
+const CLUSTERS = {
+  app: { folder: 'postgres', port: 54_329 },
+  test: { folder: 'postgres-test', port: 54_339 },
+} as const;
+
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL under .data/, started (or reused)
+ * on demand, with the application database created if missing.
+ */
+export async function resolveDatabase(
+  cluster: keyof typeof CLUSTERS = 'app',
+  { onLog }: { onLog?: (line: string) => void } = {},
+): Promise<ResolvedDatabase> {
+  const external = process.env.DATABASE_URL?.trim();
+  if (external) {
+    const adminUrl = withDatabase(external, 'postgres');
+    return { url: external, adminUrl, mode: 'external', stop: async () => {} };
+  }
+  const { folder, port: defaultPort } = CLUSTERS[cluster];
+  const port = process.env.AA_PG_PORT ? Number(process.env.AA_PG_PORT) : defaultPort;
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`AA_PG_PORT must be a port number (1–65535), got "${process.env.AA_PG_PORT}".`);
+  }
+  const server = await startEmbeddedPostgres({ dataDir: join(dataDir(), folder), port, onLog });
+  try {
+    await ensureDatabase(server.adminUrl, APP_DATABASE);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    url: withDatabase(server.adminUrl, APP_DATABASE),
+    adminUrl: server.adminUrl,
+    mode: 'embedded',
+    stop: () => server.stop(),
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select 1 as one from pg_database where datname = ${name}`;
+    if (!row) {
+      await sql.unsafe(`create database ${quoteIdent(name)}`).catch((error: { code?: string }) => {
+        // 42P04: created by a concurrent process between our check and our create.
+        if (error.code !== '42P04') throw error;
+      });
+    }
+  } finally {
+    await sql.end({ timeout: 2 });
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

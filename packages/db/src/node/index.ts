@@ -1,0 +1,19 @@
+export {
+  APP_DATABASE,
+  type DatabaseMode,
+  ensureDatabase,
+  quoteIdent,
+  type ResolvedDatabase,
+  resolveDatabase,
+  withDatabase,
+} from './database';
+export {
+  EmbeddedPostgresError,
+  type EmbeddedServer,
+  embeddedAdminUrl,
+  startEmbeddedPostgres,
+} from './embedded';
+export { runMigrations } from './migrate';
+export { dataDir, migrationsFolder, workspaceRoot } from './paths';
+export { localAuthSecret } from './secret';
+export { type SyncResult, syncCourse } from './seed';

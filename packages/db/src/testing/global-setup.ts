@@ -1,0 +1,22 @@
+import type { TestProject } from 'vitest/node';
+import { prepareTemplate } from './template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Maintenance URL of the test server; test files create their databases through it. */
+    testAdminUrl: string;
+    /** A migrated database that each test file clones. */
+    testTemplate: string;
+  }
+}
+
+/**
+ * Vitest global setup for database tests: a server (DATABASE_URL, or the embedded test cluster)
+ * and a migrated template database, made once per run and cloned per test file.
+ */
+export default async function setup(project: TestProject) {
+  const { adminUrl, template, stop } = await prepareTemplate();
+  project.provide('testAdminUrl', adminUrl);
+  project.provide('testTemplate', template);
+  return stop;
+}

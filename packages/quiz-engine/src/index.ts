@@ -1,0 +1,7 @@
+export {
+  type OutlineShape,
+  type ProgressCount,
+  type ProgressSummary,
+  progressCount,
+  summarizeProgress,
+} from './progress';

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { progressCount, summarizeProgress } from './progress';
+
+const outline = {
+  modules: [
+    { id: 'm1', lessons: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
+    { id: 'm2', lessons: [{ id: 'd' }] },
+  ],
+};
+
+describe('summarizeProgress', () => {
+  it('counts nothing done as 0% and points at the first lesson', () => {
+    const summary = summarizeProgress(outline, new Set());
+    expect(summary).toMatchObject({ completed: 0, total: 4, percent: 0, nextLessonId: 'a' });
+    expect(summary.modules.map((m) => m.percent)).toEqual([0, 0]);
+  });
+
+  it('counts per module and overall, and skips completed lessons for the next one', () => {
+    const summary = summarizeProgress(outline, new Set(['a', 'c']));
+    expect(summary).toMatchObject({ completed: 2, total: 4, fraction: 0.5, percent: 50 });
+    expect(summary.nextLessonId).toBe('b');
+    expect(summary.modules).toEqual([
+      { id: 'm1', completed: 2, total: 3, fraction: 2 / 3, percent: 66 },
+      { id: 'm2', completed: 0, total: 1, fraction: 0, percent: 0 },
+    ]);
+  });
+
+  it('reaches exactly 100% with no next lesson when everything is done', () => {
+    const summary = summarizeProgress(outline, new Set(['a', 'b', 'c', 'd']));
+    expect(summary).toMatchObject({ percent: 100, fraction: 1, nextLessonId: null });
+  });
+
+  it('ignores completed ids that are not in the outline', () => {
+    const summary = summarizeProgress(outline, new Set(['a', 'retired-lesson']));
+    expect(summary.completed).toBe(1);
+  });
+
+  it('treats an empty outline as 0 of 0', () => {
+    expect(summarizeProgress({ modules: [] }, new Set(['a']))).toMatchObject({
+      completed: 0,
+      total: 0,
+      percent: 0,
+      nextLessonId: null,
+    });
+  });
+
+  it('never leaves [0, 100] and never shows 100% before the last lesson', () => {
+    const lessonIds = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(lessonIds, fc.array(fc.nat(40)), fc.nat(5), (ids, picks, cut) => {
+        const half = Math.min(cut, ids.length);
+        const generated = {
+          modules: [
+            { id: 'x', lessons: ids.slice(0, half).map((id) => ({ id })) },
+            { id: 'y', lessons: ids.slice(half).map((id) => ({ id })) },
+          ],
+        };
+        const done = new Set(picks.map((p) => ids[p % Math.max(ids.length, 1)] ?? 'none'));
+        const summary = summarizeProgress(generated, done);
+        expect(summary.percent).toBeGreaterThanOrEqual(0);
+        expect(summary.percent).toBeLessThanOrEqual(100);
+        expect(summary.percent === 100).toBe(ids.length > 0 && summary.completed === ids.length);
+        expect(summary.nextLessonId === null).toBe(summary.completed === summary.total);
+      }),
+    );
+  });
+});
+
+describe('progressCount', () => {
+  it('rounds down so 99.9% does not read as done', () => {
+    expect(progressCount(999, 1000).percent).toBe(99);
+  });
+
+  it.each([
+    [-1, 3],
+    [4, 3],
+    [1.5, 3],
+    [0, Number.NaN],
+  ])('rejects %s of %s', (completed, total) => {
+    expect(() => progressCount(completed, total)).toThrow(RangeError);
+  });
+});
