@@ -1,14 +1,6 @@
 import type { TestProject } from 'vitest/node';
+import './provided';
 import { prepareTemplate } from './template';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Maintenance URL of the test server; test files create their databases through it. */
-    testAdminUrl: string;
-    /** A migrated database that each test file clones. */
-    testTemplate: string;
-  }
-}
 
 /**
  * Vitest global setup for database tests: a server (DATABASE_URL, or the embedded test cluster)

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { afterAll, inject } from 'vitest';
 import { closeDb, createDb, type Database } from '../client';
 import { quoteIdent, withDatabase } from '../node/database';
+import './provided';
 
 export interface TestDatabase {
   db: Database;

@@ -1,0 +1,153 @@
+import { type Auth, createAuth, ensureUser } from '@alliance/auth';
+import { course } from '@alliance/content';
+import type { Database } from '@alliance/db';
+import { syncCourse } from '@alliance/db/node';
+import { createTestDatabase } from '@alliance/db/testing';
+import superjson from 'superjson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTrpcHandler } from './http';
+
+let db: Database;
+let auth: Auth;
+let handle: (req: Request) => Promise<Response>;
+const cookies: Record<string, string> = {};
+const BASE = 'http://localhost:3000';
+// biome-ignore lint/suspicious/noExplicitAny: the tests read tRPC's JSON envelopes field by field.
+type Json = any;
+
+async function signIn(role: 'learner' | 'instructor' | 'admin', email: string) {
+  const password = `${role}-password-long`;
+  await ensureUser(auth, db, { email, name: role, password, role });
+  const response = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
+}
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  await syncCourse(db, course);
+  auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
+  handle = createTrpcHandler({ db, auth });
+  cookies.learner = await signIn('learner', 'learner@example.test');
+  cookies.otherLearner = await signIn('learner', 'other@example.test');
+  cookies.instructor = await signIn('instructor', 'instructor@example.test');
+  cookies.admin = await signIn('admin', 'admin@example.test');
+});
+
+async function query(path: string, input: unknown, cookie?: string) {
+  const params =
+    input === undefined
+      ? ''
+      : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  const response = await handle(
+    new Request(`${BASE}/api/trpc/${path}${params}`, { headers: cookie ? { cookie } : {} }),
+  );
+  return { status: response.status, body: (await response.json()) as Json };
+}
+
+async function mutate(path: string, input: unknown, cookie?: string) {
+  const response = await handle(
+    new Request(`${BASE}/api/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(superjson.serialize(input)),
+    }),
+  );
+  return { status: response.status, body: (await response.json()) as Json };
+}
+
+describe('procedures by role over HTTP', () => {
+  it('serves the outline to anyone', async () => {
+    const { status, body } = await query('course.outline', undefined);
+    expect(status).toBe(200);
+    expect(body.result.data.json.modules).toHaveLength(course.modules.length);
+  });
+
+  it('answers an anonymous caller of a learner procedure with 401 UNAUTHORIZED', async () => {
+    const { status, body } = await query('progress.mine', undefined);
+    expect(status).toBe(401);
+    expect(body.error.json.data.code).toBe('UNAUTHORIZED');
+  });
+
+  it('answers a learner calling an instructor procedure with 403 FORBIDDEN', async () => {
+    const { status, body } = await query('analytics.lessonCompletions', undefined, cookies.learner);
+    expect(status).toBe(403);
+    expect(body.error.json.data.code).toBe('FORBIDDEN');
+  });
+
+  it('lets instructors and admins read lesson completions', async () => {
+    for (const cookie of [cookies.instructor, cookies.admin]) {
+      expect((await query('analytics.lessonCompletions', undefined, cookie)).status).toBe(200);
+    }
+  });
+
+  it('answers malformed input with 400 and a readable message', async () => {
+    const { status, body } = await mutate(
+      'progress.setCompleted',
+      { lessonId: 'Not A Slug!', completed: 'yes' },
+      cookies.learner,
+    );
+    expect(status).toBe(400);
+    expect(body.error.json.message).toMatch(/^Invalid input: lessonId: must be a lesson slug/);
+    expect(body.error.json.message).toContain('completed:');
+    expect(body.error.json.data.fieldErrors).toHaveProperty('lessonId');
+  });
+
+  it('answers an unknown lesson with 404', async () => {
+    const { status } = await mutate(
+      'progress.setCompleted',
+      { lessonId: 'no-such-lesson', completed: true },
+      cookies.learner,
+    );
+    expect(status).toBe(404);
+  });
+
+  it('answers a request that is not JSON with 400, not 500', async () => {
+    const response = await handle(
+      new Request(`${BASE}/api/trpc/progress.setCompleted`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.learner ?? '' },
+        body: '{not json',
+      }),
+    );
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('progress', () => {
+  const firstLesson = course.modules[0]?.lessons[0]?.slug ?? '';
+
+  it('moves the learner’s bar and nobody else’s', async () => {
+    const before = await query('progress.mine', undefined, cookies.learner);
+    expect(before.body.result.data.json).toMatchObject({ completed: 0, nextLessonId: firstLesson });
+
+    const done = await mutate(
+      'progress.setCompleted',
+      { lessonId: firstLesson, completed: true },
+      cookies.learner,
+    );
+    expect(done.status).toBe(200);
+
+    const after = (await query('progress.mine', undefined, cookies.learner)).body.result.data.json;
+    expect(after.completed).toBe(1);
+    expect(after.percent).toBe(Math.floor((1 / after.total) * 100));
+    expect(after.lessons[firstLesson].completedAt).toBeTruthy();
+
+    const other = (await query('progress.mine', undefined, cookies.otherLearner)).body.result.data
+      .json;
+    expect(other.completed).toBe(0);
+  });
+
+  it('shows up in the completion counts, learners only', async () => {
+    await mutate(
+      'progress.setCompleted',
+      { lessonId: firstLesson, completed: true },
+      cookies.instructor,
+    );
+    const { body } = await query('analytics.lessonCompletions', undefined, cookies.admin);
+    const stats = body.result.data.json;
+    expect(stats.learners).toBe(2);
+    expect(stats.lessons[0]).toMatchObject({ lessonId: firstLesson, completed: 1 });
+  });
+});

@@ -1,0 +1,17 @@
+import { analyticsRouter } from './routers/analytics';
+import { courseRouter } from './routers/course';
+import { progressRouter } from './routers/progress';
+import { usersRouter } from './routers/users';
+import { createCallerFactory, createTRPCRouter } from './trpc';
+
+export const appRouter = createTRPCRouter({
+  analytics: analyticsRouter,
+  course: courseRouter,
+  progress: progressRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller (React server components, scripts, tests): same checks as over HTTP. */
+export const createCaller = createCallerFactory(appRouter);

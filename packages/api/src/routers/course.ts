@@ -1,0 +1,43 @@
+import { COURSE_ID, findLesson } from '@alliance/content';
+import { getCourseOutline } from '@alliance/db';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createTRPCRouter, learnerProcedure, publicProcedure } from '../trpc';
+
+export const lessonSlug = z
+  .string()
+  .min(1, 'is required')
+  .max(120, 'is too long')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug like "path-dependence"');
+
+export const courseRouter = createTRPCRouter({
+  /** Modules and lessons in order (titles and summaries, no bodies). */
+  outline: publicProcedure.query(async ({ ctx }) => {
+    const outline = await getCourseOutline(ctx.db, { courseId: COURSE_ID });
+    if (!outline) {
+      throw new TRPCError({
+        code: 'NOT_FOUND',
+        message: 'The course has not been seeded yet: run `pnpm db:seed`.',
+      });
+    }
+    return outline;
+  }),
+
+  /** One lesson's body with its module and neighbours, for signed-in learners. */
+  lesson: learnerProcedure.input(z.object({ slug: lessonSlug })).query(({ input }) => {
+    const found = findLesson(input.slug);
+    if (!found)
+      throw new TRPCError({ code: 'NOT_FOUND', message: `There is no lesson "${input.slug}".` });
+    const { lesson, module, previous, next } = found;
+    return {
+      slug: lesson.slug,
+      title: lesson.title,
+      summary: lesson.summary,
+      estimatedMinutes: lesson.estimatedMinutes,
+      body: lesson.body,
+      module: { slug: module.slug, title: module.title },
+      previous: previous && { slug: previous.slug, title: previous.title },
+      next: next && { slug: next.slug, title: next.title },
+    };
+  }),
+});

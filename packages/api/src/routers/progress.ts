@@ -1,0 +1,54 @@
+import { COURSE_ID } from '@alliance/content';
+import {
+  getCourseOutline,
+  listLessonProgress,
+  setLessonCompleted,
+  startLesson,
+} from '@alliance/db';
+import { summarizeProgress } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createTRPCRouter, learnerProcedure } from '../trpc';
+import { lessonSlug } from './course';
+
+const notFound = (slug: string) =>
+  new TRPCError({ code: 'NOT_FOUND', message: `There is no lesson "${slug}".` });
+
+export const progressRouter = createTRPCRouter({
+  /** The caller's progress through the course: overall, per module, and per lesson. */
+  mine: learnerProcedure.query(async ({ ctx }) => {
+    const [outline, rows] = await Promise.all([
+      getCourseOutline(ctx.db, { courseId: COURSE_ID }),
+      listLessonProgress(ctx.db, { userId: ctx.user.id, courseId: COURSE_ID }),
+    ]);
+    const completed = new Set(rows.filter((row) => row.completedAt).map((row) => row.lessonId));
+    const summary = summarizeProgress(outline ?? { modules: [] }, completed);
+    return {
+      ...summary,
+      lessons: Object.fromEntries(
+        rows.map((row) => [
+          row.lessonId,
+          { startedAt: row.startedAt, completedAt: row.completedAt },
+        ]),
+      ),
+    };
+  }),
+
+  /** Records that the caller opened a lesson. */
+  start: learnerProcedure
+    .input(z.object({ lessonId: lessonSlug }))
+    .mutation(async ({ ctx, input }) => {
+      const ok = await startLesson(ctx.db, { userId: ctx.user.id, lessonId: input.lessonId });
+      if (!ok) throw notFound(input.lessonId);
+      return { lessonId: input.lessonId };
+    }),
+
+  /** Marks a lesson complete for the caller, or takes that back. */
+  setCompleted: learnerProcedure
+    .input(z.object({ lessonId: lessonSlug, completed: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await setLessonCompleted(ctx.db, { userId: ctx.user.id, ...input });
+      if (!row) throw notFound(input.lessonId);
+      return row;
+    }),
+});

@@ -1,0 +1,96 @@
+import type { Database } from '@alliance/db';
+import { user } from '@alliance/db/schema';
+import { createTestDatabase } from '@alliance/db/testing';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Auth, createAuth } from './auth';
+import { roleOf } from './permissions';
+import { DEMO_USERS, ensureUser, seedDemoUsers } from './users';
+
+let db: Database;
+let auth: Auth;
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  auth = createAuth({
+    db,
+    secret: 'test-secret-that-is-long-enough-0123456789',
+    baseURL: 'http://localhost:3000',
+    trustedOrigins: ['http://localhost:3000', 'http://localhost:3001'],
+  });
+});
+
+const signUp = (email: string, password: string) =>
+  auth.api.signUpEmail({ body: { email, password, name: 'Test Person' }, asResponse: true });
+
+describe('email and password sign-up', () => {
+  it('creates a learner by default', async () => {
+    const response = await signUp('new@example.test', 'a-long-enough-password');
+    expect(response.status).toBe(200);
+    const [row] = await db.select().from(user).where(eq(user.email, 'new@example.test'));
+    expect(row?.role).toBe('learner');
+  });
+
+  it('refuses passwords shorter than 12 characters with a 400', async () => {
+    const response = await signUp('short@example.test', 'elevenchars');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'PASSWORD_TOO_SHORT' });
+  });
+
+  it('refuses a duplicate email with a 4xx, never a 500', async () => {
+    const response = await signUp('new@example.test', 'another-long-password');
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('refuses a wrong password with 401', async () => {
+    const response = await auth.api.signInEmail({
+      body: { email: 'new@example.test', password: 'not-the-right-password' },
+      asResponse: true,
+    });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('demo users and roles', () => {
+  it('seeds one account per role and can run again', async () => {
+    const first = await seedDemoUsers(auth, db);
+    expect(first.map((u) => u.created)).toEqual([true, true, true]);
+    const second = await seedDemoUsers(auth, db);
+    expect(second.map((u) => u.created)).toEqual([false, false, false]);
+    for (const demo of DEMO_USERS) {
+      const [row] = await db.select().from(user).where(eq(user.email, demo.email));
+      expect(row && roleOf(row)).toBe(demo.role);
+      const signIn = await auth.api.signInEmail({
+        body: { email: demo.email, password: demo.password },
+        asResponse: true,
+      });
+      expect(signIn.status).toBe(200);
+    }
+  });
+
+  it('promotes an existing account instead of creating a second one', async () => {
+    const result = await ensureUser(auth, db, {
+      email: 'NEW@example.test',
+      name: 'Whoever',
+      password: 'ignored-for-existing',
+      role: 'admin',
+    });
+    expect(result.created).toBe(false);
+    const rows = await db.select().from(user).where(eq(user.email, 'new@example.test'));
+    expect(rows.map((r) => r.role)).toEqual(['admin']);
+  });
+});
+
+describe('roleOf', () => {
+  it.each([
+    [null, 'learner'],
+    ['learner', 'learner'],
+    ['instructor', 'instructor'],
+    ['admin', 'admin'],
+    ['learner,admin', 'admin'],
+    ['superuser', 'learner'],
+  ])('reads %s as %s', (role, expected) => {
+    expect(roleOf({ role })).toBe(expected);
+  });
+});

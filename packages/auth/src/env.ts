@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string({ error: 'is required' })
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: 'must be a PostgreSQL URL like postgres://user:password@host:5432/database',
+  });
+
+const httpUrl = z
+  .string({ error: 'is required' })
+  .refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+    message: 'must be an http(s) URL like https://learn.example.com',
+  })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl,
+  BETTER_AUTH_SECRET: z
+    .string({ error: 'is required' })
+    .min(32, 'must be at least 32 characters; generate one with `openssl rand -base64 32`'),
+  /** Public URL of the learner app (apps/web). */
+  WEB_URL: httpUrl,
+  /** Public URL of the instructor and admin app (apps/admin). */
+  ADMIN_URL: httpUrl,
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/**
+ * Validates the apps' environment. On failure the message names every missing or malformed
+ * variable (never its value, which may be a secret) and says where it usually comes from.
+ */
+export function parseServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
+  const result = serverEnvSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `  - ${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new EnvError(
+    [
+      'Alliance Academy cannot start: the environment is not valid.',
+      ...problems,
+      '`npm start` sets all of these for the embedded database. With your own PostgreSQL, set',
+      'DATABASE_URL, BETTER_AUTH_SECRET, WEB_URL and ADMIN_URL (see README, "Deployment").',
+    ].join('\n'),
+  );
+}

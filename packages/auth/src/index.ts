@@ -1,0 +1,20 @@
+export {
+  type Auth,
+  type AuthOptions,
+  createAuth,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type Session,
+} from './auth';
+export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
+export {
+  ac,
+  isRole,
+  ROLES,
+  type Role,
+  roleOf,
+  roles,
+  STAFF_ROLES,
+  statements,
+} from './permissions';
+export { DEMO_USERS, ensureUser, type NewUser, seedDemoUsers } from './users';
