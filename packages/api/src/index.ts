@@ -7,3 +7,4 @@ export { type Context, type CreateContextOptions, createContext } from './trpc';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { createTrpcHandler } from './http';
+export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';

@@ -50,3 +50,14 @@ export function parseServerEnv(env: Record<string, string | undefined> = process
     ].join('\n'),
   );
 }
+
+/** For a server's start-up: print the problem and exit(1) rather than serve broken pages. */
+export function checkEnvOrExit(env: Record<string, string | undefined> = process.env): ServerEnv {
+  try {
+    return parseServerEnv(env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}

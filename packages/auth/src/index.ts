@@ -2,8 +2,6 @@ export {
   type Auth,
   type AuthOptions,
   createAuth,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
   type Session,
 } from './auth';
 export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
@@ -17,4 +15,10 @@ export {
   STAFF_ROLES,
   statements,
 } from './permissions';
+export {
+  describeAuthError,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  safeNextPath,
+} from './policy';
 export { DEMO_USERS, ensureUser, type NewUser, seedDemoUsers } from './users';

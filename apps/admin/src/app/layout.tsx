@@ -1,0 +1,26 @@
+import '@alliance/ui/styles.css';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { Header } from '~/components/header';
+import { Providers } from '~/components/providers';
+
+export const metadata: Metadata = {
+  title: { default: 'Alliance Academy Staff', template: '%s · Alliance Academy Staff' },
+  description: 'Instructor and admin area of Alliance Academy.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <Providers>
+          <Header />
+          <div id="content">{children}</div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+import { Badge } from '@alliance/ui';
+import Link from 'next/link';
+import { currentUser, runtime } from '~/server/runtime';
+import { SignOutButton } from './sign-out-button';
+
+export async function Header() {
+  const user = await currentUser();
+  const staff = user && user.role !== 'learner';
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <Link href="/" className="header__brand">
+          Alliance <span>Academy</span> · Staff
+        </Link>
+        <nav className="header__nav" aria-label="Main">
+          {staff && <Link href="/">Course progress</Link>}
+          <a href={runtime().env.WEB_URL}>Learner site</a>
+        </nav>
+        {user && (
+          <div className="header__user">
+            <span>{user.name}</span>
+            <Badge tone="accent">{user.role}</Badge>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

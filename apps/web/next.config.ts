@@ -1,0 +1,3 @@
+import { nextConfig } from '@alliance/next-config';
+
+export default nextConfig();

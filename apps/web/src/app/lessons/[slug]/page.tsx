@@ -1,0 +1,77 @@
+import { Page } from '@alliance/ui';
+import { TRPCError } from '@trpc/server';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { CompleteButton } from '~/components/complete-button';
+import { currentUser, serverApi } from '~/server/runtime';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function loadLesson(slug: string) {
+  const api = await serverApi();
+  try {
+    return await api.course.lesson({ slug });
+  } catch (error) {
+    // A malformed slug fails input validation; to a reader both mean "no such lesson".
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
+      notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const user = await currentUser();
+  if (!user) return { title: 'Sign in' };
+  const lesson = await loadLesson(slug);
+  return { title: lesson.title };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { slug } = await params;
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/lessons/${slug}`)}`);
+  const lesson = await loadLesson(slug);
+  const api = await serverApi();
+  await api.progress.start({ lessonId: lesson.slug });
+  const progress = await api.progress.mine();
+  const completed = Boolean(progress.lessons[lesson.slug]?.completedAt);
+
+  return (
+    <Page>
+      <article className="lesson">
+        <p className="lesson__crumb">
+          <Link href="/">Course</Link> › {lesson.module.title}
+        </p>
+        <h1>{lesson.title}</h1>
+        <p className="muted">About {lesson.estimatedMinutes} minutes</p>
+        <div className="lesson__body">
+          {lesson.body.map((paragraph) => (
+            <p key={paragraph.slice(0, 40)}>{paragraph}</p>
+          ))}
+        </div>
+        <div className="lesson__actions">
+          <CompleteButton lessonId={lesson.slug} completed={completed} />
+          <span className="muted">
+            {progress.completed} of {progress.total} lessons completed
+          </span>
+        </div>
+        <nav className="pager" aria-label="Lessons">
+          {lesson.previous ? (
+            <Link href={`/lessons/${lesson.previous.slug}`}>← {lesson.previous.title}</Link>
+          ) : (
+            <span />
+          )}
+          {lesson.next ? (
+            <Link href={`/lessons/${lesson.next.slug}`}>{lesson.next.title} →</Link>
+          ) : (
+            <Link href="/">Back to the course</Link>
+          )}
+        </nav>
+      </article>
+    </Page>
+  );
+}

@@ -1,0 +1,118 @@
+import { Alert, Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
+import Link from 'next/link';
+import { currentUser, serverApi } from '~/server/runtime';
+
+export const dynamic = 'force-dynamic';
+
+export default async function CoursePage() {
+  const api = await serverApi();
+  const user = await currentUser();
+  const outline = await api.course.outline().catch(() => null);
+  if (!outline) {
+    return (
+      <Page>
+        <EmptyState title="The course is not available yet.">
+          <p>
+            Its lessons have not been loaded into the database. An administrator can run `pnpm
+            db:seed`.
+          </p>
+        </EmptyState>
+      </Page>
+    );
+  }
+  const progress = user ? await api.progress.mine() : null;
+  const totalLessons = outline.modules.reduce((n, m) => n + m.lessons.length, 0);
+  const nextLesson = progress?.nextLessonId
+    ? outline.modules.flatMap((m) => m.lessons).find((l) => l.id === progress.nextLessonId)
+    : null;
+
+  return (
+    <Page>
+      <section className="stack" aria-labelledby="course-title">
+        <h1 id="course-title">{outline.title}</h1>
+        <p className="lead">{outline.description}</p>
+        {progress ? (
+          <Card>
+            <h2>Your progress</h2>
+            <ProgressBar
+              value={progress.completed}
+              max={progress.total}
+              label="Course progress"
+              unit="lessons completed"
+            />
+            {nextLesson ? (
+              <p>
+                <Link className="button button--primary" href={`/lessons/${nextLesson.id}`}>
+                  {progress.completed === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
+                </Link>
+              </p>
+            ) : (
+              <Alert tone="success">You have completed every lesson. Well done!</Alert>
+            )}
+          </Card>
+        ) : (
+          <Alert tone="info">
+            {totalLessons} lessons in {outline.modules.length} modules.{' '}
+            <Link href="/sign-up">Create a free account</Link> or{' '}
+            <Link href="/sign-in">sign in</Link> to read them and keep track of your progress.
+          </Alert>
+        )}
+      </section>
+
+      <ol className="outline" aria-label="Modules">
+        {outline.modules.map((mod, index) => {
+          const moduleProgress = progress?.modules.find((m) => m.id === mod.id);
+          return (
+            <li key={mod.id}>
+              <Card>
+                <div className="module__head">
+                  <div>
+                    <div className="module__number">Module {index + 1}</div>
+                    <h2>{mod.title}</h2>
+                  </div>
+                  {moduleProgress && (
+                    <Badge tone={moduleProgress.percent === 100 ? 'success' : 'neutral'}>
+                      {moduleProgress.completed}/{moduleProgress.total} done
+                    </Badge>
+                  )}
+                </div>
+                <p className="muted">{mod.summary}</p>
+                {moduleProgress && (
+                  <ProgressBar
+                    value={moduleProgress.completed}
+                    max={moduleProgress.total}
+                    label={`Progress in ${mod.title}`}
+                    size="small"
+                  />
+                )}
+                <ul className="lessons">
+                  {mod.lessons.map((lesson) => {
+                    const done = Boolean(progress?.lessons[lesson.id]?.completedAt);
+                    return (
+                      <li key={lesson.id} className="lesson-row">
+                        <span
+                          className={`lesson-row__status${done ? ' lesson-row__status--done' : ''}`}
+                          aria-hidden="true"
+                        >
+                          {done ? '✓' : ''}
+                        </span>
+                        <span className="lesson-row__body">
+                          <Link className="lesson-row__title" href={`/lessons/${lesson.id}`}>
+                            {lesson.title}
+                          </Link>
+                          {done && <span className="visually-hidden"> (completed)</span>}
+                          <span className="lesson-row__summary">{lesson.summary}</span>
+                        </span>
+                        <span className="muted">{lesson.estimatedMinutes} min</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+    </Page>
+  );
+}

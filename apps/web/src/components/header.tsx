@@ -1,0 +1,37 @@
+import { Badge } from '@alliance/ui';
+import Link from 'next/link';
+import { currentUser, runtime } from '~/server/runtime';
+import { SignOutButton } from './sign-out-button';
+
+export async function Header() {
+  const user = await currentUser();
+  return (
+    <header className="header">
+      <div className="header__inner">
+        <Link href="/" className="header__brand">
+          Alliance <span>Academy</span>
+        </Link>
+        <nav className="header__nav" aria-label="Main">
+          <Link href="/">Course</Link>
+          {user && user.role !== 'learner' && <a href={runtime().env.ADMIN_URL}>Staff area</a>}
+        </nav>
+        <div className="header__user">
+          {user ? (
+            <>
+              <span>{user.name}</span>
+              {user.role !== 'learner' && <Badge tone="accent">{user.role}</Badge>}
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in">Sign in</Link>
+              <Link href="/sign-up" className="button button--primary">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+export { ADMIN_URL, WEB_URL } from '../playwright.config';
+
+/** The demo accounts `serve.ts --e2e` seeds (packages/auth DEMO_USERS). */
+export const DEMO = {
+  learner: { email: 'learner@alliance.test', password: 'demo-learner-pass' },
+  instructor: { email: 'instructor@alliance.test', password: 'demo-instructor-pass' },
+  admin: { email: 'admin@alliance.test', password: 'demo-admin-pass' },
+} as const;
+
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  { email, password }: { email: string; password: string },
+) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;

@@ -1,0 +1,35 @@
+/** Password rules, shared by the server config and the forms (safe to import in the browser). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Turns a better-auth error into a sentence for the person at the form. */
+export function describeAuthError(error: {
+  code?: string;
+  message?: string;
+  status?: number;
+}): string {
+  switch (error.code) {
+    case 'INVALID_EMAIL_OR_PASSWORD':
+      return 'That email and password do not match an account. Check both and try again.';
+    case 'USER_ALREADY_EXISTS':
+    case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
+      return 'An account with this email already exists. Sign in instead, or use another email.';
+    case 'PASSWORD_TOO_SHORT':
+      return `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`;
+    case 'PASSWORD_TOO_LONG':
+      return `Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`;
+    case 'INVALID_EMAIL':
+      return 'Enter a valid email address, like name@example.com.';
+    case 'BANNED_USER':
+      return 'This account has been suspended. Contact your course administrator.';
+  }
+  if (error.status === 429) return 'Too many attempts. Wait a minute, then try again.';
+  return error.message || 'Something went wrong. Please try again.';
+}
+
+/** Only same-site paths may be a post-sign-in destination (no open redirects). */
+export function safeNextPath(next: string | string[] | undefined | null, fallback = '/'): string {
+  const value = Array.isArray(next) ? next[0] : next;
+  const sameSite = value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\');
+  return sameSite && value ? value : fallback;
+}

@@ -1,0 +1,94 @@
+'use client';
+
+import { type FormEvent, useId, useState } from 'react';
+import { Alert } from './alert';
+
+export interface AuthFormValues {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export interface AuthFormProps {
+  mode: 'sign-in' | 'sign-up';
+  /** Resolves to an error message to show, or null on success (the caller navigates). */
+  onSubmit: (values: AuthFormValues) => Promise<string | null>;
+  minPasswordLength: number;
+}
+
+/** Email + password form with inline validation, a pending state and a readable error. */
+export function AuthForm({ mode, onSubmit, minPasswordLength }: AuthFormProps) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const signUp = mode === 'sign-up';
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = {
+      name: String(data.get('name') ?? '').trim(),
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+    if (signUp && values.password.length < minPasswordLength) {
+      setError(`Choose a password of at least ${minPasswordLength} characters.`);
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const message = await onSubmit(values);
+      if (message) setError(message);
+    } catch {
+      setError('We could not reach the server. Check your connection and try again.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form
+      className="form"
+      onSubmit={handleSubmit}
+      noValidate={false}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      {error && (
+        <div id={`${id}-error`}>
+          <Alert>{error}</Alert>
+        </div>
+      )}
+      {signUp && (
+        <label className="field">
+          <span className="field__label">Name</span>
+          <input name="name" autoComplete="name" required maxLength={100} />
+        </label>
+      )}
+      <label className="field">
+        <span className="field__label">Email</span>
+        <input name="email" type="email" autoComplete="email" required maxLength={254} />
+      </label>
+      <label className="field">
+        <span className="field__label">Password</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete={signUp ? 'new-password' : 'current-password'}
+          required
+          minLength={signUp ? minPasswordLength : undefined}
+          maxLength={128}
+        />
+        {signUp && <span className="field__hint">At least {minPasswordLength} characters.</span>}
+      </label>
+      <button
+        className="button button--primary"
+        type="submit"
+        disabled={pending}
+        aria-busy={pending}
+      >
+        {pending ? 'Please wait…' : signUp ? 'Create account' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

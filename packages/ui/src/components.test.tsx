@@ -1,0 +1,50 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { BarChart } from './bar-chart';
+import { clampProgress, ProgressBar } from './progress-bar';
+
+describe('ProgressBar', () => {
+  it('exposes its value to assistive technology', () => {
+    const html = renderToStaticMarkup(
+      <ProgressBar value={3} max={20} label="Course progress" unit="lessons" />,
+    );
+    expect(html).toContain('role="progressbar"');
+    expect(html).toContain('aria-valuenow="3"');
+    expect(html).toContain('aria-valuemax="20"');
+    expect(html).toContain('3 of 20 lessons · 15%');
+    expect(html).toContain('width:15%');
+  });
+
+  it.each([
+    [-2, 10, 0, 0],
+    [12, 10, 10, 100],
+    [Number.NaN, 10, 0, 0],
+    [1, 0, 0, 0],
+    [2, 3, 2, 66],
+  ])('clamps %s of %s to %s (%s%)', (value, max, clamped, percent) => {
+    expect(clampProgress(value, max)).toEqual({ value: clamped, percent });
+  });
+});
+
+describe('BarChart', () => {
+  const data = [
+    { key: 'a', label: 'Lesson A', group: 'Module 1', value: 4 },
+    { key: 'b', label: 'Lesson B', group: 'Module 1', value: 1 },
+    { key: 'c', label: 'Lesson C', group: 'Module 2', value: 0 },
+  ];
+
+  it('renders one row per lesson with its number, and one heading per group', () => {
+    const html = renderToStaticMarkup(
+      <BarChart data={data} max={8} caption="Completions" valueLabel="Learners" />,
+    );
+    expect(html.match(/class="bars__value"/g)).toHaveLength(3);
+    expect(html.match(/class="bars__group"/g)).toHaveLength(2);
+    expect(html).toContain('width:50%');
+    expect(html).toContain('width:0%');
+  });
+
+  it('scales to the largest value when max is zero', () => {
+    const html = renderToStaticMarkup(<BarChart data={data} max={0} caption="c" valueLabel="v" />);
+    expect(html).toContain('width:100%');
+  });
+});

@@ -1,0 +1,93 @@
+import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
+import { course } from '@alliance/content';
+import { closeDb, createDb } from '@alliance/db';
+import {
+  ensureDatabase,
+  localAuthSecret,
+  quoteIdent,
+  type ResolvedDatabase,
+  resolveDatabase,
+  runMigrations,
+  syncCourse,
+  withDatabase,
+} from '@alliance/db/node';
+import postgres from 'postgres';
+
+export interface PreparedDatabase extends ResolvedDatabase {
+  /** The auth secret: BETTER_AUTH_SECRET, or in local mode the one kept in .data/. */
+  secret: string | undefined;
+  demoUsers: Array<{ role: Role; email: string; password: string }>;
+}
+
+export interface PrepareOptions {
+  cluster?: 'app' | 'test';
+  /** Use a brand-new database of this name (dropped first if it exists): end-to-end runs. */
+  freshDatabase?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * Everything a server needs before it starts: a database (DATABASE_URL or the embedded one),
+ * migrations applied, the course synced from packages/content, and, in local mode only, the
+ * demo users. An external database never gets demo users.
+ */
+export async function prepareDatabase({
+  cluster = 'app',
+  freshDatabase,
+  log = console.log,
+}: PrepareOptions = {}): Promise<PreparedDatabase> {
+  const started = Date.now();
+  const resolved = await resolveDatabase(cluster);
+  try {
+    let url = resolved.url;
+    if (freshDatabase) {
+      const admin = postgres(resolved.adminUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists ${quoteIdent(freshDatabase)} with (force)`);
+      await admin.end();
+      await ensureDatabase(resolved.adminUrl, freshDatabase);
+      url = withDatabase(resolved.adminUrl, freshDatabase);
+    }
+    log(
+      resolved.mode === 'embedded'
+        ? `Database: embedded PostgreSQL on 127.0.0.1:${new URL(url).port} (data in .data/)`
+        : `Database: ${redact(url)}`,
+    );
+    await runMigrations(url);
+    const db = createDb(url, { max: 2 });
+    try {
+      const synced = await syncCourse(db, course);
+      log(`Course: ${synced.modules} modules, ${synced.lessons} lessons synced`);
+      const local = resolved.mode === 'embedded' || Boolean(freshDatabase);
+      const secret = local
+        ? (process.env.BETTER_AUTH_SECRET ?? localAuthSecret())
+        : process.env.BETTER_AUTH_SECRET;
+      let demoUsers: PreparedDatabase['demoUsers'] = [];
+      if (local && secret) {
+        const auth = createAuth({ db, secret, baseURL: 'http://localhost', trustedOrigins: [] });
+        demoUsers = (await seedDemoUsers(auth, db)).map(({ role, email, password }) => ({
+          role,
+          email,
+          password,
+        }));
+      }
+      log(`Ready in ${Date.now() - started} ms`);
+      return { ...resolved, url, secret, demoUsers };
+    } finally {
+      await closeDb(db);
+    }
+  } catch (error) {
+    await resolved.stop();
+    throw error;
+  }
+}
+
+/** postgres://user:secret@host/db → postgres://user:***@host/db */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm test`: lint, type-check, unit and database tests of every package, both apps built, then
+ * the Playwright suite against them. One PostgreSQL serves the whole run: DATABASE_URL when set,
+ * else the embedded test cluster, started here and stopped at the end.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolveDatabase } from '@alliance/db/node';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function step(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const started = Date.now();
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✗ ${title} failed after ${seconds} s`);
+    return false;
+  }
+  console.log(`✓ ${title} (${seconds} s)`);
+  return true;
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+    return false;
+  }
+  const quiet = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return (
+    step('Install chromium (apt)', 'apt-get', ['update', '-qq'], quiet) &&
+    step('Install chromium (apt)', 'apt-get', ['install', '-y', '-qq', 'chromium'], quiet)
+  );
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const started = Date.now();
+const database = await resolveDatabase('test');
+const env = { ...process.env, DATABASE_URL: database.adminUrl, CHROMIUM_PATH: CHROMIUM };
+if (database.mode === 'embedded')
+  console.log(`Tests use the embedded PostgreSQL on port ${new URL(database.adminUrl).port}.`);
+
+let ok = false;
+try {
+  ok =
+    step('Lint and format check (Biome)', bin('biome'), ['ci', '.']) &&
+    step('Type-check the scripts', bin('tsc'), ['--noEmit', '-p', '.']) &&
+    step(
+      'Type-check, unit and database tests, build',
+      bin('turbo'),
+      ['run', 'typecheck', 'test', 'build', '--concurrency=1', '--output-logs=new-only'],
+      env,
+    ) &&
+    ensureChromium() &&
+    step(
+      'End-to-end tests (Playwright, Chromium)',
+      bin('playwright'),
+      ['test', '-c', 'e2e/playwright.config.ts'],
+      env,
+    );
+} finally {
+  await database.stop();
+}
+console.log(
+  `\n${ok ? '✓ All tests passed' : '✗ Tests failed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,3 @@
+import type { NextConfig } from 'next';
+
+export function nextConfig(overrides?: NextConfig): NextConfig;

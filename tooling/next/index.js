@@ -1,0 +1,35 @@
+/**
+ * The Next.js settings both apps share: our workspace packages compiled from source, no
+ * telemetry or "powered by" header, and security headers on every response.
+ *
+ * @param {import('next').NextConfig} [overrides]
+ * @returns {import('next').NextConfig}
+ */
+export function nextConfig(overrides = {}) {
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    transpilePackages: [
+      '@alliance/api',
+      '@alliance/auth',
+      '@alliance/content',
+      '@alliance/db',
+      '@alliance/quiz-engine',
+      '@alliance/ui',
+    ],
+    async headers() {
+      return [
+        {
+          source: '/:path*',
+          headers: [
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            { key: 'X-Frame-Options', value: 'DENY' },
+            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          ],
+        },
+      ];
+    },
+    ...overrides,
+  };
+}
