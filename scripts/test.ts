@@ -2,6 +2,9 @@
  * `npm test`: lint, type-check, unit and database tests of every package, both apps built, then
  * the Playwright suite against them. One PostgreSQL serves the whole run: DATABASE_URL when set,
  * else the embedded test cluster, started here and stopped at the end.
+ *
+ *   --packages   only the packages' Vitest suites (pnpm test:unit)
+ *   --db         only the database suites (pnpm test:db)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,24 +47,36 @@ const env = { ...process.env, DATABASE_URL: database.adminUrl, CHROMIUM_PATH: CH
 if (database.mode === 'embedded')
   console.log(`Tests use the embedded PostgreSQL on port ${new URL(database.adminUrl).port}.`);
 
+const only = process.argv.includes('--db')
+  ? 'test:db'
+  : process.argv.includes('--packages')
+    ? 'test'
+    : null;
+
 let ok = false;
 try {
-  ok =
-    step('Lint and format check (Biome)', bin('biome'), ['ci', '.']) &&
-    step('Type-check the scripts', bin('tsc'), ['--noEmit', '-p', '.']) &&
-    step(
-      'Type-check, unit and database tests, build',
-      bin('turbo'),
-      ['run', 'typecheck', 'test', 'build', '--concurrency=1', '--output-logs=new-only'],
-      env,
-    ) &&
-    ensureChromium() &&
-    step(
-      'End-to-end tests (Playwright, Chromium)',
-      bin('playwright'),
-      ['test', '-c', 'e2e/playwright.config.ts'],
-      env,
-    );
+  ok = only
+    ? step(
+        `Vitest (${only})`,
+        bin('turbo'),
+        ['run', only, '--concurrency=1', '--output-logs=new-only'],
+        env,
+      )
+    : step('Lint and format check (Biome)', bin('biome'), ['ci', '.']) &&
+      step('Type-check the scripts', bin('tsc'), ['--noEmit', '-p', '.']) &&
+      step(
+        'Type-check, unit and database tests, build',
+        bin('turbo'),
+        ['run', 'typecheck', 'test', 'build', '--concurrency=1', '--output-logs=new-only'],
+        env,
+      ) &&
+      ensureChromium() &&
+      step(
+        'End-to-end tests (Playwright, Chromium)',
+        bin('playwright'),
+        ['test', '-c', 'e2e/playwright.config.ts'],
+        env,
+      );
 } finally {
   await database.stop();
 }

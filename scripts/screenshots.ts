@@ -1,0 +1,49 @@
+/**
+ * Refreshes the README's screenshots from a running `npm start` (web :3000, admin :3001) with
+ * the demo users: `pnpm screenshots`.
+ */
+import { chromium, type Page } from '@playwright/test';
+
+const WEB = process.env.WEB_URL ?? 'http://localhost:3000';
+const ADMIN = process.env.ADMIN_URL ?? 'http://localhost:3001';
+const out = (name: string) => `docs/screenshots/${name}.png`;
+
+async function signIn(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
+try {
+  const learner = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await signIn(learner, WEB, 'learner@alliance.test', 'demo-learner-pass');
+  await learner.goto(`${WEB}/`);
+  await learner.screenshot({ path: out('web-outline') });
+  await learner.goto(`${WEB}/lessons/path-dependence`);
+  await learner.screenshot({ path: out('web-lesson') });
+
+  const admin = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await signIn(admin, ADMIN, 'admin@alliance.test', 'demo-admin-pass');
+  await admin.goto(`${ADMIN}/`);
+  await admin.screenshot({ path: out('admin-dashboard') });
+
+  const refused = await browser.newPage({ viewport: { width: 1200, height: 600 } });
+  await signIn(refused, WEB, 'learner@alliance.test', 'demo-learner-pass');
+  await refused.goto(`${ADMIN}/`);
+  await refused.screenshot({ path: out('admin-refuses-learner') });
+  console.log('Screenshots written to docs/screenshots/.');
+} finally {
+  await browser.close();
+}
