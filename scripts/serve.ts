@@ -49,7 +49,7 @@ async function shutdown(code: number) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    console.log(`\nStopping (${signal})…`);
+    if (!shuttingDown) console.log(`\nStopping (${signal})…`);
     void shutdown(0);
   });
 }

@@ -85,3 +85,15 @@ test.describe('bad input gets a clear message', () => {
     await expect(page.getByText('We could not find that page.')).toBeVisible();
   });
 });
+
+test('a learner signs out and the lessons are closed again', async ({ page }) => {
+  await page.goto(`${WEB_URL}/sign-in`);
+  await page.getByLabel('Email').fill(DEMO.learner.email);
+  await page.getByLabel('Password').fill(DEMO.learner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(`${WEB_URL}/sign-out`);
+  await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  await page.goto(`${WEB_URL}/lessons/path-dependence`);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+});

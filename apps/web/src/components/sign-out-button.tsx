@@ -15,7 +15,7 @@ export function SignOutButton() {
       onClick={async () => {
         setPending(true);
         await authClient.signOut();
-        router.push('/');
+        router.push('/sign-out');
         router.refresh();
       }}
     >
