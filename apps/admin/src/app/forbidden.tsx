@@ -1,5 +1,5 @@
 import { Alert, Page } from '@alliance/ui';
-import { SignOutButton } from '~/components/sign-out-button';
+import { SignOutButton } from '@alliance/ui/session';
 import { runtime } from '~/server/runtime';
 
 export default function Forbidden() {

@@ -1,7 +1,7 @@
 import { Badge } from '@alliance/ui';
+import { SignOutButton } from '@alliance/ui/session';
 import Link from 'next/link';
 import { currentUser, runtime } from '~/server/runtime';
-import { SignOutButton } from './sign-out-button';
 
 export async function Header() {
   const user = await currentUser();

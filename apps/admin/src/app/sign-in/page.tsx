@@ -1,7 +1,7 @@
 import { safeNextPath } from '@alliance/auth/client';
 import { Card, Page } from '@alliance/ui';
+import { EmailAuthForm } from '@alliance/ui/session';
 import { redirect } from 'next/navigation';
-import { SignInForm } from '~/components/sign-in-form';
 import { currentUser, runtime } from '~/server/runtime';
 
 export const metadata = { title: 'Sign in' };
@@ -18,7 +18,7 @@ export default async function SignInPage({
       <Card>
         <h1>Staff sign-in</h1>
         <p className="muted">For instructors and administrators.</p>
-        <SignInForm next={next} />
+        <EmailAuthForm mode="sign-in" next={next} />
         <p className="muted">
           Here to learn? Go to the <a href={runtime().env.WEB_URL}>learner site</a>.
         </p>

@@ -1,8 +1,8 @@
 import { safeNextPath } from '@alliance/auth/client';
 import { Card, Page } from '@alliance/ui';
+import { EmailAuthForm } from '@alliance/ui/session';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { EmailAuthForm } from '~/components/auth-forms';
 import { currentUser } from '~/server/runtime';
 
 export const metadata = { title: 'Create an account' };

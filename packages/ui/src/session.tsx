@@ -1,0 +1,94 @@
+'use client';
+
+import {
+  authClient,
+  PASSWORD_MIN_LENGTH,
+  signInWithEmail,
+  signUpWithEmail,
+} from '@alliance/auth/client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from './alert';
+import { AuthForm, type AuthFormValues } from './auth-form';
+import { Card, Page } from './layout';
+
+/**
+ * The session pieces both apps share: the email form wired to better-auth, sign-out, the
+ * sign-out page and the error page. They need Next's router, so they live apart from the
+ * plain components in `@alliance/ui`.
+ */
+
+/** Sign-in or sign-up; on success goes to `next` (already checked to be a same-site path). */
+export function EmailAuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
+  const router = useRouter();
+  async function submit(values: AuthFormValues) {
+    const error =
+      mode === 'sign-in' ? await signInWithEmail(values) : await signUpWithEmail(values);
+    if (error) return error;
+    router.push(next);
+    router.refresh();
+    return null;
+  }
+  return <AuthForm mode={mode} onSubmit={submit} minPasswordLength={PASSWORD_MIN_LENGTH} />;
+}
+
+export function SignOutButton() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button button--link"
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        await authClient.signOut();
+        router.push('/sign-out');
+        router.refresh();
+      }}
+    >
+      Sign out
+    </button>
+  );
+}
+
+/** The /sign-out page: a button while signed in, a confirmation once signed out. */
+export function SignOutView({ user }: { user: { name: string; email: string } | null }) {
+  return (
+    <Page narrow>
+      <Card>
+        {user ? (
+          <>
+            <h1>Sign out</h1>
+            <p>
+              You are signed in as {user.name} ({user.email}).
+            </p>
+            <SignOutButton />
+          </>
+        ) : (
+          <>
+            <h1>You are signed out</h1>
+            <p>
+              <Link href="/sign-in">Sign in again</Link> whenever you are ready.
+            </p>
+          </>
+        )}
+      </Card>
+    </Page>
+  );
+}
+
+/** The app router's error boundary: no stack trace, a way to retry. */
+export function ErrorView({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <Page narrow>
+      <Alert title="Something went wrong on our side.">
+        <p>Your progress is saved. Try again in a moment.</p>
+        <button type="button" className="button" onClick={reset}>
+          Try again
+        </button>
+      </Alert>
+    </Page>
+  );
+}
