@@ -3,6 +3,21 @@ import { defineConfig } from '@playwright/test';
 export const WEB_URL = 'http://localhost:3100';
 export const ADMIN_URL = 'http://localhost:3101';
 
+/** Debian's Chromium, headless, with nothing that would reach for the network. */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+};
+
 /**
  * Both apps, built, served by `scripts/serve.ts --e2e` on a fresh database (aa_e2e) on the
  * test server, with the demo users. Debian's Chromium; Playwright's own browsers cannot be
@@ -23,19 +38,7 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node --import tsx scripts/serve.ts --e2e',

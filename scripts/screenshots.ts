@@ -3,6 +3,7 @@
  * the demo users: `pnpm screenshots`.
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/playwright.config';
 
 const WEB = process.env.WEB_URL ?? 'http://localhost:3000';
 const ADMIN = process.env.ADMIN_URL ?? 'http://localhost:3001';
@@ -16,16 +17,7 @@ async function signIn(page: Page, base: string, email: string, password: string)
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const learner = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await signIn(learner, WEB, 'learner@alliance.test', 'demo-learner-pass');

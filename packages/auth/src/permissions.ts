@@ -25,24 +25,19 @@ export const statements = {
 
 export const ac = createAccessControl(statements);
 
+const learner = { course: ['read'], progress: ['own'] } as const;
+const instructor = {
+  ...learner,
+  authoring: ['read', 'write'],
+  grading: ['grade'],
+  analytics: ['read'],
+} as const;
+
 export const roles = {
-  learner: ac.newRole({ course: ['read'], progress: ['own'] }),
-  instructor: ac.newRole({
-    course: ['read'],
-    progress: ['own'],
-    authoring: ['read', 'write'],
-    grading: ['grade'],
-    analytics: ['read'],
-  }),
-  admin: ac.newRole({
-    ...adminAc.statements,
-    course: ['read'],
-    progress: ['own'],
-    authoring: ['read', 'write'],
-    grading: ['grade'],
-    analytics: ['read'],
-    cohort: ['manage'],
-  }),
+  learner: ac.newRole(learner),
+  instructor: ac.newRole(instructor),
+  // better-auth's own admin rights (users, sessions) plus everything an instructor may do.
+  admin: ac.newRole({ ...adminAc.statements, ...instructor, cohort: ['manage'] }),
 } as const;
 
 /** Roles allowed into apps/admin. */

@@ -8,7 +8,7 @@ import {
 } from '@alliance/auth/client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Alert } from './alert';
 import { AuthForm, type AuthFormValues } from './auth-form';
 import { Card, Page } from './layout';
@@ -31,6 +31,32 @@ export function EmailAuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; nex
     return null;
   }
   return <AuthForm mode={mode} onSubmit={submit} minPasswordLength={PASSWORD_MIN_LENGTH} />;
+}
+
+/** A sign-in or sign-up page's card: heading, a line of context, the form, and a footer. */
+export function AuthCard({
+  mode,
+  next,
+  title,
+  intro,
+  footer,
+}: {
+  mode: 'sign-in' | 'sign-up';
+  next: string;
+  title: string;
+  intro?: string;
+  footer: ReactNode;
+}) {
+  return (
+    <Page narrow>
+      <Card>
+        <h1>{title}</h1>
+        {intro && <p className="muted">{intro}</p>}
+        <EmailAuthForm mode={mode} next={next} />
+        <p className="muted">{footer}</p>
+      </Card>
+    </Page>
+  );
 }
 
 export function SignOutButton() {

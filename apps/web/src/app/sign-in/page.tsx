@@ -1,29 +1,27 @@
 import { safeNextPath } from '@alliance/auth/client';
-import { Card, Page } from '@alliance/ui';
-import { EmailAuthForm } from '@alliance/ui/session';
+import { AuthCard } from '@alliance/ui/session';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentUser } from '~/server/runtime';
 
 export const metadata = { title: 'Sign in' };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string | string[] }>;
-}) {
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
   const next = safeNextPath((await searchParams).next);
   if (await currentUser()) redirect(next);
+  const signUp = `/sign-up?next=${encodeURIComponent(next)}`;
   return (
-    <Page narrow>
-      <Card>
-        <h1>Sign in</h1>
-        <EmailAuthForm mode="sign-in" next={next} />
-        <p className="muted">
-          New here?{' '}
-          <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>.
-        </p>
-      </Card>
-    </Page>
+    <AuthCard
+      mode="sign-in"
+      next={next}
+      title="Sign in"
+      footer={
+        <>
+          New here? <Link href={signUp}>Create an account</Link>.
+        </>
+      }
+    />
   );
 }
