@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createAuth, ensureUser, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@alliance/auth';
 import { closeDb, createDb } from '@alliance/db';
-import { localAuthSecret, resolveDatabase, runMigrations } from '@alliance/db/node';
+import { describeError, localAuthSecret, resolveDatabase, runMigrations } from '@alliance/db/node';
 import { z } from 'zod';
 
 function askHidden(question: string): Promise<string> {
@@ -87,8 +87,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(
-    `Could not create the admin: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  console.error(`Could not create the admin: ${describeError(error)}`);
   process.exitCode = 1;
 });

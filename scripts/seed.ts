@@ -2,6 +2,7 @@
  * `pnpm db:seed`: migrate, sync the course from packages/content, and (local mode only) create
  * the demo users. Safe to run again; safe to run while `npm start` is serving.
  */
+import { describeError } from '@alliance/db/node';
 import { prepareDatabase } from './prepare-database';
 
 try {
@@ -14,6 +15,6 @@ try {
     );
   await db.stop();
 } catch (error) {
-  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Seeding failed: ${describeError(error)}`);
   process.exitCode = 1;
 }

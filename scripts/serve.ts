@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseServerEnv } from '@alliance/auth';
-import { workspaceRoot } from '@alliance/db/node';
+import { describeError, workspaceRoot } from '@alliance/db/node';
 import { type PreparedDatabase, prepareDatabase } from './prepare-database';
 
 const mode = process.argv.includes('--dev')
@@ -171,7 +171,7 @@ async function main() {
 
 main().catch((error) => {
   if (!shuttingDown) {
-    console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    console.error(`\nCould not start: ${describeError(error)}\n`);
     void shutdown(1);
   }
 });

@@ -1,5 +1,5 @@
 /** `pnpm db:migrate`: applies the committed migrations to DATABASE_URL or the embedded database. */
-import { resolveDatabase } from '../node/database';
+import { describeError, resolveDatabase } from '../node/database';
 import { runMigrations } from '../node/migrate';
 
 const database = await resolveDatabase();
@@ -8,7 +8,7 @@ try {
   await runMigrations(database.url);
   console.log(`Migrations applied (${database.mode} database) in ${Date.now() - started} ms.`);
 } catch (error) {
-  console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Migration failed: ${describeError(error)}`);
   process.exitCode = 1;
 } finally {
   await database.stop();

@@ -80,3 +80,19 @@ export function withDatabase(url: string, database: string): string {
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
+
+/**
+ * A one-line reason for a failure, following `cause` (drizzle wraps the driver's error, whose
+ * message — "database "x" does not exist", "password authentication failed" — is the useful one).
+ */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const message = current instanceof Error ? current.message : String(current);
+    const firstLine = message.split('\n')[0]?.trim();
+    if (firstLine && !parts.includes(firstLine)) parts.push(firstLine);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.reverse().join(' (while: ') + ')'.repeat(Math.max(0, parts.length - 1));
+}

@@ -1,6 +1,7 @@
 export {
   APP_DATABASE,
   type DatabaseMode,
+  describeError,
   ensureDatabase,
   quoteIdent,
   type ResolvedDatabase,
