@@ -1,7 +1,58 @@
+/**
+ * @alliance/quiz-engine — pure scoring, assembly, statistics and mastery. No I/O.
+ * Every policy is named and documented in the README.
+ */
+export * from './attempt';
 export {
-  type OutlineShape,
-  type ProgressCount,
-  type ProgressSummary,
-  progressCount,
-  summarizeProgress,
-} from './progress';
+  type Checked,
+  clamp,
+  formatNumber,
+  formatPath,
+  type Issue,
+  type ItemModule,
+  type RawScore,
+  roundScore,
+} from './core';
+export * from './items';
+export { type CategorizeDefinition, type CategorizeResponse, categorize } from './items/categorize';
+export { type ChoiceDefinition, type ChoiceResponse, choice } from './items/choice';
+export {
+  type EssayDefinition,
+  type EssayGrade,
+  type EssayResponse,
+  essay,
+  gradeEssay,
+  rubricMax,
+} from './items/essay';
+export {
+  type InlineChoiceDefinition,
+  type InlineChoiceResponse,
+  inlineChoice,
+} from './items/inline-choice';
+export { type MatchingDefinition, type MatchingResponse, matching } from './items/matching';
+export {
+  MULTIPLE_RESPONSE_POLICIES,
+  type MultipleResponseDefinition,
+  type MultipleResponsePolicy,
+  type MultipleResponseResponse,
+  multipleResponse,
+} from './items/multiple-response';
+export {
+  type NumericDefinition,
+  type NumericResponse,
+  numeric,
+  TOLERANCE_TYPES,
+} from './items/numeric';
+export {
+  gradeOrdering,
+  ORDERING_GRADINGS,
+  type OrderingDefinition,
+  type OrderingGrading,
+  type OrderingResponse,
+  ordering,
+} from './items/ordering';
+export { type ShortTextDefinition, type ShortTextResponse, shortText } from './items/short-text';
+export * from './mastery';
+export * from './progress';
+export * from './quiz';
+export { createRng, newSeed, type Rng } from './random';

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import type { Rng } from './random';
+
+/** A problem found in a definition or a response, with where it is (`options[2].fraction`). */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** The outcome of checking input: the parsed value, or every problem found. Never a throw. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+export const fail = <T = never>(...issues: Issue[]): Checked<T> => ({ ok: false, issues });
+
+/** `['options', 2, 'fraction']` → `options[2].fraction`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path, prefix),
+    message: issue.message,
+  }));
+}
+
+/** Parses with a zod schema into Checked, paths prefixed. */
+export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, prefix = ''): Checked<T> {
+  const result = schema.safeParse(raw);
+  return result.success
+    ? ok(result.data)
+    : { ok: false, issues: issuesFromZod(result.error, prefix) };
+}
+
+/** Ids of items, options, gaps…: short, URL-safe, stable across versions. */
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -');
+
+/** A share of an item's marks. Negative values penalise (e.g. −0.25 for a wrong pick). */
+export const fractionSchema = z.number().min(-1, 'must be ≥ -1').max(1, 'must be ≤ 1');
+
+/** The fields every item type has. */
+export const itemBaseShape = {
+  id: idSchema,
+  /** What the learner is asked, in markdown. */
+  prompt: z.string().min(1, 'must not be empty'),
+  /** Marks for full credit. */
+  points: z.number().positive('must be > 0').max(1000, 'must be ≤ 1000').default(1),
+  /** Objective ids this item assesses (e.g. `obstacles.trust.diagnose`). */
+  objectives: z.array(z.string().min(1)).default([]),
+  /** The worked explanation shown after submission. */
+  explanation: z.string().default(''),
+  /** Shown between tries in interactive mode, in order. */
+  hints: z.array(z.string().min(1)).default([]),
+  tags: z.array(z.string().min(1)).default([]),
+};
+
+/** What scoring one response gives, before it is turned into points. */
+export interface RawScore {
+  /** Share of the item's points earned: ≤ 1; below 0 only where the policy allows penalties. */
+  fraction: number;
+  /** The named policy applied, e.g. `multiple-response/right-minus-wrong`. */
+  policy: string;
+  /** How the fraction was reached, one plain sentence a step, e.g. `picked "A" (+0.5)`. */
+  steps: string[];
+  /** Feedback the response earned (per option, gap or pattern), for the review after submission. */
+  feedback: string[];
+  /** Which parts were right (option, gap, premise or card id → correct?), for the review. */
+  parts: Record<string, boolean>;
+  /** True while a person still has to grade it (essays). The fraction is then 0 and provisional. */
+  pending?: boolean;
+}
+
+/**
+ * One item type: how its definition is checked, how a response is parsed and scored, and what a
+ * learner sees before submitting. Every function is pure; none throws on bad input.
+ */
+export interface ItemModule<D extends { type: string; id: string }, R, P> {
+  readonly type: D['type'];
+  /** zod schema of the definition, base fields included. */
+  readonly definitionSchema: z.ZodType<D, unknown>;
+  /** Rules zod cannot express (unique ids, a reachable full mark…), as issues with paths. */
+  check(definition: D): Issue[];
+  /** A learner's raw response → a typed one, or precise issues (unknown id, duplicate, shape). */
+  parseResponse(definition: D, raw: unknown): Checked<R>;
+  /** Scores a parsed response. Total: every parsed response gets a score. */
+  score(definition: D, response: R): RawScore;
+  /** A response that must earn full marks; null where a person grades (essays). */
+  keyResponse(definition: D): R | null;
+  /** The response of someone who answered nothing. */
+  emptyResponse(definition: D): R;
+  /** The item as a learner sees it before submitting: no key, fraction, feedback or flag. */
+  present(definition: D, rng: Rng): P;
+}
+
+/** Rounds away floating-point noise (0.1 + 0.2) so scores compare and print cleanly. */
+export function roundScore(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** `0.5` → `+0.5`, `-0.25` → `−0.25`, for breakdown steps. */
+export function signed(value: number): string {
+  const rounded = roundScore(value);
+  return rounded < 0 ? `−${formatNumber(-rounded)}` : `+${formatNumber(rounded)}`;
+}
+
+/** Up to 4 decimals, no trailing zeros: 0.3333333 → 0.3333, 2 → 2. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 1e4) / 1e4);
+}
+
+/** Finds duplicates in a list (for "no two options share an id" and response checks). */
+export function duplicates<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  const dup = new Set<T>();
+  for (const value of values) {
+    if (seen.has(value)) dup.add(value);
+    seen.add(value);
+  }
+  return [...dup];
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../random';
+import { categorize, categorizeDefinitionSchema } from './categorize';
+import { matching, matchingDefinitionSchema } from './matching';
+
+const theories = matchingDefinitionSchema.parse({
+  type: 'matching',
+  id: 'm1',
+  prompt: 'Match each theory to the claim it makes.',
+  premises: [
+    { id: 'vc', text: 'Value chain theory', match: 'link' },
+    { id: 'rbv', text: 'Resource-based view', match: 'res' },
+    { id: 'tc', text: 'Transaction cost theory', match: 'cost' },
+  ],
+  responses: [
+    { id: 'link', text: 'Alliances link activities across firms' },
+    { id: 'res', text: 'Alliances reach resources a firm lacks' },
+    { id: 'cost', text: 'Alliances save the costs of market exchange' },
+    { id: 'mono', text: 'Alliances exist to fix prices' },
+  ],
+});
+
+describe('matching', () => {
+  it('per-pair: right pairs / premises; a distractor is simply wrong', () => {
+    const s = matching.score(theories, { matches: { vc: 'link', rbv: 'mono', tc: 'cost' } });
+    expect(s.fraction).toBeCloseTo(2 / 3, 9);
+    expect(s.parts).toEqual({ vc: true, rbv: false, tc: true });
+    expect(s.policy).toBe('matching/per-part');
+  });
+
+  it('all-or-nothing', () => {
+    const strict = { ...theories, policy: 'all-or-nothing' as const };
+    expect(
+      matching.score(strict, { matches: { vc: 'link', rbv: 'res', tc: 'cost' } }).fraction,
+    ).toBe(1);
+    expect(matching.score(strict, { matches: { vc: 'link', rbv: 'res' } }).fraction).toBe(0);
+  });
+
+  it('lets a response be used twice', () => {
+    const s = matching.score(theories, { matches: { vc: 'link', rbv: 'link', tc: null } });
+    expect(s.fraction).toBeCloseTo(1 / 3, 9);
+    expect(s.steps).toContain('"Transaction cost theory": not answered');
+  });
+
+  it('rejects unknown premises and responses', () => {
+    expect(matching.parseResponse(theories, { matches: { xx: 'link', vc: 'nope' } })).toEqual({
+      ok: false,
+      issues: [
+        { path: 'matches.xx', message: 'unknown premise "xx"' },
+        { path: 'matches.vc', message: 'unknown choice "nope"' },
+      ],
+    });
+  });
+
+  it('catches a premise matched to a response that does not exist', () => {
+    const broken = {
+      ...theories,
+      premises: [...theories.premises, { id: 'x', text: 'X', match: 'gone' }],
+    };
+    expect(matching.check(broken)).toEqual([
+      { path: 'premises[3].match', message: '"gone" is not one of the responses' },
+    ]);
+  });
+
+  it('presents no match keys', () => {
+    expect(JSON.stringify(matching.present(theories, createRng(1)))).not.toContain('"match":');
+  });
+});
+
+const forms = categorizeDefinitionSchema.parse({
+  type: 'categorize',
+  id: 'c1',
+  prompt: 'Contractual or equity?',
+  buckets: [
+    { id: 'contract', label: 'Contractual' },
+    { id: 'equity', label: 'Equity' },
+  ],
+  cards: [
+    { id: 'rd', text: 'Joint R&D agreement', bucket: 'contract' },
+    { id: 'jv', text: 'A new joint-venture company', bucket: 'equity' },
+    { id: 'swap', text: 'An equity swap', bucket: 'equity' },
+    { id: 'supply', text: 'Long-term supply contract', bucket: 'contract' },
+  ],
+});
+
+describe('categorize', () => {
+  it('per-card credit, unplaced cards count as wrong', () => {
+    const s = categorize.score(forms, {
+      placements: { rd: 'contract', jv: 'equity', swap: 'contract' },
+    });
+    expect(s.fraction).toBe(0.5);
+    expect(s.parts).toEqual({ rd: true, jv: true, swap: false, supply: false });
+  });
+
+  it('all-or-nothing', () => {
+    const strict = { ...forms, policy: 'all-or-nothing' as const };
+    expect(
+      categorize.score(strict, categorize.keyResponse(strict) ?? { placements: {} }).fraction,
+    ).toBe(1);
+    expect(categorize.score(strict, { placements: { rd: 'contract' } }).fraction).toBe(0);
+  });
+
+  it('shows buckets and shuffled cards, never the bucket of a card', () => {
+    const shown = categorize.present(forms, createRng('x'));
+    expect(shown.cards.map((c) => Object.keys(c))).toEqual(shown.cards.map(() => ['id', 'text']));
+  });
+});

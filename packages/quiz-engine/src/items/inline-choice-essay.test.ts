@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../random';
+import { essay, essayDefinitionSchema, gradeEssay } from './essay';
+import { inlineChoice, inlineChoiceDefinitionSchema } from './inline-choice';
+
+const gaps = inlineChoiceDefinitionSchema.parse({
+  type: 'inline-choice',
+  id: 'g',
+  prompt: 'Complete the sentence.',
+  text: 'A joint venture is an {{form}} alliance; a supply contract is a {{kind}} link, worth {{w}}.',
+  gaps: [
+    {
+      id: 'form',
+      options: [
+        { id: 'eq', text: 'equity' },
+        { id: 'ct', text: 'contractual' },
+      ],
+      answer: 'eq',
+    },
+    {
+      id: 'kind',
+      options: [
+        { id: 'v', text: 'vertical' },
+        { id: 'h', text: 'horizontal' },
+      ],
+      answer: 'v',
+      feedback: 'Supplier to buyer is vertical.',
+    },
+    {
+      id: 'w',
+      options: [
+        { id: 'x', text: 'x' },
+        { id: 'y', text: 'y' },
+      ],
+      answer: 'x',
+      weight: 2,
+    },
+  ],
+});
+
+describe('inline choice', () => {
+  it('credits each gap by weight', () => {
+    const s = inlineChoice.score(gaps, { gaps: { form: 'eq', kind: 'h', w: 'x' } });
+    expect(s.fraction).toBe(0.75);
+    expect(s.feedback).toEqual(['Supplier to buyer is vertical.']);
+    expect(s.parts).toEqual({ form: true, kind: false, w: true });
+  });
+
+  it('splits the text into segments without answers', () => {
+    const shown = inlineChoice.present(gaps, createRng('s'));
+    expect(shown.segments.map((s) => s.kind)).toEqual([
+      'text',
+      'gap',
+      'text',
+      'gap',
+      'text',
+      'gap',
+      'text',
+    ]);
+    expect(JSON.stringify(shown)).not.toMatch(/answer|weight|feedback/);
+  });
+
+  it('checks that text and gaps agree', () => {
+    const broken = { ...gaps, text: 'Only {{form}} and {{ghost}}.' };
+    expect(inlineChoice.check(broken)).toEqual([
+      { path: 'gaps[1].id', message: 'the text has no {{kind}}' },
+      { path: 'gaps[2].id', message: 'the text has no {{w}}' },
+      { path: 'text', message: '{{ghost}} has no gap definition' },
+    ]);
+  });
+
+  it('rejects unknown gaps and options', () => {
+    expect(inlineChoice.parseResponse(gaps, { gaps: { form: 'zz', nope: 'eq' } })).toMatchObject({
+      ok: false,
+      issues: [
+        { path: 'gaps.form', message: 'unknown option "zz"' },
+        { path: 'gaps.nope', message: 'unknown gap "nope"' },
+      ],
+    });
+  });
+});
+
+const memo = essayDefinitionSchema.parse({
+  type: 'essay',
+  id: 'e',
+  prompt: 'Advise the board.',
+  maxWords: 5,
+  rubric: [
+    {
+      id: 'diag',
+      title: 'Diagnosis',
+      levels: [
+        { id: 'no', label: 'Missing', points: 0 },
+        { id: 'ok', label: 'Sound', points: 2 },
+        { id: 'top', label: 'Precise', points: 4 },
+      ],
+    },
+    {
+      id: 'fix',
+      title: 'Remedy',
+      levels: [
+        { id: 'no', label: 'Missing', points: 0 },
+        { id: 'yes', label: 'Tied to the obstacle', points: 2 },
+      ],
+    },
+  ],
+});
+
+describe('essay', () => {
+  it('is pending until graded, and 0 when empty', () => {
+    expect(essay.score(memo, { text: 'Renew with care.' })).toMatchObject({
+      fraction: 0,
+      pending: true,
+    });
+    expect(essay.score(memo, { text: '  ' })).toMatchObject({ fraction: 0 });
+    expect(essay.score(memo, { text: '  ' }).pending).toBeUndefined();
+  });
+
+  it('grades against the rubric: points earned / points possible', () => {
+    const graded = gradeEssay(memo, {
+      levels: { diag: 'ok', fix: 'yes' },
+      comment: 'Good remedy.',
+    });
+    expect(graded).toMatchObject({
+      ok: true,
+      value: { feedback: ['Good remedy.'], parts: { diag: false, fix: true } },
+    });
+    expect(graded.ok && graded.value.fraction).toBeCloseTo(4 / 6, 9);
+  });
+
+  it('needs a known level for every criterion', () => {
+    expect(gradeEssay(memo, { levels: { diag: 'great' } })).toEqual({
+      ok: false,
+      issues: [
+        { path: 'levels.diag', message: 'unknown level "great"' },
+        { path: 'levels.fix', message: 'choose a level for "Remedy"' },
+      ],
+    });
+  });
+
+  it('enforces the word limit on responses', () => {
+    expect(essay.parseResponse(memo, { text: 'one two three four five six' })).toEqual({
+      ok: false,
+      issues: [{ path: 'text', message: 'has 6 words; the limit is 5' }],
+    });
+  });
+});

@@ -1,0 +1,301 @@
+import { z } from 'zod';
+import { type Checked, type Issue, idSchema, issuesFromZod } from './core';
+import {
+  type ItemDefinition,
+  type ItemPresentation,
+  itemDefinitionSchema,
+  presentItem,
+  validateItem,
+} from './items';
+import { createRng, type Rng } from './random';
+
+/**
+ * Cases, quizzes and papers.
+ *
+ * A case (testlet) is a short business scenario — markdown, optionally a table of figures — with
+ * several items hanging on it; its score is the sum of its items' points (so each item weighs
+ * its points). A quiz has sections; a section lists fixed items and cases, and draws ("2 cases
+ * tagged obstacles") from the quiz's pool. A paper is one learner's quiz: the draws made and the
+ * order fixed, all from a seed, so the same seed always rebuilds the same paper.
+ */
+
+export const figureTableSchema = z.object({
+  caption: z.string().min(1),
+  columns: z.array(z.string()).min(1),
+  rows: z.array(z.array(z.union([z.string(), z.number()]))).min(1),
+});
+
+export const caseDefinitionSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  /** The scenario, in markdown. */
+  stimulus: z.string().min(1),
+  figures: z.array(figureTableSchema).default([]),
+  items: z.array(itemDefinitionSchema).min(1, 'a case needs at least one item'),
+  tags: z.array(z.string().min(1)).default([]),
+});
+export type CaseDefinition = Omit<z.output<typeof caseDefinitionSchema>, 'items'> & {
+  items: ItemDefinition[];
+};
+
+const drawSchema = z.object({
+  kind: z.literal('draw'),
+  /** Draw whole items or whole cases. */
+  from: z.enum(['items', 'cases']),
+  count: z.number().int().positive(),
+  /** Only pool entries carrying every one of these tags. */
+  tags: z.array(z.string().min(1)).default([]),
+});
+
+const entrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), item: itemDefinitionSchema }),
+  z.object({ kind: z.literal('case'), case: caseDefinitionSchema }),
+  drawSchema,
+]);
+
+export const quizDefinitionSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  sections: z
+    .array(
+      z.object({
+        id: idSchema,
+        title: z.string().default(''),
+        entries: z.array(entrySchema).min(1, 'a section needs at least one entry'),
+        /** Shuffle the section's entries (a case's own items keep their order). */
+        shuffle: z.boolean().default(false),
+      }),
+    )
+    .min(1, 'a quiz needs a section'),
+  pool: z
+    .object({
+      items: z.array(itemDefinitionSchema).default([]),
+      cases: z.array(caseDefinitionSchema).default([]),
+    })
+    .default({ items: [], cases: [] }),
+});
+
+export type QuizEntry =
+  | { kind: 'item'; item: ItemDefinition }
+  | { kind: 'case'; case: CaseDefinition }
+  | z.output<typeof drawSchema>;
+export interface QuizDefinition {
+  id: string;
+  title: string;
+  sections: Array<{ id: string; title: string; entries: QuizEntry[]; shuffle: boolean }>;
+  pool: { items: ItemDefinition[]; cases: CaseDefinition[] };
+}
+
+/** One scored place on a paper. Slot ids are stable for the paper: `s1.3`, `s1.4.2` (in a case). */
+export interface PaperSlot {
+  slot: string;
+  item: ItemDefinition;
+  caseId: string | null;
+}
+
+export interface Paper {
+  quizId: string;
+  seed: string;
+  sections: Array<{
+    id: string;
+    title: string;
+    entries: Array<
+      { kind: 'item'; slot: PaperSlot } | { kind: 'case'; case: CaseDefinition; slots: PaperSlot[] }
+    >;
+  }>;
+}
+
+export function parseQuiz(raw: unknown): Checked<QuizDefinition> {
+  const result = quizDefinitionSchema.safeParse(raw);
+  return result.success
+    ? { ok: true, value: result.data as QuizDefinition }
+    : { ok: false, issues: issuesFromZod(result.error) };
+}
+
+export function parseCase(raw: unknown): Checked<CaseDefinition> {
+  const result = caseDefinitionSchema.safeParse(raw);
+  return result.success
+    ? { ok: true, value: result.data as CaseDefinition }
+    : { ok: false, issues: issuesFromZod(result.error) };
+}
+
+const hasTags = (tags: readonly string[], wanted: readonly string[]) =>
+  wanted.every((t) => tags.includes(t));
+
+/** Pool entries a draw may take, in pool order. */
+function candidates(quiz: QuizDefinition, draw: z.output<typeof drawSchema>) {
+  return draw.from === 'cases'
+    ? quiz.pool.cases.filter((c) => hasTags(c.tags, draw.tags))
+    : quiz.pool.items.filter((i) => hasTags(i.tags, draw.tags));
+}
+
+/**
+ * Every problem with a quiz: schema, each item's own validation (key scores 1, …), ids used
+ * twice, and draws the pool cannot satisfy (two draws from the same pool share it).
+ */
+export function validateQuiz(raw: unknown): {
+  ok: boolean;
+  issues: Issue[];
+  quiz?: QuizDefinition;
+} {
+  const parsed = parseQuiz(raw);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const quiz = parsed.value;
+  const issues: Issue[] = [];
+  const checkItem = (item: ItemDefinition, path: string) => {
+    for (const issue of validateItem(item).issues)
+      issues.push({ path: `${path}.${issue.path}`, message: issue.message });
+  };
+  const fixedIds = new Set<string>();
+  const noteId = (id: string, path: string) => {
+    if (fixedIds.has(id)) issues.push({ path, message: `"${id}" appears twice on the quiz` });
+    fixedIds.add(id);
+  };
+  const needed = { items: new Map<string, number>(), cases: new Map<string, number>() };
+  quiz.sections.forEach((section, s) => {
+    section.entries.forEach((entry, e) => {
+      const path = `sections[${s}].entries[${e}]`;
+      if (entry.kind === 'item') {
+        noteId(entry.item.id, `${path}.item.id`);
+        checkItem(entry.item, `${path}.item`);
+      } else if (entry.kind === 'case') {
+        noteId(entry.case.id, `${path}.case.id`);
+        entry.case.items.forEach((item, i) => checkItem(item, `${path}.case.items[${i}]`));
+      } else {
+        const available = candidates(quiz, entry).length;
+        const key = entry.tags.join('+');
+        const want = (needed[entry.from].get(key) ?? 0) + entry.count;
+        needed[entry.from].set(key, want);
+        if (want > available) {
+          issues.push({
+            path,
+            message: `draws ${want} ${entry.from}${entry.tags.length ? ` tagged ${entry.tags.join(', ')}` : ''} but the pool has ${available}`,
+          });
+        }
+      }
+    });
+  });
+  quiz.pool.items.forEach((item, i) => checkItem(item, `pool.items[${i}]`));
+  quiz.pool.cases.forEach((c, i) => {
+    c.items.forEach((item, j) => checkItem(item, `pool.cases[${i}].items[${j}]`));
+  });
+  return { ok: issues.length === 0, issues, quiz };
+}
+
+/**
+ * Builds the paper for a seed: draws without replacement from the pool (an entry drawn once is
+ * not drawn again, nor one placed on the quiz by hand), shuffles sections that ask for it.
+ * Throws only for a quiz that validateQuiz rejects (a draw the pool cannot satisfy).
+ */
+export function assemblePaper(quiz: QuizDefinition, seed: string): Paper {
+  const rng = createRng(`paper:${quiz.id}:${seed}`);
+  const used = new Set<string>();
+  for (const section of quiz.sections) {
+    for (const entry of section.entries) {
+      if (entry.kind === 'item') used.add(entry.item.id);
+      if (entry.kind === 'case') used.add(entry.case.id);
+    }
+  }
+  const sections: Paper['sections'] = quiz.sections.map((section, s) => {
+    type Chosen = { kind: 'item'; item: ItemDefinition } | { kind: 'case'; case: CaseDefinition };
+    const chosen: Chosen[] = [];
+    for (const entry of section.entries) {
+      if (entry.kind !== 'draw') {
+        chosen.push(entry);
+        continue;
+      }
+      const pool = candidates(quiz, entry).filter((c) => !used.has(c.id));
+      if (pool.length < entry.count) {
+        throw new RangeError(
+          `quiz ${quiz.id}: a draw of ${entry.count} ${entry.from} finds only ${pool.length}`,
+        );
+      }
+      for (const picked of rng.shuffle(pool).slice(0, entry.count)) {
+        used.add(picked.id);
+        chosen.push(
+          entry.from === 'cases'
+            ? { kind: 'case', case: picked as CaseDefinition }
+            : { kind: 'item', item: picked as ItemDefinition },
+        );
+      }
+    }
+    const ordered = section.shuffle ? rng.shuffle(chosen) : chosen;
+    return {
+      id: section.id,
+      title: section.title,
+      entries: ordered.map((entry, e) => {
+        const base = `s${s + 1}.${e + 1}`;
+        return entry.kind === 'item'
+          ? { kind: 'item' as const, slot: { slot: base, item: entry.item, caseId: null } }
+          : {
+              kind: 'case' as const,
+              case: entry.case,
+              slots: entry.case.items.map((item, i) => ({
+                slot: `${base}.${i + 1}`,
+                item,
+                caseId: entry.case.id,
+              })),
+            };
+      }),
+    };
+  });
+  return { quizId: quiz.id, seed, sections };
+}
+
+/** Every scored slot of a paper, in order. */
+export function paperSlots(paper: Paper): PaperSlot[] {
+  return paper.sections.flatMap((section) =>
+    section.entries.flatMap((entry) => (entry.kind === 'item' ? [entry.slot] : entry.slots)),
+  );
+}
+
+export type PresentedSlot = { slot: string; item: ItemPresentation };
+export interface PaperPresentation {
+  quizId: string;
+  sections: Array<{
+    id: string;
+    title: string;
+    entries: Array<
+      | ({ kind: 'item' } & PresentedSlot)
+      | {
+          kind: 'case';
+          id: string;
+          title: string;
+          stimulus: string;
+          figures: CaseDefinition['figures'];
+          items: PresentedSlot[];
+        }
+    >;
+  }>;
+}
+
+/**
+ * What a learner may see before submitting: prompts, options and the case material, options
+ * shuffled per slot from the paper's seed. No key, fraction, feedback, explanation or flag.
+ */
+export function presentPaper(paper: Paper): PaperPresentation {
+  const rng = createRng(`present:${paper.quizId}:${paper.seed}`);
+  const present = (slot: PaperSlot, stream: Rng = rng.fork(slot.slot)): PresentedSlot => ({
+    slot: slot.slot,
+    item: presentItem(slot.item, stream),
+  });
+  return {
+    quizId: paper.quizId,
+    sections: paper.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      entries: section.entries.map((entry) =>
+        entry.kind === 'item'
+          ? { kind: 'item' as const, ...present(entry.slot) }
+          : {
+              kind: 'case' as const,
+              id: entry.case.id,
+              title: entry.case.title,
+              stimulus: entry.case.stimulus,
+              figures: entry.case.figures,
+              items: entry.slots.map((slot) => present(slot)),
+            },
+      ),
+    })),
+  };
+}
