@@ -53,8 +53,6 @@ export interface ItemAnalysisOptions {
    * need sorted scores. Default true; false keeps memory O(items) and gives null for both.
    */
   keepScores?: boolean;
-  /** Expected number of attempts, to size the score store up front (it grows as needed). */
-  expectedAttempts?: number;
 }
 
 /** How often one option was picked. */
@@ -160,9 +158,17 @@ export interface ItemAnalysisResult {
 
 /** An SD at most this share of the max points counts as no spread (rounding noise in T − x). */
 const ZERO_SPREAD = 1e-10;
+/** Attempts per block of the score store (column-major within a block). */
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+/** Columns with at most this many distinct scores take the merge path in `sortedStatistics`. */
+const MAX_GROUPS = 8;
 const DIGIT_BITS = 11;
 const BUCKETS = 1 << DIGIT_BITS;
 const DIGIT_MASK = BUCKETS - 1;
+/** Pending-pick markers: a response on the slot; a response that picked nothing. */
+const RESPONSE = -1;
+const NO_PICK = -2;
 
 interface PickCounter {
   declared: boolean;
@@ -177,8 +183,9 @@ interface PickCounter {
  * Incremental item analysis over attempts at one quiz. Add attempts as fractions in slot order
  * (a Float64Array or number[], reused freely by the caller: nothing is kept by reference).
  *
- * Cost: `add` is O(items + cases + picks) with no allocation; `result()` is O(items + cases)
- * plus, with keepScores, O(n) radix sorts of each item's and case's scores and rests.
+ * Cost: `add` is O(items + cases + picks) and allocates nothing (the score store grows by
+ * blocks of 1024 attempts); `result()` is O(items + cases) plus, with keepScores, O(n) passes
+ * over each item's and case's kept scores (see `discriminativeEfficiency`).
  */
 export class ItemAnalysis {
   readonly slots: readonly AnalysisSlot[];
@@ -205,11 +212,14 @@ export class ItemAnalysis {
   private totalM3 = 0;
   private totalM4 = 0;
 
-  /** Column-major scores: width columns, then totals, each `capacity` long. */
-  private store: Float64Array;
-  private capacity: number;
+  /** Kept scores by blocks of CHUNK attempts: width columns, then the totals, each CHUNK long. */
+  private readonly chunks: Float64Array[] = [];
   private readonly pts: Float64Array;
   private readonly pickCounters: PickCounter[];
+  /** (slot, option index or marker) pairs of the attempt being added. */
+  private pending = new Int32Array(64);
+  /** Counters that learned an option id during the attempt being added (undone on a throw). */
+  private readonly learned: PickCounter[] = [];
 
   constructor(slots: readonly AnalysisSlot[], options: ItemAnalysisOptions = {}) {
     const seen = new Set<string>();
@@ -269,8 +279,6 @@ export class ItemAnalysis {
     this.co = new Float64Array(this.width);
     this.pts = new Float64Array(this.width);
     this.keep = options.keepScores !== false;
-    this.capacity = this.keep ? Math.max(16, Math.ceil(options.expectedAttempts ?? 256)) : 0;
-    this.store = new Float64Array(this.capacity * (this.width + 1));
   }
 
   /** Number of attempts added so far. */
@@ -280,8 +288,9 @@ export class ItemAnalysis {
 
   /**
    * Adds one attempt: `fractions[j]` is the share of slot j's marks earned (finite; may be
-   * negative), `picks[j]` what was picked on slot j (optional). Throws RangeError, changing
-   * nothing, on a wrong length, a non-finite fraction or an unknown option.
+   * negative), `picks[j]` what was picked on slot j (optional; the same option picked twice
+   * counts twice). Throws RangeError, changing nothing, on a wrong length, a non-finite
+   * fraction, or an index or id that is not one of a slot's declared options.
    */
   add(fractions: ArrayLike<number>, picks?: ArrayLike<SlotPicks> | null): this {
     const k = this.k;
@@ -289,7 +298,6 @@ export class ItemAnalysis {
     if (fractions.length !== k) {
       throw new RangeError(`expected ${k} fractions, got ${fractions.length}`);
     }
-    if (picks != null) this.checkPicks(picks);
     const pts = this.pts;
     const maxPts = this.maxPts;
     const caseOf = this.caseOf;
@@ -307,9 +315,11 @@ export class ItemAnalysis {
       const c = caseOf[j] as number;
       if (c >= 0) pts[k + c] = (pts[k + c] as number) + p;
     }
+    const pending = picks == null ? 0 : this.resolvePicks(picks);
 
-    if (this.keep && this.n === this.capacity) this.grow(this.n + 1);
-    const n1 = this.n + 1;
+    // Nothing below throws: the attempt is taken as a whole.
+    const n0 = this.n;
+    const n1 = n0 + 1;
     const inv = 1 / n1;
     const mean = this.mean;
     const m2 = this.m2;
@@ -334,7 +344,6 @@ export class ItemAnalysis {
     }
 
     // Terriberry's update of the total's central moments.
-    const n0 = this.n;
     const delta = total - this.totalMean;
     const dn = delta * inv;
     const dn2 = dn * dn;
@@ -346,12 +355,12 @@ export class ItemAnalysis {
     this.totalM2 += term1;
 
     if (this.keep) {
-      const store = this.store;
-      const cap = this.capacity;
-      for (let m = 0; m < width; m++) store[m * cap + n0] = pts[m] as number;
-      store[width * cap + n0] = total;
+      const chunk = this.chunkFor(n0);
+      const at = n0 & (CHUNK - 1);
+      for (let m = 0; m < width; m++) chunk[m * CHUNK + at] = pts[m] as number;
+      chunk[width * CHUNK + at] = total;
     }
-    if (picks != null) this.countPicks(picks);
+    if (pending > 0) this.commitPicks(pending);
     this.n = n1;
     return this;
   }
@@ -396,10 +405,12 @@ export class ItemAnalysis {
     this.totalMean += d * wb;
 
     if (this.keep) {
-      if (n > this.capacity) this.grow(n);
+      const column = new Float64Array(nb);
       for (let m = 0; m <= this.width; m++) {
-        const from = m * other.capacity;
-        this.store.set(other.store.subarray(from, from + nb), m * this.capacity + na);
+        other.readColumn(m, column);
+        for (let i = 0; i < nb; i++) {
+          this.chunkFor(na + i)[m * CHUNK + ((na + i) & (CHUNK - 1))] = column[i] as number;
+        }
       }
     }
     other.pickCounters.forEach((theirs, j) => {
@@ -408,7 +419,7 @@ export class ItemAnalysis {
       mine.responses += theirs.responses;
       mine.none += theirs.none;
       theirs.ids.forEach((id, i) => {
-        const at = mine.index.get(id) ?? this.learnOption(mine, id);
+        const at = mine.index.get(id) ?? learnOption(mine, id);
         mine.counts[at] = (mine.counts[at] ?? 0) + (theirs.counts[i] ?? 0);
       });
     });
@@ -425,9 +436,9 @@ export class ItemAnalysis {
       const m2 = this.m2[m] as number;
       const restM2 = this.restM2[m] as number;
       const co = this.co[m] as number;
-      const spread = n >= 2 && hasSpread(m2, n, max) && hasSpread(restM2, n, this.restMax[m] ?? 0);
       const comax = sorted?.comax[m] ?? 0;
       const meanPoints = n > 0 ? (this.mean[m] as number) : null;
+      const spread = n >= 2 && this.spreads(m);
       return {
         n,
         maxPoints: max,
@@ -455,7 +466,16 @@ export class ItemAnalysis {
         ...column(this.k + c),
       }),
     );
-    return { test: this.testStatistics(sorted?.median ?? null), items, cases };
+    const median = this.keep && n === 1 ? (this.chunks[0]?.[this.width * CHUNK] ?? null) : null;
+    return { test: this.testStatistics(sorted?.median ?? median), items, cases };
+  }
+
+  /** Whether column m and its rest both vary (needs n ≥ 2). */
+  private spreads(m: number): boolean {
+    return (
+      hasSpread(this.m2[m] as number, this.n, this.maxPts[m] as number) &&
+      hasSpread(this.restM2[m] as number, this.n, this.restMax[m] as number)
+    );
   }
 
   private testStatistics(median: number | null): TestStatistics {
@@ -491,7 +511,7 @@ export class ItemAnalysis {
       maxTotal: this.maxTotal,
       meanTotal,
       meanPercent: meanTotal === null ? null : (100 * meanTotal) / this.maxTotal,
-      median: this.keep && n === 1 ? (this.store[this.width * this.capacity] ?? null) : median,
+      median,
       sdTotal,
       skewness,
       kurtosis,
@@ -502,39 +522,107 @@ export class ItemAnalysis {
   }
 
   /**
-   * Σ (x_(i) − x̄)(r_(i) − r̄) per column, x and r each sorted ascending (centred with the
-   * running means, so no cancellation), and the median total. Needs n ≥ 2 and kept scores.
+   * Cov_max·(n − 1) = Σ (x_(i) − x̄)(r_(i) − r̄) per column, x and r each sorted ascending
+   * (centred with the running means, so no cancellation), and the median total. n ≥ 2.
+   *
+   * The totals are sorted once, with their permutation. A column whose scores take at most
+   * MAX_GROUPS distinct values v (the usual case for items: right/wrong, partial credit) needs
+   * no sort: grouping the attempts by v in total order gives runs of r = T − v that are already
+   * ascending (IEEE subtraction is monotone), so sorted r is a merge of those runs, and sorted x
+   * is each v repeated as often as it occurs. Other columns are radix-sorted.
    */
   private sortedStatistics(): { comax: Float64Array; median: number } {
     const n = this.n;
-    const cap = this.capacity;
-    const store = this.store;
-    const scratch = [0, 1, 2, 3].map(() => new Float64Array(n));
-    const [a, b, c, d] = scratch as [Float64Array, Float64Array, Float64Array, Float64Array];
-    const rest = new Float64Array(n);
+    const width = this.width;
+    const buffer = () => new Float64Array(n);
+    const [col, rest, a, b, c, d] = [buffer(), buffer(), buffer(), buffer(), buffer(), buffer()];
     const hist = new Int32Array(6 * BUCKETS);
-    const totals = store.subarray(this.width * cap, this.width * cap + n);
-    const comax = new Float64Array(this.width);
-    for (let m = 0; m < this.width; m++) {
-      const max = this.maxPts[m] as number;
-      if (!hasSpread(this.m2[m] as number, n, max)) continue;
-      if (!hasSpread(this.restM2[m] as number, n, this.restMax[m] ?? 0)) continue;
-      const col = store.subarray(m * cap, m * cap + n);
-      // Exactly the r = T − x used by add().
-      for (let i = 0; i < n; i++) rest[i] = (totals[i] as number) - (col[i] as number);
-      const sx = radixSort(col, a, b, hist);
-      const sr = radixSort(rest, c, d, hist);
-      const mx = this.mean[m] as number;
-      const mr = this.restMean[m] as number;
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += ((sx[i] as number) - mx) * ((sr[i] as number) - mr);
-      comax[m] = sum;
-    }
-    const st = radixSort(totals, a, b, hist);
+    const totals = buffer();
+    this.readColumn(width, totals);
+    const byTotal = radixSort(
+      totals,
+      buffer(),
+      buffer(),
+      hist,
+      new Int32Array(n),
+      new Int32Array(n),
+    );
+    const sortedTotals = byTotal.values;
+    const perm = byTotal.index;
     const half = n >> 1;
     const median =
-      n % 2 === 1 ? (st[half] as number) : ((st[half - 1] as number) + (st[half] as number)) / 2;
+      n % 2 === 1
+        ? (sortedTotals[half] as number)
+        : ((sortedTotals[half - 1] as number) + (sortedTotals[half] as number)) / 2;
+
+    const group = new Uint8Array(n);
+    const values = new Float64Array(MAX_GROUPS);
+    const counts = new Int32Array(MAX_GROUPS);
+    const comax = new Float64Array(width);
+    for (let m = 0; m < width; m++) {
+      if (!this.spreads(m)) continue;
+      this.readColumn(m, col);
+      const mx = this.mean[m] as number;
+      const mr = this.restMean[m] as number;
+      // Group the attempts, in total order, by their score on this column.
+      let groups = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const v = col[perm[i] as number] as number;
+        let g = 0;
+        while (g < groups && values[g] !== v) g++;
+        if (g === groups) {
+          if (groups === MAX_GROUPS) break;
+          values[g] = v;
+          counts[g] = 0;
+          groups++;
+        }
+        group[i] = g;
+        counts[g] = (counts[g] as number) + 1;
+      }
+      if (i === n) {
+        comax[m] = mergedComoment(
+          sortedTotals,
+          group,
+          values.subarray(0, groups),
+          counts.subarray(0, groups),
+          rest,
+          mx,
+          mr,
+        );
+        continue;
+      }
+      // Exactly the r = T − x used by add().
+      for (let t = 0; t < n; t++) rest[t] = (totals[t] as number) - (col[t] as number);
+      const sx = radixSort(col, a, b, hist).values;
+      const sr = radixSort(rest, c, d, hist).values;
+      let sum = 0;
+      for (let t = 0; t < n; t++) sum += ((sx[t] as number) - mx) * ((sr[t] as number) - mr);
+      comax[m] = sum;
+    }
     return { comax, median };
+  }
+
+  /** Copies column m (width = the totals) of the kept scores into `out` (length n). */
+  private readColumn(m: number, out: Float64Array): void {
+    const n = Math.min(this.n, out.length);
+    for (let c = 0; c * CHUNK < n; c++) {
+      const chunk = this.chunks[c];
+      if (!chunk) break;
+      const count = Math.min(CHUNK, n - c * CHUNK);
+      out.set(chunk.subarray(m * CHUNK, m * CHUNK + count), c * CHUNK);
+    }
+  }
+
+  /** The block holding attempt i, created when first needed. */
+  private chunkFor(i: number): Float64Array {
+    const c = i >> CHUNK_BITS;
+    let chunk = this.chunks[c];
+    while (!chunk) {
+      this.chunks.push(new Float64Array(CHUNK * (this.width + 1)));
+      chunk = this.chunks[c];
+    }
+    return chunk;
   }
 
   private pickFrequencies(j: number): PickFrequencies | null {
@@ -551,61 +639,82 @@ export class ItemAnalysis {
     };
   }
 
-  private checkPicks(picks: ArrayLike<SlotPicks>): void {
+  /**
+   * Checks an attempt's picks and queues them as (slot, option) pairs in `pending`; returns the
+   * number of pairs. Learns new ids of undeclared slots, and unlearns them if it throws.
+   */
+  private resolvePicks(picks: ArrayLike<SlotPicks>): number {
     if (picks.length !== this.k) {
       throw new RangeError(`expected picks for ${this.k} slots, got ${picks.length}`);
     }
-    for (let j = 0; j < this.k; j++) {
-      const p = picks[j];
-      if (p == null) continue;
-      if (typeof p === 'object') {
-        for (let i = 0; i < p.length; i++) this.checkPick(j, p[i]);
-      } else this.checkPick(j, p);
+    this.learned.length = 0;
+    let count = 0;
+    try {
+      for (let j = 0; j < this.k; j++) {
+        const p = picks[j];
+        if (p == null) continue;
+        if (typeof p === 'object') {
+          count = this.queue(count, j, p.length === 0 ? NO_PICK : RESPONSE);
+          for (let i = 0; i < p.length; i++)
+            count = this.queue(count, j, this.resolvePick(j, p[i]));
+        } else {
+          count = this.queue(count, j, RESPONSE);
+          count = this.queue(count, j, this.resolvePick(j, p));
+        }
+      }
+    } catch (error) {
+      for (const counter of this.learned.reverse()) {
+        counter.index.delete(counter.ids.pop() ?? '');
+        counter.counts.pop();
+      }
+      throw error;
     }
+    return count;
   }
 
-  private checkPick(j: number, pick: OptionPick | undefined): void {
-    const counter = this.pickCounters[j];
-    if (!counter) return;
-    const slot = this.slots[j]?.id;
+  /** Appends (j, at) to `pending`, which holds `count` pairs; returns the new count. */
+  private queue(count: number, j: number, at: number): number {
+    if (2 * count + 2 > this.pending.length) {
+      const grown = new Int32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[2 * count] = j;
+    this.pending[2 * count + 1] = at;
+    return count + 1;
+  }
+
+  private resolvePick(j: number, pick: OptionPick | undefined): number {
+    const counter = this.pickCounters[j] as PickCounter;
     if (typeof pick === 'number') {
-      if (!(Number.isInteger(pick) && pick >= 0 && pick < counter.ids.length && counter.declared)) {
-        throw new RangeError(`slot ${slot}: option index ${pick} is not a declared option`);
+      if (counter.declared && Number.isInteger(pick) && pick >= 0 && pick < counter.ids.length) {
+        return pick;
       }
-    } else if (typeof pick === 'string') {
-      if (counter.declared && !counter.index.has(pick)) {
-        throw new RangeError(`slot ${slot}: option '${pick}' is not a declared option`);
-      }
-    } else throw new RangeError(`slot ${slot}: a pick must be an option id or index`);
-  }
-
-  private countPicks(picks: ArrayLike<SlotPicks>): void {
-    for (let j = 0; j < this.k; j++) {
-      const p = picks[j];
-      const counter = this.pickCounters[j];
-      if (p == null || !counter) continue;
-      counter.responses++;
-      if (typeof p === 'object') {
-        if (p.length === 0) counter.none++;
-        for (let i = 0; i < p.length; i++) this.countPick(counter, p[i] ?? 0);
-      } else this.countPick(counter, p);
+      throw new RangeError(`slot ${this.slots[j]?.id}: option index ${pick} is not declared`);
     }
+    if (typeof pick === 'string') {
+      const at = counter.index.get(pick);
+      if (at !== undefined) return at;
+      if (counter.declared) {
+        throw new RangeError(`slot ${this.slots[j]?.id}: option '${pick}' is not declared`);
+      }
+      this.learned.push(counter);
+      return learnOption(counter, pick);
+    }
+    throw new RangeError(`slot ${this.slots[j]?.id}: a pick must be an option id or index`);
   }
 
-  private countPick(counter: PickCounter, pick: OptionPick): void {
-    const at =
-      typeof pick === 'number'
-        ? pick
-        : (counter.index.get(pick) ?? this.learnOption(counter, pick));
-    counter.counts[at] = (counter.counts[at] ?? 0) + 1;
-  }
-
-  private learnOption(counter: PickCounter, id: string): number {
-    const at = counter.ids.length;
-    counter.ids.push(id);
-    counter.index.set(id, at);
-    counter.counts.push(0);
-    return at;
+  private commitPicks(count: number): void {
+    const pending = this.pending;
+    for (let t = 0; t < count; t++) {
+      const counter = this.pickCounters[pending[2 * t] as number] as PickCounter;
+      const at = pending[2 * t + 1] as number;
+      if (at >= 0) counter.counts[at] = (counter.counts[at] ?? 0) + 1;
+      else {
+        counter.responses++;
+        if (at === NO_PICK) counter.none++;
+      }
+    }
   }
 
   private checkSameLayout(other: ItemAnalysis): void {
@@ -619,24 +728,13 @@ export class ItemAnalysis {
           theirs.id === slot.id &&
           theirs.maxPoints === slot.maxPoints &&
           theirs.caseId === slot.caseId &&
-          (theirs.options ?? []).join('\u0000') === (slot.options ?? []).join('\u0000') &&
-          (theirs.options === undefined) === (slot.options === undefined)
+          (theirs.options === undefined) === (slot.options === undefined) &&
+          (theirs.options ?? []).join('\u0000') === (slot.options ?? []).join('\u0000')
         );
       });
     if (!same) {
       throw new RangeError('can only merge analyses of the same slots with the same keepScores');
     }
-  }
-
-  private grow(needed: number): void {
-    const capacity = Math.max(needed, this.capacity * 2);
-    const store = new Float64Array(capacity * (this.width + 1));
-    for (let m = 0; m <= this.width; m++) {
-      const from = m * this.capacity;
-      store.set(this.store.subarray(from, from + this.n), m * capacity);
-    }
-    this.store = store;
-    this.capacity = capacity;
   }
 }
 
@@ -653,24 +751,106 @@ function hasSpread(m2: number, n: number, max: number): boolean {
   return m2 > 0 && Math.sqrt(m2 / (n - 1)) > ZERO_SPREAD * max;
 }
 
+function learnOption(counter: PickCounter, id: string): number {
+  const at = counter.ids.length;
+  counter.ids.push(id);
+  counter.index.set(id, at);
+  counter.counts.push(0);
+  return at;
+}
+
 /**
- * Sorts `src` ascending into `a` or `b` (returned; `src` is untouched): LSD radix sort of the
- * IEEE-754 bit patterns, made unsigned-ordered (flip the sign bit of positives, every bit of
- * negatives), in six 11-bit digits. A digit that every key shares is skipped, so scores on a
- * coarse grid (0, ½, 1, …) take two passes instead of six.
+ * Σ (x_(i) − mx)(r_(i) − mr) for a column with few distinct scores: `group[i]` is the group of
+ * the attempt with the i-th smallest total `sortedTotals[i]`, `values[g]` its score. Each group's
+ * rests T − v are written to `runs` (ascending within a group), then merged in rank order while
+ * sorted x walks the values in ascending order.
+ */
+function mergedComoment(
+  sortedTotals: Float64Array,
+  group: Uint8Array,
+  values: Float64Array,
+  counts: Int32Array,
+  runs: Float64Array,
+  mx: number,
+  mr: number,
+): number {
+  const n = sortedTotals.length;
+  const groups = values.length;
+  const head = new Int32Array(groups);
+  const end = new Int32Array(groups);
+  for (let g = 0, at = 0; g < groups; g++) {
+    head[g] = at;
+    at += counts[g] as number;
+    end[g] = at;
+  }
+  const fill = head.slice();
+  for (let i = 0; i < n; i++) {
+    const g = group[i] as number;
+    const at = fill[g] as number;
+    runs[at] = (sortedTotals[i] as number) - (values[g] as number);
+    fill[g] = at + 1;
+  }
+  // Groups by ascending score: the blocks of sorted x.
+  const order = Array.from(values.keys()).sort(
+    (p, q) => (values[p] as number) - (values[q] as number),
+  );
+  const active = Int32Array.from(values.keys());
+  let live = groups;
+  let block = 0;
+  let left = counts[order[0] ?? 0] as number;
+  let dev = (values[order[0] ?? 0] as number) - mx;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestGroup = active[0] as number;
+    let bestValue = runs[head[bestGroup] as number] as number;
+    for (let t = 1; t < live; t++) {
+      const g = active[t] as number;
+      const v = runs[head[g] as number] as number;
+      if (v < bestValue) {
+        best = t;
+        bestGroup = g;
+        bestValue = v;
+      }
+    }
+    const next = (head[bestGroup] as number) + 1;
+    head[bestGroup] = next;
+    if (next === end[bestGroup]) active[best] = active[--live] as number;
+    sum += dev * (bestValue - mr);
+    if (--left === 0 && block + 1 < groups) {
+      block++;
+      const g = order[block] ?? 0;
+      left = counts[g] as number;
+      dev = (values[g] as number) - mx;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Sorts `src` ascending into `a` or `b` (`src` is untouched); with `ia`/`ib`, also returns the
+ * permutation (index[i] = position in src of the i-th smallest). LSD radix sort of the IEEE-754
+ * bit patterns, made unsigned-ordered (flip the sign bit of positives, every bit of negatives),
+ * in six 11-bit digits; a digit that every key shares is skipped, so scores on a binary-exact
+ * grid (0, ½, ¼, …) take two passes instead of six.
  */
 function radixSort(
   src: Float64Array,
   a: Float64Array,
   b: Float64Array,
   hist: Int32Array,
-): Float64Array {
+  ia?: Int32Array,
+  ib?: Int32Array,
+): { values: Float64Array; index: Int32Array } {
   const n = src.length;
   const s32 = new Int32Array(src.buffer, src.byteOffset, 2 * n);
   let cur = new Int32Array(a.buffer, a.byteOffset, 2 * n);
   let alt = new Int32Array(b.buffer, b.byteOffset, 2 * n);
-  let curF = a;
-  let altF = b;
+  let curValues = a;
+  let altValues = b;
+  let curIndex = ia ?? new Int32Array(0);
+  let altIndex = ib ?? new Int32Array(0);
+  const withIndex = ia !== undefined && ib !== undefined;
   hist.fill(0);
   for (let i = 0; i < n; i++) {
     const lo = s32[2 * i] as number;
@@ -680,24 +860,26 @@ function radixSort(
     const khi = hi ^ (mask | 0x80000000);
     cur[2 * i] = klo;
     cur[2 * i + 1] = khi;
-    hist[klo & DIGIT_MASK] = (hist[klo & DIGIT_MASK] as number) + 1;
+    const d0 = klo & DIGIT_MASK;
     const d1 = BUCKETS + ((klo >>> DIGIT_BITS) & DIGIT_MASK);
-    hist[d1] = (hist[d1] as number) + 1;
     const d2 = 2 * BUCKETS + (klo >>> (2 * DIGIT_BITS));
-    hist[d2] = (hist[d2] as number) + 1;
     const d3 = 3 * BUCKETS + (khi & DIGIT_MASK);
-    hist[d3] = (hist[d3] as number) + 1;
     const d4 = 4 * BUCKETS + ((khi >>> DIGIT_BITS) & DIGIT_MASK);
-    hist[d4] = (hist[d4] as number) + 1;
     const d5 = 5 * BUCKETS + (khi >>> (2 * DIGIT_BITS));
+    hist[d0] = (hist[d0] as number) + 1;
+    hist[d1] = (hist[d1] as number) + 1;
+    hist[d2] = (hist[d2] as number) + 1;
+    hist[d3] = (hist[d3] as number) + 1;
+    hist[d4] = (hist[d4] as number) + 1;
     hist[d5] = (hist[d5] as number) + 1;
   }
+  if (withIndex) for (let i = 0; i < n; i++) curIndex[i] = i;
   for (let digit = 0; digit < 6; digit++) {
     const word = digit < 3 ? 0 : 1;
     const shift = (digit % 3) * DIGIT_BITS;
     const base = digit * BUCKETS;
-    const first = ((cur[word] as number) >>> shift) & DIGIT_MASK;
-    if (hist[base + first] === n) continue;
+    const first = base + (((cur[word] as number) >>> shift) & DIGIT_MASK);
+    if (hist[first] === n) continue;
     let sum = 0;
     for (let v = base; v < base + BUCKETS; v++) {
       const count = hist[v] as number;
@@ -712,9 +894,11 @@ function radixSort(
       hist[v] = at + 1;
       alt[2 * at] = klo;
       alt[2 * at + 1] = khi;
+      if (withIndex) altIndex[at] = curIndex[i] as number;
     }
     [cur, alt] = [alt, cur];
-    [curF, altF] = [altF, curF];
+    [curValues, altValues] = [altValues, curValues];
+    [curIndex, altIndex] = [altIndex, curIndex];
   }
   for (let i = 0; i < n; i++) {
     const klo = cur[2 * i] as number;
@@ -723,5 +907,5 @@ function radixSort(
     cur[2 * i] = klo ^ mask;
     cur[2 * i + 1] = khi ^ (mask | 0x80000000);
   }
-  return curF;
+  return { values: curValues, index: curIndex };
 }

@@ -115,6 +115,26 @@ function responsePlaces(keyIds: readonly string[], responseIds: readonly string[
   return places;
 }
 
+/** What the step helpers need to name items. */
+interface Names {
+  keyIds: readonly string[];
+  texts: readonly string[] | undefined;
+  responseIds: readonly string[];
+  /** Key index of the response's j-th item, −1 when unknown to the key. */
+  rk: Int32Array;
+}
+
+/** `"text"` of key item k (its id where no text is given). */
+function keyName(names: Names, k: number): string {
+  return `"${names.texts?.[k] ?? names.keyIds[k] ?? ''}"`;
+}
+
+/** `"text"` of the response's j-th item. */
+function placeName(names: Names, j: number): string {
+  const k = names.rk[j] ?? -1;
+  return k >= 0 ? keyName(names, k) : `"${names.responseIds[j] ?? ''}"`;
+}
+
 const ratio = (count: number, total: number): string =>
   `${count}/${total} = ${formatNumber(total === 0 ? 0 : count / total)}`;
 
@@ -146,12 +166,8 @@ export function gradeOrdering(
     const j = rp[k] ?? -1;
     if (j >= 0) rk[j] = k;
   }
-  const name = (k: number): string => `"${texts?.[k] ?? keyIds[k] ?? ''}"`;
-  const nameAt = (j: number): string => {
-    const k = rk[j] ?? -1;
-    return k >= 0 ? name(k) : `"${responseIds[j] ?? ''}"`;
-  };
-  const id = (k: number): string => keyIds[k] ?? '';
+  // Plain helper calls rather than closures: this runs in a hot path.
+  const names: Names = { keyIds, texts, responseIds, rk };
   const steps: string[] = [];
   let count = 0;
   let total = 0;
@@ -167,11 +183,11 @@ export function gradeOrdering(
         if (k < 0) continue;
         const right = k === j;
         if (right) count++;
-        parts[id(k)] = right;
+        parts[keyIds[k] ?? ''] = right;
         steps.push(
           right
-            ? `${name(k)} is in place ${j + 1} as in the key${plus}`
-            : `${name(k)} is in place ${j + 1}, but belongs in place ${k + 1}${none}`,
+            ? `${keyName(names, k)} is in place ${j + 1} as in the key${plus}`
+            : `${keyName(names, k)} is in place ${j + 1}, but belongs in place ${k + 1}${none}`,
         );
       }
       total = n;
@@ -192,8 +208,8 @@ export function gradeOrdering(
         const isKeyLast = k === n - 1;
         if (isKeyLast && !includeLast) {
           // Moodle leaves this item unscored; see OrderingGrade.parts for how we mark it.
-          parts[id(k)] = j > 0 && (rp[k - 1] ?? -1) === j - 1;
-          steps.push(`${name(k)} ends the key, so what follows it is not checked`);
+          parts[keyIds[k] ?? ''] = j > 0 && (rp[k - 1] ?? -1) === j - 1;
+          steps.push(`${keyName(names, k)} ends the key, so what follows it is not checked`);
           continue;
         }
         total++;
@@ -201,13 +217,13 @@ export function gradeOrdering(
         const isLast = j === m - 1;
         const right = isKeyLast ? isLast : (rp[k + 1] ?? -1) === j + 1;
         if (right) count++;
-        parts[id(k)] = right;
+        parts[keyIds[k] ?? ''] = right;
         const given = isLast
-          ? `${name(k)} comes last`
-          : `${name(k)} is followed by ${nameAt(j + 1)}`;
+          ? `${keyName(names, k)} comes last`
+          : `${keyName(names, k)} is followed by ${placeName(names, j + 1)}`;
         if (right) steps.push(`${given} as in the key (+1)`);
         else if (isKeyLast) steps.push(`${given}, but in the key it comes last (+0)`);
-        else steps.push(`${given}, but in the key it is followed by ${name(k + 1)} (+0)`);
+        else steps.push(`${given}, but in the key it is followed by ${keyName(names, k + 1)} (+0)`);
       }
       steps.push(
         `${count} of ${total} items followed by the right item` +
@@ -223,21 +239,21 @@ export function gradeOrdering(
         if (k < 0) continue;
         // Before: "first" (none) or the item before it; the key's likewise.
         const prevRight = k === 0 ? j === 0 : j > 0 && (rp[k - 1] ?? -1) === j - 1;
-        const prevGiven = j === 0 ? 'first' : `after ${nameAt(j - 1)}`;
-        const prevKey = k === 0 ? 'first' : `after ${name(k - 1)}`;
+        const prevGiven = j === 0 ? 'first' : `after ${placeName(names, j - 1)}`;
+        const prevKey = k === 0 ? 'first' : `after ${keyName(names, k - 1)}`;
         const nextRight = k === n - 1 ? j === m - 1 : (rp[k + 1] ?? -1) === j + 1;
-        const nextGiven = j === m - 1 ? 'last' : `before ${nameAt(j + 1)}`;
-        const nextKey = k === n - 1 ? 'last' : `before ${name(k + 1)}`;
+        const nextGiven = j === m - 1 ? 'last' : `before ${placeName(names, j + 1)}`;
+        const nextKey = k === n - 1 ? 'last' : `before ${keyName(names, k + 1)}`;
         if (prevRight) count++;
         if (nextRight) count++;
-        parts[id(k)] = prevRight && nextRight;
+        parts[keyIds[k] ?? ''] = prevRight && nextRight;
         const prev = prevRight
           ? `${prevGiven} as in the key (+1)`
           : `${prevGiven}, but the key has it ${prevKey} (+0)`;
         const next = nextRight
           ? `${nextGiven} as in the key (+1)`
           : `${nextGiven}, but the key has it ${nextKey} (+0)`;
-        steps.push(`${name(k)}: ${prev}; ${next}`);
+        steps.push(`${keyName(names, k)}: ${prev}; ${next}`);
       }
       steps.push(`${count} of ${total} neighbours as in the key → ${ratio(count, total)}`);
       break;
@@ -251,13 +267,15 @@ export function gradeOrdering(
         let same = 0;
         for (let i = 0; i < n; i++) {
           const p = rp[i] ?? -1;
-          if (i !== k && p >= 0 && i < k === p < j) same++;
+          const beforeInKey = i < k;
+          const beforeInResponse = p < j;
+          if (i !== k && p >= 0 && beforeInKey === beforeInResponse) same++;
         }
         count += same;
-        parts[id(k)] = same === n - 1;
+        parts[keyIds[k] ?? ''] = same === n - 1;
         steps.push(
-          `${name(k)} has ${same} of ${n - 1} other items on the same side as in the key` +
-            ` (+${same})`,
+          `${keyName(names, k)} has ${same} of ${n - 1} other items on the same side as in` +
+            ` the key (+${same})`,
         );
       }
       steps.push(`${count} of ${total} item pairs on the right side → ${ratio(count, total)}`);
@@ -298,8 +316,7 @@ export function gradeOrdering(
         n,
         parts,
         steps,
-        name,
-        id,
+        names,
         'in key order (not necessarily side by side)',
       );
       total = n;
@@ -333,8 +350,7 @@ export function gradeOrdering(
         n,
         parts,
         steps,
-        name,
-        id,
+        names,
         'that follow each other in the key, in key order (not necessarily side by side)',
       );
       total = n;
@@ -350,11 +366,12 @@ export function gradeOrdering(
         const away = Math.abs(k - j);
         const score = Math.max(0, most - away);
         count += score;
-        parts[id(k)] = away === 0;
+        parts[keyIds[k] ?? ''] = away === 0;
+        const who = keyName(names, k);
         steps.push(
           away === 0
-            ? `${name(k)} is in place ${j + 1} as in the key (+${score} of ${most})`
-            : `${name(k)} is in place ${j + 1}, ${away} away from place ${k + 1} in the key` +
+            ? `${who} is in place ${j + 1} as in the key (+${score} of ${most})`
+            : `${who} is in place ${j + 1}, ${away} away from place ${k + 1} in the key` +
                 ` (+${score} of ${most})`,
         );
       }
@@ -372,20 +389,19 @@ function subsetSteps(
   n: number,
   parts: Record<string, boolean>,
   steps: string[],
-  name: (k: number) => string,
-  id: (k: number) => string,
+  names: Names,
   what: string,
 ): number {
   if (run.length < 2) {
     steps.push(`No two items ${what}; a run of one scores nothing → 0/${n} = 0`);
     return 0;
   }
-  let names = '';
+  let list = '';
   for (const k of run) {
-    parts[id(k)] = true;
-    names += names ? `, ${name(k)}` : name(k);
+    parts[names.keyIds[k] ?? ''] = true;
+    list += list ? `, ${keyName(names, k)}` : keyName(names, k);
   }
-  steps.push(`Longest run of items ${what}: ${names}`);
+  steps.push(`Longest run of items ${what}: ${list}`);
   steps.push(`${run.length} of ${n} items in that run → ${ratio(run.length, n)}`);
   return run.length;
 }
@@ -484,8 +500,12 @@ export const ordering: ItemModule<OrderingDefinition, OrderingResponse, Ordering
   parseResponse: parseOrderingResponse,
 
   score(def, response): RawScore {
-    const keyIds = def.items.map((item) => item.id);
-    const texts = def.items.map((item) => item.text);
+    const keyIds: string[] = [];
+    const texts: string[] = [];
+    for (const item of def.items) {
+      keyIds.push(item.id);
+      texts.push(item.text);
+    }
     const grade = gradeOrdering(keyIds, response.order, def.grading, texts);
     return {
       fraction: grade.fraction,
