@@ -43,7 +43,9 @@ export const idSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -');
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
+  // Ids become keys of plain objects (parts, responses): these would reach the prototype.
+  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
 
 /** A share of an item's marks. Negative values penalise (e.g. −0.25 for a wrong pick). */
 export const fractionSchema = z.number().min(-1, 'must be ≥ -1').max(1, 'must be ≤ 1');

@@ -112,3 +112,18 @@ describe('validateItem', () => {
     expect(validateItem({ type: 'hotspot', id: 'x', prompt: 'p' }).issues[0]?.path).toBe('type');
   });
 });
+
+describe('ids', () => {
+  it('refuses ids that would reach an object prototype', () => {
+    const result = validateItem({
+      type: 'choice',
+      id: 'q',
+      prompt: 'p',
+      options: [
+        { id: '__proto__', text: 'A', fraction: 1 },
+        { id: 'b', text: 'B' },
+      ],
+    });
+    expect(result.issues).toContainEqual({ path: 'options[0].id', message: 'is a reserved word' });
+  });
+});
