@@ -56,3 +56,4 @@ export * from './mastery';
 export * from './progress';
 export * from './quiz';
 export { createRng, newSeed, type Rng } from './random';
+export * from './statistics';

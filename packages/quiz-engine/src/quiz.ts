@@ -160,7 +160,8 @@ export function validateQuiz(raw: unknown): {
         checkItem(entry.item, `${path}.item`);
       } else if (entry.kind === 'case') {
         noteId(entry.case.id, `${path}.case.id`);
-        entry.case.items.forEach((item, i) => checkItem(item, `${path}.case.items[${i}]`));
+        for (const [i, item] of entry.case.items.entries())
+          checkItem(item, `${path}.case.items[${i}]`);
       } else {
         const available = candidates(quiz, entry).length;
         const key = entry.tags.join('+');
@@ -175,10 +176,10 @@ export function validateQuiz(raw: unknown): {
       }
     });
   });
-  quiz.pool.items.forEach((item, i) => checkItem(item, `pool.items[${i}]`));
-  quiz.pool.cases.forEach((c, i) => {
-    c.items.forEach((item, j) => checkItem(item, `pool.cases[${i}].items[${j}]`));
-  });
+  for (const [i, item] of quiz.pool.items.entries()) checkItem(item, `pool.items[${i}]`);
+  for (const [i, c] of quiz.pool.cases.entries()) {
+    for (const [j, item] of c.items.entries()) checkItem(item, `pool.cases[${i}].items[${j}]`);
+  }
   return { ok: issues.length === 0, issues, quiz };
 }
 

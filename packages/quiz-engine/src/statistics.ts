@@ -6,7 +6,9 @@
  *
  * The accumulator is incremental: `add(attempt)` updates running, mean-centred sums in
  * O(items + cases) without looking at earlier attempts, `merge(other)` combines two accumulators
- * (partitioned data), and `result()` derives every statistic from the sums.
+ * (partitioned data), and `result()` derives every statistic from the sums, except the two
+ * that need sorted scores (discriminative efficiency and the median): for those the accumulator
+ * also keeps each attempt's scores, unless told not to (`keepScores: false`).
  *
  * Notation (one attempt a of n): x_a is an item's score in points (fraction × maxPoints),
  * T_a = Σ_items x_a the attempt's total, r_a = T_a − x_a the score on the rest of the test. The
@@ -96,8 +98,9 @@ export interface ScoreStatistics {
    * ascending *independently*, the largest covariance that any pairing of these two score
    * distributions can reach (rearrangement inequality). So E is D relative to the largest D
    * possible given the item's difficulty and score spread. Sorting cannot be done
-   * incrementally: it is computed in `result()` from the kept scores (a radix sort per
-   * column, O(n)), and is null without `keepScores`, and when D is null.
+   * incrementally, so this is the one statistic `result()` computes from the kept scores
+   * rather than from running sums (in O(n) per item: see `ItemAnalysis`); null without
+   * `keepScores`, and whenever D is null.
    */
   discriminativeEfficiency: number | null;
 }
@@ -161,14 +164,14 @@ const ZERO_SPREAD = 1e-10;
 /** Attempts per block of the score store (column-major within a block). */
 const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;
-/** Columns with at most this many distinct scores take the merge path in `sortedStatistics`. */
+/** Columns with at most this many distinct scores skip sorting (see FewValues). */
 const MAX_GROUPS = 8;
 const DIGIT_BITS = 11;
 const BUCKETS = 1 << DIGIT_BITS;
 const DIGIT_MASK = BUCKETS - 1;
-/** Pending-pick markers: a response on the slot; a response that picked nothing. */
-const RESPONSE = -1;
-const NO_PICK = -2;
+/** Pending picks: flag on the first option of a response; marker of a response with no pick. */
+const OPENS_RESPONSE = 1 << 30;
+const NO_PICK = -1;
 
 interface PickCounter {
   declared: boolean;
@@ -184,8 +187,11 @@ interface PickCounter {
  * (a Float64Array or number[], reused freely by the caller: nothing is kept by reference).
  *
  * Cost: `add` is O(items + cases + picks) and allocates nothing (the score store grows by
- * blocks of 1024 attempts); `result()` is O(items + cases) plus, with keepScores, O(n) passes
- * over each item's and case's kept scores (see `discriminativeEfficiency`).
+ * blocks of 1024 attempts). `result()` is O(items + cases) from the running sums, plus, with
+ * keepScores, the sorted sums behind `discriminativeEfficiency` and the median: one radix sort
+ * of the totals (with its permutation), then per item or case a few O(n) passes when its scores
+ * take at most 8 distinct values (see FewValues), else two O(n) radix sorts (x and T − x).
+ * About 0.1 s for 100,000 attempts × 40 items (bench/src/quiz-statistics.ts).
  */
 export class ItemAnalysis {
   readonly slots: readonly AnalysisSlot[];
@@ -260,7 +266,7 @@ export class ItemAnalysis {
         none: 0,
       });
     });
-    this.slots = slots.map((s) => ({ ...s }));
+    this.slots = slots.map((s) => (s.options ? { ...s, options: [...s.options] } : { ...s }));
     this.width = this.k + this.caseIds.length;
     this.maxPts = new Float64Array(this.width);
     let maxTotal = 0;
@@ -528,8 +534,9 @@ export class ItemAnalysis {
    * The totals are sorted once, with their permutation. A column whose scores take at most
    * MAX_GROUPS distinct values v (the usual case for items: right/wrong, partial credit) needs
    * no sort: grouping the attempts by v in total order gives runs of r = T − v that are already
-   * ascending (IEEE subtraction is monotone), so sorted r is a merge of those runs, and sorted x
-   * is each v repeated as often as it occurs. Other columns are radix-sorted.
+   * ascending (IEEE subtraction is monotone), and sorted x is each v repeated as often as it
+   * occurs, so only a few rank selections over the runs are needed (FewValues). Other columns
+   * are radix-sorted.
    */
   private sortedStatistics(): { comax: Float64Array; median: number } {
     const n = this.n;
@@ -539,57 +546,30 @@ export class ItemAnalysis {
     const hist = new Int32Array(6 * BUCKETS);
     const totals = buffer();
     this.readColumn(width, totals);
-    const byTotal = radixSort(
+    const [ia, ib] = [new Int32Array(n), new Int32Array(n)];
+    const { values: sortedTotals, index: perm } = radixSort(
       totals,
       buffer(),
       buffer(),
       hist,
-      new Int32Array(n),
-      new Int32Array(n),
+      ia,
+      ib,
     );
-    const sortedTotals = byTotal.values;
-    const perm = byTotal.index;
     const half = n >> 1;
     const median =
       n % 2 === 1
         ? (sortedTotals[half] as number)
         : ((sortedTotals[half - 1] as number) + (sortedTotals[half] as number)) / 2;
 
-    const group = new Uint8Array(n);
-    const values = new Float64Array(MAX_GROUPS);
-    const counts = new Int32Array(MAX_GROUPS);
+    const few = new FewValues(n);
     const comax = new Float64Array(width);
     for (let m = 0; m < width; m++) {
       if (!this.spreads(m)) continue;
       this.readColumn(m, col);
       const mx = this.mean[m] as number;
       const mr = this.restMean[m] as number;
-      // Group the attempts, in total order, by their score on this column.
-      let groups = 0;
-      let i = 0;
-      for (; i < n; i++) {
-        const v = col[perm[i] as number] as number;
-        let g = 0;
-        while (g < groups && values[g] !== v) g++;
-        if (g === groups) {
-          if (groups === MAX_GROUPS) break;
-          values[g] = v;
-          counts[g] = 0;
-          groups++;
-        }
-        group[i] = g;
-        counts[g] = (counts[g] as number) + 1;
-      }
-      if (i === n) {
-        comax[m] = mergedComoment(
-          sortedTotals,
-          group,
-          values.subarray(0, groups),
-          counts.subarray(0, groups),
-          rest,
-          mx,
-          mr,
-        );
+      if (few.group(col)) {
+        comax[m] = few.comoment(sortedTotals, perm, mx, mr);
         continue;
       }
       // Exactly the r = T − x used by add().
@@ -654,13 +634,12 @@ export class ItemAnalysis {
         const p = picks[j];
         if (p == null) continue;
         if (typeof p === 'object') {
-          count = this.queue(count, j, p.length === 0 ? NO_PICK : RESPONSE);
-          for (let i = 0; i < p.length; i++)
-            count = this.queue(count, j, this.resolvePick(j, p[i]));
-        } else {
-          count = this.queue(count, j, RESPONSE);
-          count = this.queue(count, j, this.resolvePick(j, p));
-        }
+          if (p.length === 0) count = this.queue(count, j, NO_PICK);
+          for (let i = 0; i < p.length; i++) {
+            const at = this.resolvePick(j, p[i]);
+            count = this.queue(count, j, i === 0 ? at | OPENS_RESPONSE : at);
+          }
+        } else count = this.queue(count, j, this.resolvePick(j, p) | OPENS_RESPONSE);
       }
     } catch (error) {
       for (const counter of this.learned.reverse()) {
@@ -709,11 +688,14 @@ export class ItemAnalysis {
     for (let t = 0; t < count; t++) {
       const counter = this.pickCounters[pending[2 * t] as number] as PickCounter;
       const at = pending[2 * t + 1] as number;
-      if (at >= 0) counter.counts[at] = (counter.counts[at] ?? 0) + 1;
-      else {
+      if (at === NO_PICK) {
         counter.responses++;
-        if (at === NO_PICK) counter.none++;
+        counter.none++;
+        continue;
       }
+      if (at & OPENS_RESPONSE) counter.responses++;
+      const option = at & (OPENS_RESPONSE - 1);
+      counter.counts[option] = (counter.counts[option] ?? 0) + 1;
     }
   }
 
@@ -760,71 +742,158 @@ function learnOption(counter: PickCounter, id: string): number {
 }
 
 /**
- * Σ (x_(i) − mx)(r_(i) − mr) for a column with few distinct scores: `group[i]` is the group of
- * the attempt with the i-th smallest total `sortedTotals[i]`, `values[g]` its score. Each group's
- * rests T − v are written to `runs` (ascending within a group), then merged in rank order while
- * sorted x walks the values in ascending order.
+ * Σ (x_(i) − x̄)(r_(i) − r̄) without sorting, for a column whose scores take at most MAX_GROUPS
+ * distinct values v_1 < … < v_m with counts c_g:
+ * - sorted x is v_1 repeated c_1 times, then v_2 …, so with C_g = c_1 + … + c_g and F(c) the sum
+ *   of the c smallest (r − r̄),  Σ = Σ_g (v_g − x̄) · (F(C_g) − F(C_{g−1}));
+ * - taking the attempts in total order, each group's rests T − v_g come out ascending (IEEE
+ *   subtraction is monotone), so the rests form m sorted runs, and F(c) is found by binary
+ *   searches over the runs and their prefix sums: O(n) to build the runs, O(m³ log² n) to select.
  */
-function mergedComoment(
-  sortedTotals: Float64Array,
-  group: Uint8Array,
-  values: Float64Array,
-  counts: Int32Array,
-  runs: Float64Array,
-  mx: number,
-  mr: number,
-): number {
-  const n = sortedTotals.length;
-  const groups = values.length;
-  const head = new Int32Array(groups);
-  const end = new Int32Array(groups);
-  for (let g = 0, at = 0; g < groups; g++) {
-    head[g] = at;
-    at += counts[g] as number;
-    end[g] = at;
+class FewValues {
+  /** Group of each attempt (stored order). */
+  private readonly groupOf: Uint8Array;
+  private readonly values = new Float64Array(MAX_GROUPS);
+  private readonly counts = new Int32Array(MAX_GROUPS);
+  private readonly slots = new Int8Array(256);
+  private groups = 0;
+  /** The groups' runs of rests, one after another, and their centred prefix sums. */
+  private readonly runs: Float64Array;
+  private readonly prefix: Float64Array;
+  private readonly start = new Int32Array(MAX_GROUPS);
+  private readonly end = new Int32Array(MAX_GROUPS);
+
+  constructor(n: number) {
+    this.groupOf = new Uint8Array(n);
+    this.runs = new Float64Array(n);
+    this.prefix = new Float64Array(n);
   }
-  const fill = head.slice();
-  for (let i = 0; i < n; i++) {
-    const g = group[i] as number;
-    const at = fill[g] as number;
-    runs[at] = (sortedTotals[i] as number) - (values[g] as number);
-    fill[g] = at + 1;
+
+  /** Groups `col` by value (a hash of its bits); false when it has more than MAX_GROUPS. */
+  group(col: Float64Array): boolean {
+    const n = col.length;
+    const bits = new Int32Array(col.buffer, col.byteOffset, 2 * n);
+    const { values, counts, slots, groupOf } = this;
+    slots.fill(-1);
+    let groups = 0;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      const lo = bits[2 * i] as number;
+      const hi = bits[2 * i + 1] as number;
+      let h = (hi ^ (hi >>> 11) ^ (hi >>> 21) ^ lo ^ (lo >>> 16)) & 255;
+      let g = slots[h] as number;
+      // Equal values share a group (±0 may take two: harmless, both have the same value).
+      while (g >= 0 && values[g] !== v) {
+        h = (h + 1) & 255;
+        g = slots[h] as number;
+      }
+      if (g < 0) {
+        if (groups === MAX_GROUPS) return false;
+        g = groups++;
+        slots[h] = g;
+        values[g] = v;
+        counts[g] = 0;
+      }
+      groupOf[i] = g;
+      counts[g] = (counts[g] as number) + 1;
+    }
+    this.groups = groups;
+    return true;
   }
-  // Groups by ascending score: the blocks of sorted x.
-  const order = Array.from(values.keys()).sort(
-    (p, q) => (values[p] as number) - (values[q] as number),
-  );
-  const active = Int32Array.from(values.keys());
-  let live = groups;
-  let block = 0;
-  let left = counts[order[0] ?? 0] as number;
-  let dev = (values[order[0] ?? 0] as number) - mx;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    let bestGroup = active[0] as number;
-    let bestValue = runs[head[bestGroup] as number] as number;
-    for (let t = 1; t < live; t++) {
-      const g = active[t] as number;
-      const v = runs[head[g] as number] as number;
-      if (v < bestValue) {
-        best = t;
-        bestGroup = g;
-        bestValue = v;
+
+  /** Σ (x_(i) − mx)(r_(i) − mr) for the column last grouped; `perm` orders attempts by total. */
+  comoment(sortedTotals: Float64Array, perm: Int32Array, mx: number, mr: number): number {
+    const { groups, values, counts, groupOf, runs, prefix, start, end } = this;
+    const n = sortedTotals.length;
+    const fill = new Int32Array(groups);
+    const sums = new Float64Array(groups);
+    for (let g = 0, at = 0; g < groups; g++) {
+      start[g] = at;
+      fill[g] = at;
+      at += counts[g] as number;
+      end[g] = at;
+    }
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[perm[i] as number] as number;
+      const at = fill[g] as number;
+      const r = (sortedTotals[i] as number) - (values[g] as number);
+      runs[at] = r;
+      const sum = (sums[g] as number) + (r - mr);
+      sums[g] = sum;
+      prefix[at] = sum;
+      fill[g] = at + 1;
+    }
+    const order = Array.from(values.subarray(0, groups).keys()).sort(
+      (p, q) => (values[p] as number) - (values[q] as number),
+    );
+    let total = 0;
+    let below = 0;
+    let taken = 0;
+    for (const g of order) {
+      taken += counts[g] as number;
+      const upTo = taken === n ? this.sumOfAll(sums) : this.smallest(taken, mr);
+      total += ((values[g] as number) - mx) * (upTo - below);
+      below = upTo;
+    }
+    return total;
+  }
+
+  private sumOfAll(sums: Float64Array): number {
+    let total = 0;
+    for (let g = 0; g < this.groups; g++) total += sums[g] as number;
+    return total;
+  }
+
+  /** F(c): the sum of the c smallest (r − mr) over all runs, 0 < c < n. */
+  private smallest(c: number, mr: number): number {
+    const { groups, runs, start, end } = this;
+    // The c-th smallest rest t: the first element of some run with countAtMost(t) ≥ c.
+    let t = Number.NaN;
+    for (let g = 0; g < groups && Number.isNaN(t); g++) {
+      let lo = start[g] as number;
+      let hi = end[g] as number;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.count(runs[mid] as number, true) >= c) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < (end[g] as number) && this.count(runs[lo] as number, false) < c) {
+        t = runs[lo] as number;
       }
     }
-    const next = (head[bestGroup] as number) + 1;
-    head[bestGroup] = next;
-    if (next === end[bestGroup]) active[best] = active[--live] as number;
-    sum += dev * (bestValue - mr);
-    if (--left === 0 && block + 1 < groups) {
-      block++;
-      const g = order[block] ?? 0;
-      left = counts[g] as number;
-      dev = (values[g] as number) - mx;
+    let sum = 0;
+    let less = 0;
+    for (let g = 0; g < groups; g++) {
+      const s = start[g] as number;
+      const p = bound(runs, s, end[g] as number, t, false);
+      if (p > s) sum += this.prefix[p - 1] as number;
+      less += p - s;
     }
+    return sum + (c - less) * (t - mr);
   }
-  return sum;
+
+  /** How many rests are < t (or ≤ t with `orEqual`). */
+  private count(t: number, orEqual: boolean): number {
+    let total = 0;
+    for (let g = 0; g < this.groups; g++) {
+      const s = this.start[g] as number;
+      total += bound(this.runs, s, this.end[g] as number, t, orEqual) - s;
+    }
+    return total;
+  }
+}
+
+/** First index in the ascending run [lo, hi) whose value is ≥ t (> t with `past`). */
+function bound(run: Float64Array, lo: number, hi: number, t: number, past: boolean): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    const v = run[mid] as number;
+    if (v < t || (past && v === t)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng, type ItemDefinition, moduleOf, scoreItem } from '@alliance/quiz-engine';
 import { sampleItems } from '@alliance/quiz-engine/samples';
-import { machine, summarize } from './stats';
+import { machine, summarize } from '../src/stats';
 
 const total = Number(process.argv[2] ?? 2_000_000);
 const rng = createRng('bench');
@@ -108,4 +108,7 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-writeFileSync(join(import.meta.dirname, '..', 'results', 'quiz-scoring.md'), lines.join('\n'));
+writeFileSync(
+  join(import.meta.dirname, '..', 'results', 'quiz-engine-scoring.md'),
+  lines.join('\n'),
+);

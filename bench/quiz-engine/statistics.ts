@@ -2,17 +2,12 @@
  * Item analysis at scale: adds 100,000 synthetic attempts × 40 items to an ItemAnalysis and
  * derives the report (facility, SD, discrimination, discriminative efficiency, distractors,
  * Cronbach's alpha), 5 times. Budget: well under 1 s for both together on a 2-core machine.
- * Usage: npx tsx src/quiz-statistics.ts [rounds]
+ * Usage: pnpm bench:statistics [rounds]   (from bench/)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-// The package does not export './statistics' yet; import the source directly.
-import {
-  type AnalysisSlot,
-  ItemAnalysis,
-  type ItemAnalysisResult,
-} from '../../packages/quiz-engine/src/statistics';
-import { machine, type Summary, summarize } from './stats';
+import { type AnalysisSlot, ItemAnalysis, type ItemAnalysisResult } from '@alliance/quiz-engine';
+import { machine, type Summary, summarize } from '../src/stats';
 
 const rounds = Number(process.argv[2] ?? 5);
 const ATTEMPTS = 100_000;
@@ -113,4 +108,7 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-writeFileSync(join(import.meta.dirname, '..', 'results', 'quiz-statistics.md'), lines.join('\n'));
+writeFileSync(
+  join(import.meta.dirname, '..', 'results', 'quiz-engine-statistics.md'),
+  lines.join('\n'),
+);
