@@ -134,3 +134,13 @@ export function duplicates<T>(values: readonly T[]): T[] {
   }
   return [...dup];
 }
+
+/** Reads `{ text: string }` responses (numeric, short text, essay): the text, or an issue. */
+export function readTextResponse(raw: unknown, maxLength: number): Checked<string> {
+  const text =
+    typeof raw === 'object' && raw !== null ? (raw as { text?: unknown }).text : undefined;
+  if (typeof text !== 'string') return fail({ path: 'text', message: 'expected { text: string }' });
+  if (text.length > maxLength)
+    return fail({ path: 'text', message: `must be at most ${maxLength} characters` });
+  return ok(text);
+}

@@ -9,6 +9,7 @@ import {
   itemBaseShape,
   ok,
   type RawScore,
+  readTextResponse,
   roundScore,
 } from '../core';
 
@@ -132,10 +133,9 @@ export const essay: ItemModule<EssayDefinition, EssayResponse, EssayPresentation
   },
 
   parseResponse(def, raw): Checked<EssayResponse> {
-    const text =
-      typeof raw === 'object' && raw !== null ? (raw as { text?: unknown }).text : undefined;
-    if (typeof text !== 'string')
-      return fail({ path: 'text', message: 'expected { text: string }' });
+    const read = readTextResponse(raw, 100000);
+    if (!read.ok) return read;
+    const text = read.value;
     const words = countWords(text);
     if (words > def.maxWords)
       return fail({ path: 'text', message: `has ${words} words; the limit is ${def.maxWords}` });

@@ -8,6 +8,7 @@ import {
   itemBaseShape,
   ok,
   type RawScore,
+  readTextResponse,
   roundScore,
 } from '../core';
 
@@ -118,11 +119,9 @@ export const numeric: ItemModule<NumericDefinition, NumericResponse, NumericPres
   },
 
   parseResponse(def, raw): Checked<NumericResponse> {
-    const text =
-      typeof raw === 'object' && raw !== null ? (raw as { text?: unknown }).text : undefined;
-    if (typeof text !== 'string')
-      return fail({ path: 'text', message: 'expected { text: string }' });
-    if (text.length > 100) return fail({ path: 'text', message: 'must be at most 100 characters' });
+    const read = readTextResponse(raw, 100);
+    if (!read.ok) return read;
+    const text = read.value;
     if (text.trim() === '') return ok({ text: '' });
     const parsed = parseNumberWithUnit(text);
     if (!parsed) return fail({ path: 'text', message: `"${text.trim()}" is not a number` });

@@ -7,6 +7,7 @@ import {
   itemBaseShape,
   ok,
   type RawScore,
+  readTextResponse,
   roundScore,
 } from '../core';
 
@@ -100,12 +101,9 @@ export const shortText: ItemModule<ShortTextDefinition, ShortTextResponse, Short
     },
 
     parseResponse(_def, raw): Checked<ShortTextResponse> {
-      const text =
-        typeof raw === 'object' && raw !== null ? (raw as { text?: unknown }).text : undefined;
-      if (typeof text !== 'string')
-        return fail({ path: 'text', message: 'expected { text: string }' });
-      if (text.length > 500)
-        return fail({ path: 'text', message: 'must be at most 500 characters' });
+      const read = readTextResponse(raw, 500);
+      if (!read.ok) return read;
+      const text = read.value;
       return ok({ text });
     },
 
