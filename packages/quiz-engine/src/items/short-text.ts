@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   type Checked,
-  fail,
   fractionSchema,
   type ItemModule,
   itemBaseShape,
