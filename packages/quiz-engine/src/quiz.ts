@@ -34,6 +34,8 @@ export const caseDefinitionSchema = z.object({
   items: z.array(itemDefinitionSchema).min(1, 'a case needs at least one item'),
   tags: z.array(z.string().min(1)).default([]),
 });
+/** A case as authored (defaults may be left out). */
+export type CaseDefinitionInput = z.input<typeof caseDefinitionSchema>;
 export type CaseDefinition = Omit<z.output<typeof caseDefinitionSchema>, 'items'> & {
   items: ItemDefinition[];
 };

@@ -215,3 +215,6 @@ export function validateItem(raw: unknown): ItemValidation {
   }
   return { ok: issues.length === 0, issues, definition };
 }
+
+/** A definition as authored (defaults may be left out), e.g. in packages/content. */
+export type ItemDefinitionInput = z.input<typeof itemDefinitionSchema>;
