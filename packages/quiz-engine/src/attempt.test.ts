@@ -21,6 +21,15 @@ const byId = (id: string) => {
 };
 const settings = (s: Record<string, unknown> = {}) => attemptSettingsSchema.parse(s);
 const choiceItem = byId('renewal-obstacle');
+const oneItemQuiz = (() => {
+  const parsed = parseQuiz({
+    id: 'one',
+    title: 'One item',
+    sections: [{ id: 's', entries: [{ kind: 'item', item: choiceItem }] }],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+})();
 
 describe('behaviours', () => {
   it('deferred and immediate: one try, the raw score', () => {
@@ -67,6 +76,40 @@ describe('behaviours', () => {
     expect(scoreSlot(choiceItem, Array(4).fill({ response: { choice: 'c' } }), s)).toMatchObject({
       ok: false,
       issues: [{ path: 'tries', message: '4 tries, but 3 allowed' }],
+    });
+  });
+
+  it('interactive: one wrong try is floored at 0 too, never below two wrong tries', () => {
+    const s = settings({ behaviour: 'interactive' });
+    const once = scoreSlot(choiceItem, [{ response: { choice: 'b' } }], s);
+    const twice = scoreSlot(
+      choiceItem,
+      [{ response: { choice: 'b' } }, { response: { choice: 'b' } }],
+      s,
+    );
+    expect(once.ok && once.value.fraction).toBe(0);
+    expect(twice.ok && twice.value.fraction).toBe(0);
+    expect(once.ok && once.value.steps.at(-1)).toBe('interactive: never below 0 → 0');
+    // Deferred keeps the option's penalty.
+    const deferred = scoreSlot(choiceItem, [{ response: { choice: 'b' } }], settings());
+    expect(deferred.ok && deferred.value.fraction).toBe(-0.25);
+  });
+
+  it('rejects tries of the wrong shape instead of throwing', () => {
+    const s = settings({ behaviour: 'interactive' });
+    for (const tries of [{}, 'ab', null, 3]) {
+      expect(scoreSlot(choiceItem, tries as never, s)).toEqual({
+        ok: false,
+        issues: [{ path: 'tries', message: 'expected a list of tries' }],
+      });
+    }
+    expect(scoreSlot(choiceItem, [null] as never, s)).toEqual({
+      ok: false,
+      issues: [{ path: 'tries[0]', message: 'expected { response, certainty? }' }],
+    });
+    expect(scoreAttempt(assemblePaper(oneItemQuiz, 'x'), null as never, s)).toEqual({
+      ok: false,
+      issues: [{ path: 'tries', message: 'expected { slot: tries }' }],
     });
   });
 
@@ -119,6 +162,32 @@ describe('certainty-based marking', () => {
     );
     expect(sure.ok && sure.value.policy).toBe('choice+cbm');
     expect(sure.ok && sure.value.fraction).toBe(-2);
+  });
+
+  it('rejects a certainty that is not low, medium or high (no NaN scores)', () => {
+    for (const certainty of ['toString', '__proto__', 'sure', 3]) {
+      expect(
+        scoreSlot(
+          choiceItem,
+          [{ response: { choice: 'a' }, certainty: certainty as never }],
+          settings({ certaintyBased: true }),
+        ),
+      ).toEqual({
+        ok: false,
+        issues: [{ path: 'tries[0].certainty', message: 'must be low, medium or high' }],
+      });
+    }
+  });
+
+  it('scores an unanswered item 0 without asking for a certainty', () => {
+    const cbm = settings({ certaintyBased: true });
+    expect(scoreSlot(choiceItem, [], cbm)).toMatchObject({
+      ok: true,
+      value: { fraction: 0, points: 0, policy: 'choice' },
+    });
+    // A submission at the deadline with an item never touched still goes through.
+    const result = scoreAttempt(assemblePaper(oneItemQuiz, 'x'), {}, cbm);
+    expect(result).toMatchObject({ ok: true, value: { points: 0, maxPoints: 1 } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RawScore } from './core';
-import { type Checked, formatNumber, type Issue, roundScore } from './core';
+import { type Checked, formatNumber, type Issue, own, roundScore } from './core';
 import { explainScore, type ItemDefinition, type ItemScore, moduleOf, toItemScore } from './items';
 import { type Paper, paperSlots } from './quiz';
 
@@ -68,6 +68,9 @@ export function scoreSlot(
   settings: AttemptSettings,
 ): Checked<ItemScore> {
   const module = moduleOf(item);
+  // Tries come from the learner's request: check their shape before reading them.
+  if (!Array.isArray(tries))
+    return { ok: false, issues: [{ path: 'tries', message: 'expected a list of tries' }] };
   const allowed = settings.behaviour === 'interactive' ? settings.tries : 1;
   if (tries.length > allowed) {
     return {
@@ -77,6 +80,17 @@ export function scoreSlot(
   }
   const scored: RawScore[] = [];
   for (const [i, attemptTry] of tries.entries()) {
+    if (typeof attemptTry !== 'object' || attemptTry === null)
+      return {
+        ok: false,
+        issues: [{ path: `tries[${i}]`, message: 'expected { response, certainty? }' }],
+      };
+    const { certainty } = attemptTry as { certainty?: unknown };
+    if (certainty !== undefined && !(CERTAINTIES as readonly unknown[]).includes(certainty))
+      return {
+        ok: false,
+        issues: [{ path: `tries[${i}].certainty`, message: 'must be low, medium or high' }],
+      };
     const parsed = module.parseResponse(item, attemptTry.response);
     if (!parsed.ok)
       return {
@@ -101,8 +115,13 @@ export function scoreSlot(
         `${wrong} wrong ${wrong === 1 ? 'try' : 'tries'} × ${formatNumber(settings.penaltyPerTry)} penalty: ${formatNumber(last.fraction)} − ${formatNumber(wrong * settings.penaltyPerTry)} → ${formatNumber(penalised)}`,
       ],
     };
+  } else if (settings.behaviour === 'interactive' && last.fraction < 0) {
+    // The same floor with one try: otherwise a second wrong try would raise the score to 0.
+    raw = { ...last, fraction: 0, steps: [...last.steps, 'interactive: never below 0 → 0'] };
   }
-  if (settings.certaintyBased && !raw.pending) {
+  // An item left unanswered scores 0 without a certainty (as in Moodle): otherwise one skipped
+  // item would block the whole submission, even one made at the deadline.
+  if (settings.certaintyBased && !raw.pending && tries.length > 0) {
     const certainty = tries.at(-1)?.certainty;
     if (!certainty) {
       return {
@@ -162,17 +181,19 @@ export function scoreAttempt(
   settings: AttemptSettings,
   grades: Readonly<Record<string, RawScore>> = {},
 ): Checked<AttemptResult> {
+  if (typeof tries !== 'object' || tries === null || Array.isArray(tries))
+    return { ok: false, issues: [{ path: 'tries', message: 'expected { slot: tries }' }] };
   const issues: Issue[] = [];
   const items: AttemptResult['items'] = [];
   const known = new Set<string>();
   for (const { slot, item, caseId } of paperSlots(paper)) {
     known.add(slot);
-    const graded = grades[slot];
+    const graded = own(grades, slot);
     if (graded) {
       items.push({ ...toItemScore(item, graded), slot, caseId });
       continue;
     }
-    const result = scoreSlot(item, tries[slot] ?? [], settings);
+    const result = scoreSlot(item, own(tries, slot) ?? [], settings);
     if (!result.ok) {
       for (const issue of result.issues)
         issues.push({ path: `${slot}.${issue.path}`, message: issue.message });

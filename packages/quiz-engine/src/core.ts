@@ -124,6 +124,14 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 1e4) / 1e4);
 }
 
+/**
+ * `record[key]` when `key` is the record's own property, else undefined. Ids such as `toString`
+ * or `valueOf` are valid, and a plain `record[id]` would read the function on Object.prototype.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Finds duplicates in a list (for "no two options share an id" and response checks). */
 export function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();

@@ -109,6 +109,126 @@ describe('assemblePaper', () => {
   });
 });
 
+describe('validateQuiz and assemblePaper agree', () => {
+  const choice = (id: string, tags: string[] = []) => ({
+    type: 'choice',
+    id,
+    prompt: 'Pick one.',
+    tags,
+    options: [
+      { id: 'a', text: 'A', fraction: 1 },
+      { id: 'b', text: 'B' },
+    ],
+  });
+  const build = (entries: unknown[], poolItems: unknown[]) => {
+    const parsed = parseQuiz({
+      id: 'q',
+      title: 'Q',
+      sections: [{ id: 's', entries }],
+      pool: { items: poolItems },
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.value;
+  };
+  const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
+
+  it('catches an id used twice in the pool, which a draw would put on the paper twice', () => {
+    const twice = build([{ kind: 'draw', from: 'items', count: 2 }], [choice('x'), choice('x')]);
+    expect(validateQuiz(twice)).toMatchObject({
+      ok: false,
+      issues: [
+        { path: 'pool.items[1].id', message: '"x" appears twice in the pool' },
+        { path: 'sections[0].entries[0]', message: 'draws 2 items but the pool has 1' },
+      ],
+    });
+  });
+
+  it('does not count pool entries already placed on the quiz by hand', () => {
+    const placed = build(
+      [
+        { kind: 'item', item: choice('x') },
+        { kind: 'draw', from: 'items', count: 2 },
+      ],
+      [choice('x'), choice('y')],
+    );
+    expect(() => assemblePaper(placed, 'seed')).toThrow(RangeError);
+    expect(validateQuiz(placed)).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          path: 'sections[0].entries[1]',
+          message: 'draws 2 items but the pool has 2, 1 already on the quiz',
+        },
+      ],
+    });
+  });
+
+  it('counts what earlier draws with overlapping tags may take', () => {
+    const overlapping = build(
+      [
+        { kind: 'draw', from: 'items', count: 1, tags: ['a'] },
+        { kind: 'draw', from: 'items', count: 1, tags: ['b', 'a'] },
+      ],
+      [choice('x', ['a', 'b']), choice('y', ['a'])],
+    );
+    expect(seeds.some((seed) => !tryAssemble(overlapping, seed))).toBe(true);
+    expect(validateQuiz(overlapping)).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          path: 'sections[0].entries[1]',
+          message: 'draws 1 items tagged b, a but the pool has 1, earlier draws may take 1',
+        },
+      ],
+    });
+    // Disjoint tags do not compete, and the narrow draw first leaves the wide one enough.
+    const fine = build(
+      [
+        { kind: 'draw', from: 'items', count: 1, tags: ['b', 'a'] },
+        { kind: 'draw', from: 'items', count: 1, tags: ['a'] },
+        { kind: 'draw', from: 'items', count: 1, tags: ['c'] },
+      ],
+      [choice('x', ['a', 'b']), choice('y', ['a']), choice('z', ['c'])],
+    );
+    expect(validateQuiz(fine)).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it('a quiz that validates assembles for every seed', () => {
+    const tag = fc.subarray(['a', 'b']);
+    fc.assert(
+      fc.property(
+        fc.array(tag, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ count: fc.integer({ min: 1, max: 3 }), tags: tag }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.integer({ min: 0, max: 2 }),
+        (poolTags, draws, placedCount) => {
+          const poolItems = poolTags.map((tags, i) => choice(`p${i}`, tags));
+          const placed = poolItems.slice(0, placedCount).map((item) => ({ kind: 'item', item }));
+          const quiz = build(
+            [...placed, ...draws.map((d) => ({ kind: 'draw', from: 'items', ...d }))],
+            poolItems,
+          );
+          if (validateQuiz(quiz).ok) {
+            for (const seed of seeds) expect(tryAssemble(quiz, seed)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function tryAssemble(quiz: QuizDefinition, seed: string): boolean {
+  try {
+    assemblePaper(quiz, seed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('presentPaper', () => {
   it('carries no key for any item type, and keeps the case material', () => {
     for (const seed of ['one', 'two', 'three']) {

@@ -133,7 +133,9 @@ function candidates(quiz: QuizDefinition, draw: z.output<typeof drawSchema>) {
 
 /**
  * Every problem with a quiz: schema, each item's own validation (key scores 1, …), ids used
- * twice, and draws the pool cannot satisfy (two draws from the same pool share it).
+ * twice (on the quiz, or in the pool), and draws the pool cannot satisfy. A draw counts only
+ * pool entries not placed on the quiz by hand, less whatever earlier draws could take from them
+ * (draws with overlapping tags share entries), so a quiz that passes assembles for every seed.
  */
 export function validateQuiz(raw: unknown): {
   ok: boolean;
@@ -153,7 +155,15 @@ export function validateQuiz(raw: unknown): {
     if (fixedIds.has(id)) issues.push({ path, message: `"${id}" appears twice on the quiz` });
     fixedIds.add(id);
   };
-  const needed = { items: new Map<string, number>(), cases: new Map<string, number>() };
+  // Pool ids are one namespace, as in assemblePaper (which tells drawn entries apart by id).
+  const poolIds = new Set<string>();
+  const notePoolId = (id: string, path: string) => {
+    if (poolIds.has(id)) issues.push({ path, message: `"${id}" appears twice in the pool` });
+    poolIds.add(id);
+  };
+  for (const [i, item] of quiz.pool.items.entries()) notePoolId(item.id, `pool.items[${i}].id`);
+  for (const [i, c] of quiz.pool.cases.entries()) notePoolId(c.id, `pool.cases[${i}].id`);
+  const draws: Array<{ path: string; entry: z.output<typeof drawSchema> }> = [];
   quiz.sections.forEach((section, s) => {
     section.entries.forEach((entry, e) => {
       const path = `sections[${s}].entries[${e}]`;
@@ -164,20 +174,37 @@ export function validateQuiz(raw: unknown): {
         noteId(entry.case.id, `${path}.case.id`);
         for (const [i, item] of entry.case.items.entries())
           checkItem(item, `${path}.case.items[${i}]`);
-      } else {
-        const available = candidates(quiz, entry).length;
-        const key = entry.tags.join('+');
-        const want = (needed[entry.from].get(key) ?? 0) + entry.count;
-        needed[entry.from].set(key, want);
-        if (want > available) {
-          issues.push({
-            path,
-            message: `draws ${want} ${entry.from}${entry.tags.length ? ` tagged ${entry.tags.join(', ')}` : ''} but the pool has ${available}`,
-          });
-        }
-      }
+      } else draws.push({ path, entry });
     });
   });
+  // Draws run in quiz order; each may take any of its candidates, so a later draw can count on
+  // its candidates less, for each earlier draw, as many as that one draws from them.
+  const earlier: Array<{ ids: Set<string>; count: number; from: string }> = [];
+  for (const { path, entry } of draws) {
+    const all = [...new Set(candidates(quiz, entry).map((c) => c.id))];
+    const ids = new Set(all.filter((id) => !fixedIds.has(id)));
+    let taken = 0;
+    const reachable = new Set<string>();
+    for (const before of earlier) {
+      if (before.from !== entry.from) continue;
+      const shared = [...ids].filter((id) => before.ids.has(id));
+      taken += Math.min(before.count, shared.length);
+      for (const id of shared) reachable.add(id);
+    }
+    taken = Math.min(taken, reachable.size);
+    earlier.push({ ids, count: entry.count, from: entry.from });
+    if (entry.count + taken > ids.size) {
+      const onQuiz = all.filter((id) => fixedIds.has(id)).length;
+      const why = [
+        onQuiz > 0 ? `${onQuiz} already on the quiz` : '',
+        taken > 0 ? `earlier draws may take ${taken}` : '',
+      ].filter((reason) => reason !== '');
+      issues.push({
+        path,
+        message: `draws ${entry.count} ${entry.from}${entry.tags.length ? ` tagged ${entry.tags.join(', ')}` : ''} but the pool has ${all.length}${why.length ? `, ${why.join(' and ')}` : ''}`,
+      });
+    }
+  }
   for (const [i, item] of quiz.pool.items.entries()) checkItem(item, `pool.items[${i}]`);
   for (const [i, c] of quiz.pool.cases.entries()) {
     for (const [j, item] of c.items.entries()) checkItem(item, `pool.cases[${i}].items[${j}]`);

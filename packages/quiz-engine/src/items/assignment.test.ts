@@ -62,6 +62,33 @@ describe('matching', () => {
     ]);
   });
 
+  it('reads only the learner’s own answers: a premise id such as valueOf is not answered', () => {
+    const tricky = matchingDefinitionSchema.parse({
+      ...theories,
+      premises: [
+        { id: 'valueOf', text: 'Value chain theory', match: 'link' },
+        { id: 'toString', text: 'Resource-based view', match: 'res' },
+      ],
+    });
+    const s = matching.score(tricky, { matches: {} });
+    expect(s.steps).toEqual([
+      '"Value chain theory": not answered',
+      '"Resource-based view": not answered',
+      '0 of 2 right → 0',
+    ]);
+    expect(matching.score(tricky, matching.keyResponse(tricky) ?? { matches: {} }).fraction).toBe(
+      1,
+    );
+  });
+
+  it('rejects a response with more entries than premises in one issue', () => {
+    const matches = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 'link']));
+    expect(matching.parseResponse(theories, { matches })).toEqual({
+      ok: false,
+      issues: [{ path: 'matches', message: 'has 1000 entries for 3 premises' }],
+    });
+  });
+
   it('presents no match keys', () => {
     expect(JSON.stringify(matching.present(theories, createRng(1)))).not.toContain('"match":');
   });

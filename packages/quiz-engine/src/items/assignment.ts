@@ -1,4 +1,12 @@
-import { type Checked, formatNumber, type Issue, ok, type RawScore, roundScore } from '../core';
+import {
+  type Checked,
+  formatNumber,
+  type Issue,
+  ok,
+  own,
+  type RawScore,
+  roundScore,
+} from '../core';
 
 /**
  * The logic matching and categorize share: each of several "things" (premises, cards) is assigned
@@ -29,11 +37,24 @@ export function parseAssignment(
       issues: [{ path: field, message: `expected { ${field}: { ${thingWord} id: target id } }` }],
     };
   }
+  const entries = Object.entries(value);
+  // More entries than things means unknown ids: one issue, not one per entry of a huge object.
+  if (entries.length > key.things.length) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: field,
+          message: `has ${entries.length} entries for ${key.things.length} ${thingWord}s`,
+        },
+      ],
+    };
+  }
   const issues: Issue[] = [];
   const out: Assignment = {};
   const targetIds = new Set(key.targets.map((t) => t.id));
   const thingIds = new Set(key.things.map((t) => t.id));
-  for (const [thing, target] of Object.entries(value)) {
+  for (const [thing, target] of entries) {
     if (!thingIds.has(thing))
       issues.push({ path: `${field}.${thing}`, message: `unknown ${thingWord} "${thing}"` });
     else if (target === null) out[thing] = null;
@@ -57,7 +78,7 @@ export function scoreAssignment(
   let right = 0;
   const targetText = new Map(key.targets.map((t) => [t.id, t.text]));
   for (const thing of key.things) {
-    const given = response[thing.id] ?? null;
+    const given = own(response, thing.id) ?? null;
     const correct = given === thing.answer;
     parts[thing.id] = correct;
     if (correct) right++;

@@ -8,6 +8,7 @@ import {
   idSchema,
   itemBaseShape,
   ok,
+  own,
   type RawScore,
   readTextResponse,
   roundScore,
@@ -75,7 +76,7 @@ export function gradeEssay(def: EssayDefinition, grade: EssayGrade): Checked<Raw
   const steps: string[] = [];
   const parts: Record<string, boolean> = {};
   for (const criterion of def.rubric) {
-    const levelId = grade.levels[criterion.id];
+    const levelId = own(grade.levels, criterion.id);
     const level = criterion.levels.find((l) => l.id === levelId);
     if (!level) {
       issues.push({

@@ -39,6 +39,38 @@ const gaps = inlineChoiceDefinitionSchema.parse({
 });
 
 describe('inline choice', () => {
+  it('rejects an option that is not text without throwing, e.g. { toString: 1 }', () => {
+    const raw = JSON.parse('{"gaps":{"form":{"toString":1},"kind":["v"]}}');
+    expect(inlineChoice.parseResponse(gaps, raw)).toEqual({
+      ok: false,
+      issues: [
+        { path: 'gaps.form', message: 'must be an option id or null' },
+        { path: 'gaps.kind', message: 'must be an option id or null' },
+      ],
+    });
+  });
+
+  it('reads only the learner’s own answers: a gap id such as toString is left empty', () => {
+    const tricky = inlineChoiceDefinitionSchema.parse({
+      ...gaps,
+      text: 'A {{toString}} alliance.',
+      gaps: [{ ...gaps.gaps[0], id: 'toString', feedback: 'Equity means shares.' }],
+    });
+    expect(inlineChoice.score(tricky, { gaps: {} })).toMatchObject({
+      fraction: 0,
+      feedback: [],
+      steps: ['gap toString: empty', '0 of 1 gap weight right → 0'],
+    });
+  });
+
+  it('rejects more entries than gaps in one issue', () => {
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`g${i}`, 'eq']));
+    expect(inlineChoice.parseResponse(gaps, { gaps: many })).toEqual({
+      ok: false,
+      issues: [{ path: 'gaps', message: 'has 500 entries for 3 gaps' }],
+    });
+  });
+
   it('credits each gap by weight', () => {
     const s = inlineChoice.score(gaps, { gaps: { form: 'eq', kind: 'h', w: 'x' } });
     expect(s.fraction).toBe(0.75);
@@ -135,6 +167,17 @@ describe('essay', () => {
         { path: 'levels.diag', message: 'unknown level "great"' },
         { path: 'levels.fix', message: 'choose a level for "Remedy"' },
       ],
+    });
+  });
+
+  it('reads only the grader’s own choices: a criterion id such as toString needs a level', () => {
+    const tricky = essayDefinitionSchema.parse({
+      ...memo,
+      rubric: [{ ...memo.rubric[0], id: 'toString' }],
+    });
+    expect(gradeEssay(tricky, { levels: {} })).toEqual({
+      ok: false,
+      issues: [{ path: 'levels.toString', message: 'choose a level for "Diagnosis"' }],
     });
   });
 

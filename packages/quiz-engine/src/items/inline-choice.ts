@@ -8,6 +8,7 @@ import {
   idSchema,
   itemBaseShape,
   ok,
+  own,
   type RawScore,
   roundScore,
 } from '../core';
@@ -99,15 +100,26 @@ export const inlineChoice: ItemModule<
     if (typeof gaps !== 'object' || gaps === null || Array.isArray(gaps)) {
       return fail({ path: 'gaps', message: 'expected { gaps: { gap id: option id } }' });
     }
+    const entries = Object.entries(gaps);
+    // More entries than gaps means unknown ids: one issue, not one per entry of a huge object.
+    if (entries.length > def.gaps.length) {
+      return fail({
+        path: 'gaps',
+        message: `has ${entries.length} entries for ${def.gaps.length} gaps`,
+      });
+    }
     const issues: Issue[] = [];
     const out: Record<string, string | null> = {};
-    for (const [gapId, optionId] of Object.entries(gaps)) {
+    for (const [gapId, optionId] of entries) {
       const gap = def.gaps.find((g) => g.id === gapId);
       if (!gap) issues.push({ path: `gaps.${gapId}`, message: `unknown gap "${gapId}"` });
       else if (optionId === null) out[gapId] = null;
-      else if (typeof optionId !== 'string' || !gap.options.some((o) => o.id === optionId)) {
-        issues.push({ path: `gaps.${gapId}`, message: `unknown option "${String(optionId)}"` });
-      } else out[gapId] = optionId;
+      // No String(optionId): an object such as { toString: 1 } cannot be turned into text.
+      else if (typeof optionId !== 'string')
+        issues.push({ path: `gaps.${gapId}`, message: 'must be an option id or null' });
+      else if (!gap.options.some((o) => o.id === optionId))
+        issues.push({ path: `gaps.${gapId}`, message: `unknown option "${optionId}"` });
+      else out[gapId] = optionId;
     }
     return issues.length ? { ok: false, issues } : ok({ gaps: out });
   },
@@ -120,7 +132,7 @@ export const inlineChoice: ItemModule<
     const parts: Record<string, boolean> = {};
     for (const gap of def.gaps) {
       total += gap.weight;
-      const given = response.gaps[gap.id] ?? null;
+      const given = own(response.gaps, gap.id) ?? null;
       const right = given === gap.answer;
       parts[gap.id] = right;
       if (right) earned += gap.weight;

@@ -13,7 +13,7 @@ import {
 /**
  * Matching: pair each premise (e.g. a theory) with a response (e.g. the claim it makes).
  * Responses may be used by several premises or by none (distractors).
- * Policies: `per-pair` (right pairs / premises) or `all-or-nothing`.
+ * Policies: `per-part` (right pairs / premises) or `all-or-nothing`.
  */
 export const matchingDefinitionSchema = z.object({
   ...itemBaseShape,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
+import { validateItem } from './index';
 import {
   MULTIPLE_RESPONSE_POLICIES,
   type MultipleResponseDefinition,
@@ -67,7 +68,7 @@ describe('multiple response policies', () => {
     const def = item('every-decision-counts', 'ab', 'abcd');
     expect(score(def, 'ac')).toBe(0.5);
     expect(score(def, 'ab')).toBe(1);
-    expect(score(def, '')).toBe(0.5); // leaving everything blank still decides c and d right
+    expect(score(def, 'c')).toBe(0.25); // a right decision on d alone
     expect(score(def, 'cd')).toBe(0);
   });
 
@@ -120,6 +121,19 @@ describe('multiple response invariants', () => {
     );
   });
 
+  it('scores picking nothing 0 under every policy, so every policy passes validateItem', () => {
+    fc.assert(
+      fc.property(policy, correct, (p, c) => {
+        const def = item(p, c.join(''));
+        expect(multipleResponse.score(def, { choices: [] })).toMatchObject({
+          fraction: 0,
+          steps: ['picked nothing → 0'],
+        });
+        expect(validateItem(def)).toMatchObject({ ok: true, issues: [] });
+      }),
+    );
+  });
+
   it('does not depend on the order of the options', () => {
     fc.assert(
       fc.property(policy, correct, picks, fc.string(), (p, c, chosen, seed) => {
@@ -143,6 +157,25 @@ describe('multiple response responses and checks', () => {
       ],
     });
     expect(multipleResponse.parseResponse(def, { choices: 'a' })).toMatchObject({ ok: false });
+  });
+
+  it('never throws on picks that cannot become text, even the same object twice', () => {
+    const bare = Object.create(null);
+    expect(multipleResponse.parseResponse(def, { choices: [bare, bare] })).toEqual({
+      ok: false,
+      issues: [
+        { path: 'choices[0]', message: 'must be an option id' },
+        { path: 'choices[1]', message: 'must be an option id' },
+      ],
+    });
+  });
+
+  it('rejects more picks than options in one issue', () => {
+    const choices = Array.from({ length: 100000 }, () => 'z');
+    expect(multipleResponse.parseResponse(def, { choices })).toEqual({
+      ok: false,
+      issues: [{ path: 'choices', message: 'has 100000 picks for 5 options' }],
+    });
   });
 
   it('catches an unreachable full mark under sum-of-fractions', () => {

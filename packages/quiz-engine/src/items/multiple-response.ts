@@ -29,6 +29,8 @@ import { optionIdIssues, presentOptions } from './choice';
  * - `halves` (Open edX): 0 errors → 1; 1 error with ≥ 3 options → ½; 2 errors with ≥ 5 options
  *   → ¼; otherwise 0. An error is a correct option left or a wrong option picked.
  * - `coverage` (PrairieLearn): (correct picked / correct) × (correct picked / picked).
+ *
+ * Picking nothing scores 0 under every policy (a definition always has a correct option).
  */
 export const MULTIPLE_RESPONSE_POLICIES = [
   'sum-of-fractions',
@@ -107,10 +109,21 @@ export function scorePicks(def: MultipleResponseDefinition, picked: readonly boo
       }
     }
   }
-  if (rightPicks + wrongPicks === 0) steps.push('picked nothing');
   const picks = rightPicks + wrongPicks;
   let fraction: number;
   let rule: string;
+  // No answer scores 0 under every policy. (Left alone, every-decision-counts and halves would
+  // credit the wrong options "rightly left": skipping an item would earn marks.)
+  if (picks === 0) {
+    steps.push('picked nothing → 0');
+    return {
+      fraction: 0,
+      policy: `multiple-response/${def.policy}`,
+      steps,
+      feedback,
+      parts,
+    };
+  }
   switch (def.policy) {
     case 'sum-of-fractions':
       fraction = clamp(sum, 0, 1);
@@ -202,6 +215,13 @@ export const multipleResponse: ItemModule<
       return fail({ path: 'choices', message: 'expected { choices: option ids[] }' });
     }
     const choices = (raw as { choices: unknown[] }).choices;
+    // More picks than options means duplicates or unknown ids: one issue, not one per pick.
+    if (choices.length > def.options.length) {
+      return fail({
+        path: 'choices',
+        message: `has ${choices.length} picks for ${def.options.length} options`,
+      });
+    }
     const issues = choices.flatMap((c, i) =>
       typeof c !== 'string'
         ? [{ path: `choices[${i}]`, message: 'must be an option id' }]
@@ -209,8 +229,9 @@ export const multipleResponse: ItemModule<
           ? []
           : [{ path: `choices[${i}]`, message: `unknown option "${c}"` }],
     );
-    for (const d of duplicates(choices))
-      issues.push({ path: 'choices', message: `"${String(d)}" is picked twice` });
+    // Only ids: the others are reported above, and String() throws on some objects.
+    for (const d of duplicates(choices.filter((c): c is string => typeof c === 'string')))
+      issues.push({ path: 'choices', message: `"${d}" is picked twice` });
     return issues.length ? { ok: false, issues } : ok({ choices: choices as string[] });
   },
 

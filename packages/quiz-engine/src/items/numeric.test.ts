@@ -85,6 +85,21 @@ describe('numeric units', () => {
     const optional = { ...def, units: def.units ? { ...def.units, required: false } : undefined };
     expect(score(optional, '1500').fraction).toBe(1);
   });
+
+  it('rejects a decimal comma instead of reading "1,9" as 1 with a unit ",9"', () => {
+    const near = make({
+      answers: [{ value: 1, tolerance: 0.5 }],
+      units: { accepted: [{ unit: 'm' }], required: false },
+    });
+    for (const text of ['1,9', '1,9 m', '1.2.3', '12 34']) {
+      expect(numeric.parseResponse(near, { text })).toEqual({
+        ok: false,
+        issues: [{ path: 'text', message: `"${text}" is not a number` }],
+      });
+    }
+    expect(parseNumberWithUnit('1,9')).toBeNull();
+    expect(numeric.parseResponse(near, { text: '1.9 m' })).toMatchObject({ ok: true });
+  });
 });
 
 describe('numeric responses', () => {

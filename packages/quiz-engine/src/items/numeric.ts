@@ -70,12 +70,18 @@ export interface NumericPresentation {
 const NUMBER =
   /^([+-]?(?:\d{1,3}(?:[ ,_]\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?)\s*(.*)$/;
 
-/** "1,200.5 m" → { value: 1200.5, unit: "m" }; null when it does not start with a number. */
+/**
+ * "1,200.5 m" → { value: 1200.5, unit: "m" }; null when it does not start with a number, or when
+ * what follows the number goes on like a number ("1,5", "1.2.3", "12 34"): that is not a unit,
+ * and reading "1,5" as 1 would score a number the learner did not type.
+ */
 export function parseNumberWithUnit(text: string): { value: number; unit: string } | null {
   const match = NUMBER.exec(text.trim().replace(/\u2212/g, '-'));
   if (!match) return null;
   const value = Number((match[1] ?? '').replace(/[ ,_]/g, ''));
-  return Number.isFinite(value) ? { value, unit: (match[2] ?? '').trim() } : null;
+  const unit = (match[2] ?? '').trim();
+  if (/^[\d.,_]/.test(unit)) return null;
+  return Number.isFinite(value) ? { value, unit } : null;
 }
 
 export function withinTolerance(x: number, answer: z.output<typeof answerSchema>): boolean {

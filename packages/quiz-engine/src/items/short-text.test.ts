@@ -59,6 +59,66 @@ describe('short text patterns', () => {
     });
   });
 
+  it('does not flag a pattern that still has answers of its own', () => {
+    // "game theory" reaches the second pattern: "theory" does not catch all of "*theory*".
+    const def = make([{ pattern: 'theory' }, { pattern: '*theory*', fraction: 0.5 }]);
+    expect(shortText.check(def)).toEqual([]);
+    expect(score(def, 'game theory')).toBe(0.5);
+    expect(shortText.check(make([{ pattern: 'cat' }, { pattern: 'cat*', fraction: 0.5 }]))).toEqual(
+      [],
+    );
+    // …but still flags one that an earlier pattern covers entirely.
+    for (const [first, second] of [
+      ['*theory*', 'theory'],
+      ['cat*', 'cat*s'],
+      ['*a*', 'a*b'],
+    ] as const) {
+      expect(shortText.check(make([{ pattern: first }, { pattern: second }]))).toEqual([
+        {
+          path: 'patterns[1].pattern',
+          message: 'can never match: pattern 1 catches its answers first',
+        },
+      ]);
+    }
+  });
+
+  it('matches like the anchored regular expression it stands for', () => {
+    const reference = (pattern: string, text: string) =>
+      new RegExp(
+        `^${pattern
+          .split(/(\\\*|\*)/)
+          .map((part) =>
+            part === '*'
+              ? '.*'
+              : part === '\\*'
+                ? '\\*'
+                : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+          )
+          .join('')}$`,
+        'su',
+      ).test(text);
+    const chars = fc.constantFrom('a', 'b', '*', '\\', '.');
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 8 }).map((c) => c.join('')),
+        fc.array(chars, { maxLength: 10 }),
+        (pattern, text) => {
+          const answer = text.join('');
+          expect(compilePattern(pattern, true).test(answer)).toBe(reference(pattern, answer));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes linear time on answers built to make a regular expression backtrack', () => {
+    // As the regular expression ^.*a.*a.*a.*b$ this took about 2 s (more stars: far longer).
+    const def = make([{ pattern: '*a*a*a*b' }]);
+    const started = performance.now();
+    expect(score(def, 'a'.repeat(300))).toBe(0);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

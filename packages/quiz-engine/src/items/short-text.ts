@@ -45,20 +45,72 @@ export function normalizeText(text: string, caseSensitive: boolean): string {
   return caseSensitive ? folded : folded.toLocaleLowerCase('en');
 }
 
-/** Compiles a wildcard pattern to an anchored regular expression. */
-export function compilePattern(pattern: string, caseSensitive: boolean): RegExp {
-  const source = normalizeText(pattern, caseSensitive)
-    .split(/(\\\*|\*)/)
-    .map((part) =>
-      part === '*' ? '.*' : part === '\\*' ? '\\*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('');
-  return new RegExp(`^${source}$`, 'su');
+/** A compiled wildcard pattern: `test` says whether it matches a whole normalised answer. */
+export interface WildcardPattern {
+  test(answer: string): boolean;
+}
+
+/** A pattern as literal runs and stars (null), e.g. `a\*b*` → ['a*b', null]. */
+function wildcardParts(pattern: string): Array<string | null> {
+  const parts: Array<string | null> = [];
+  for (const piece of pattern.split(/(\\\*|\*)/)) {
+    if (piece === '*') {
+      if (parts.at(-1) !== null) parts.push(null);
+      continue;
+    }
+    const literal = piece === '\\*' ? '*' : piece;
+    if (literal === '') continue;
+    const previous = parts.at(-1);
+    if (typeof previous === 'string') parts[parts.length - 1] = previous + literal;
+    else parts.push(literal);
+  }
+  return parts;
+}
+
+/**
+ * Whole-answer wildcard matching in time O(answer × pattern), with no backtracking: a regular
+ * expression such as `^.*a.*a.*a.*b$` backtracks exponentially in its stars (four stars and a
+ * 500-character answer took seconds). The literal before the first star must start the answer,
+ * the one after the last star must end it, and those between are found, in order, each at its
+ * earliest place — a later place never helps the literals after it.
+ */
+function matchWildcards(parts: ReadonlyArray<string | null>, answer: string): boolean {
+  let from = 0;
+  let to = answer.length;
+  let first = 0;
+  let last = parts.length;
+  const head = parts[0];
+  if (typeof head === 'string') {
+    if (!answer.startsWith(head)) return false;
+    from = head.length;
+    first = 1;
+  }
+  if (first === last) return from === to;
+  const tail = parts[last - 1];
+  if (typeof tail === 'string') {
+    if (to - tail.length < from || !answer.endsWith(tail)) return false;
+    to -= tail.length;
+    last -= 1;
+  }
+  for (let i = first; i < last; i++) {
+    const part = parts[i];
+    if (typeof part !== 'string') continue;
+    const found = answer.indexOf(part, from);
+    if (found === -1 || found + part.length > to) return false;
+    from = found + part.length;
+  }
+  return true;
+}
+
+/** Compiles a wildcard pattern to a whole-answer matcher (answers normalised the same way). */
+export function compilePattern(pattern: string, caseSensitive: boolean): WildcardPattern {
+  const parts = wildcardParts(normalizeText(pattern, caseSensitive));
+  return { test: (answer) => matchWildcards(parts, answer) };
 }
 
 // Patterns compile once per definition object, not once per response.
-const compiled = new WeakMap<ShortTextDefinition, RegExp[]>();
-function patternsOf(def: ShortTextDefinition): RegExp[] {
+const compiled = new WeakMap<ShortTextDefinition, WildcardPattern[]>();
+function patternsOf(def: ShortTextDefinition): WildcardPattern[] {
   let list = compiled.get(def);
   if (!list) {
     list = def.patterns.map((p) => compilePattern(p.pattern, def.caseSensitive));
@@ -67,13 +119,20 @@ function patternsOf(def: ShortTextDefinition): RegExp[] {
   return list;
 }
 
-/** A pattern's example answer: wildcards dropped, `\*` kept as a star. */
-function exampleOf(pattern: string): string {
+/** A pattern's example answer: each star filled with `fill`, `\*` kept as a star. */
+function exampleOf(pattern: string, fill = ''): string {
   return pattern
     .split(/(\\\*|\*)/)
-    .map((part) => (part === '*' ? '' : part === '\\*' ? '*' : part))
+    .map((part) => (part === '*' ? fill : part === '\\*' ? '*' : part))
     .join('');
 }
+
+/**
+ * A character patterns do not contain and normalisation keeps. With it in each star, a pattern's
+ * example is matched by another pattern only through that pattern's own stars — that is, only if
+ * the other pattern matches every answer of the first.
+ */
+const FRESH = '\u0001';
 
 export const shortText: ItemModule<ShortTextDefinition, ShortTextResponse, ShortTextPresentation> =
   {
@@ -87,7 +146,10 @@ export const shortText: ItemModule<ShortTextDefinition, ShortTextResponse, Short
         issues.push({ path: 'patterns', message: 'no pattern is worth full marks (fraction 1)' });
       const patterns = patternsOf(def);
       def.patterns.forEach((p, i) => {
-        const example = normalizeText(exampleOf(p.pattern), def.caseSensitive);
+        // Shadowed only if an earlier pattern catches every answer of this one: "theory" does
+        // not shadow "*theory*" (which also accepts "game theory"), "*" shadows everything.
+        if (p.pattern.includes(FRESH)) return;
+        const example = normalizeText(exampleOf(p.pattern, FRESH), def.caseSensitive);
         const first = patterns.findIndex((re) => re.test(example));
         if (first !== -1 && first < i) {
           issues.push({
