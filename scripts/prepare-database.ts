@@ -1,5 +1,5 @@
 import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
-import { course } from '@alliance/content';
+import { allItems, cases, course, quizzes } from '@alliance/content';
 import { closeDb, createDb } from '@alliance/db';
 import {
   ensureDatabase,
@@ -8,6 +8,7 @@ import {
   type ResolvedDatabase,
   resolveDatabase,
   runMigrations,
+  syncBank,
   syncCourse,
   withDatabase,
 } from '@alliance/db/node';
@@ -56,7 +57,36 @@ export async function prepareDatabase({
     const db = createDb(url, { max: 2 });
     try {
       const synced = await syncCourse(db, course);
-      log(`Course: ${synced.modules} modules, ${synced.lessons} lessons synced`);
+      log(
+        `Course: ${synced.modules} modules, ${synced.lessons} lessons, ${synced.objectives} objectives`,
+      );
+      const bank = await syncBank(db, {
+        items: allItems.map(({ module, item, caseId }) => ({
+          id: item.id,
+          module,
+          caseId,
+          type: item.type,
+          objectives: item.objectives,
+          definition: item,
+        })),
+        cases: cases.map(({ module, case: c }) => ({ id: c.id, module, definition: c })),
+        quizzes: quizzes.map((q) => ({
+          id: q.id,
+          module: q.module,
+          kind: q.kind,
+          title: q.title,
+          definition: q.definition,
+          settings: q.settings,
+        })),
+      });
+      const summary = (
+        name: string,
+        c: { created: number; newVersions: number; unchanged: number },
+      ) =>
+        `${c.created + c.newVersions + c.unchanged} ${name} (${c.created} new, ${c.newVersions} new versions)`;
+      log(
+        `Bank: ${summary('items', bank.items)}, ${summary('cases', bank.cases)}, ${summary('quizzes', bank.quizzes)}`,
+      );
       const local = resolved.mode === 'embedded' || Boolean(freshDatabase);
       const secret = local
         ? (process.env.BETTER_AUTH_SECRET ?? localAuthSecret())

@@ -1,3 +1,3 @@
 import { vitestConfig } from '@alliance/vitest-config';
 
-export default vitestConfig();
+export default vitestConfig({ setupFiles: ['./vitest.setup.ts'] });

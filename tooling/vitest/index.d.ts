@@ -1,3 +1,3 @@
 import type { UserConfig } from 'vitest/config';
 
-export function vitestConfig(options?: { db?: boolean }): UserConfig;
+export function vitestConfig(options?: { db?: boolean; setupFiles?: string[] }): UserConfig;

@@ -5,9 +5,9 @@ import { defineConfig } from 'vitest/config';
  * real PostgreSQL, each file in its own database cloned from a migrated template
  * (see @alliance/db/testing). `vitest run --project db` runs only the latter.
  *
- * @param {{ db?: boolean }} [options]
+ * @param {{ db?: boolean; setupFiles?: string[] }} [options]
  */
-export function vitestConfig({ db = false } = {}) {
+export function vitestConfig({ db = false, setupFiles = [] } = {}) {
   /** @type {import("vitest/config").TestProjectInlineConfiguration} */
   const unit = {
     extends: true,
@@ -27,6 +27,7 @@ export function vitestConfig({ db = false } = {}) {
   return defineConfig({
     test: {
       passWithNoTests: false,
+      setupFiles,
       projects: db ? [unit, database] : [unit],
     },
   });

@@ -1,5 +1,6 @@
 import { analyticsRouter } from './routers/analytics';
 import { courseRouter } from './routers/course';
+import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
 import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   course: courseRouter,
+  practice: practiceRouter,
   progress: progressRouter,
   users: usersRouter,
 });

@@ -21,7 +21,8 @@ for (const item of [...items, ...cases.flatMap((c: { items: unknown[] }) => c.it
   const def = result.definition;
   if (def && !def.explanation.trim()) console.log(`item ${def.id}: no explanation`);
   if (def && (def.type === 'choice' || def.type === 'multiple-response')) {
-    for (const o of def.options) if (!o.feedback.trim()) console.log(`item ${def.id}: option ${o.id} has no feedback`);
+    for (const o of def.options)
+      if (!o.feedback.trim()) console.log(`item ${def.id}: option ${o.id} has no feedback`);
   }
 }
 for (const c of cases) {
@@ -36,14 +37,21 @@ for (const c of cases) {
 }
 const objectives = new Map<string, number>();
 for (const item of [...items, ...cases.flatMap((c: { items: unknown[] }) => c.items)]) {
-  for (const o of (item as { objectives?: string[] }).objectives ?? []) objectives.set(o, (objectives.get(o) ?? 0) + 1);
+  for (const o of (item as { objectives?: string[] }).objectives ?? [])
+    objectives.set(o, (objectives.get(o) ?? 0) + 1);
 }
 console.log('items per objective:', Object.fromEntries(objectives));
 for (const dir of readdirSync(join(root, 'lessons'))) {
   for (const file of readdirSync(join(root, 'lessons', dir))) {
     const text = readFileSync(join(root, 'lessons', dir, file), 'utf8');
-    const body = text.replace(/^---[\s\S]*?---/, '').replace(/<[^>]*\/>/g, ' ').replace(/<\/?[A-Za-z][^>]*>/g, ' ');
-    const words = body.replace(/[#*_`>|-]/g, ' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    const body = text
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/<[^>]*\/>/g, ' ')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+    const words = body
+      .replace(/[#*_`>|-]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => /[A-Za-z0-9]/.test(w)).length;
     console.log(`lesson ${dir}/${file}: ${words} words`);
   }
 }

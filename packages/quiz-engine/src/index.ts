@@ -14,11 +14,22 @@ export {
   roundScore,
 } from './core';
 export * from './items';
-export { type CategorizeDefinition, type CategorizeResponse, categorize } from './items/categorize';
-export { type ChoiceDefinition, type ChoiceResponse, choice } from './items/choice';
+export {
+  type CategorizeDefinition,
+  type CategorizePresentation,
+  type CategorizeResponse,
+  categorize,
+} from './items/categorize';
+export {
+  type ChoiceDefinition,
+  type ChoicePresentation,
+  type ChoiceResponse,
+  choice,
+} from './items/choice';
 export {
   type EssayDefinition,
   type EssayGrade,
+  type EssayPresentation,
   type EssayResponse,
   essay,
   gradeEssay,
@@ -26,19 +37,28 @@ export {
 } from './items/essay';
 export {
   type InlineChoiceDefinition,
+  type InlineChoicePresentation,
   type InlineChoiceResponse,
+  type InlineChoiceSegment,
   inlineChoice,
 } from './items/inline-choice';
-export { type MatchingDefinition, type MatchingResponse, matching } from './items/matching';
+export {
+  type MatchingDefinition,
+  type MatchingPresentation,
+  type MatchingResponse,
+  matching,
+} from './items/matching';
 export {
   MULTIPLE_RESPONSE_POLICIES,
   type MultipleResponseDefinition,
   type MultipleResponsePolicy,
+  type MultipleResponsePresentation,
   type MultipleResponseResponse,
   multipleResponse,
 } from './items/multiple-response';
 export {
   type NumericDefinition,
+  type NumericPresentation,
   type NumericResponse,
   numeric,
   TOLERANCE_TYPES,
@@ -48,10 +68,16 @@ export {
   ORDERING_GRADINGS,
   type OrderingDefinition,
   type OrderingGrading,
+  type OrderingPresentation,
   type OrderingResponse,
   ordering,
 } from './items/ordering';
-export { type ShortTextDefinition, type ShortTextResponse, shortText } from './items/short-text';
+export {
+  type ShortTextDefinition,
+  type ShortTextPresentation,
+  type ShortTextResponse,
+  shortText,
+} from './items/short-text';
 export * from './mastery';
 export * from './progress';
 export * from './quiz';

@@ -118,7 +118,8 @@ function naiveAnalysis(slots: AnalysisSlot[], rows: Row[]): ItemAnalysisResult {
     spread && n > 3
       ? (n * n * ((n + 1) * m4 - 3 * (n - 1) * m2 * m2)) / ((n - 1) * (n - 2) * (n - 3)) / k2 ** 2
       : null;
-  const errorRatio = alpha === null ? null : 100 * Math.sqrt(1 - alpha);
+  // Same guard as the module: α within rounding of 1 has no error.
+  const errorRatio = alpha === null ? null : 1 - alpha < 1e-12 ? 0 : 100 * Math.sqrt(1 - alpha);
   return {
     test: {
       attempts: n,

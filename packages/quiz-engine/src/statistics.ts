@@ -497,7 +497,9 @@ export class ItemAnalysis {
       for (let j = 0; j < k; j++) itemM2 += this.m2[j] as number;
       alpha = (k / (k - 1)) * (1 - itemM2 / m2);
     }
-    const errorRatio = alpha === null ? null : 100 * Math.sqrt(Math.max(0, 1 - alpha));
+    // √ magnifies rounding: with α one ulp below 1, √(1 − α) would read 1.5e-8, not 0.
+    const residual = alpha === null ? null : 1 - alpha;
+    const errorRatio = residual === null ? null : residual < 1e-12 ? 0 : 100 * Math.sqrt(residual);
     let skewness: number | null = null;
     let kurtosis: number | null = null;
     if (spread && n >= 3) {

@@ -13,8 +13,18 @@ export async function Header() {
         </Link>
         <nav className="header__nav" aria-label="Main">
           <Link href="/">Course</Link>
+          <Link href="/overview">Overview</Link>
+          <Link href="/glossary">Glossary</Link>
           {user && user.role !== 'learner' && <a href={runtime().env.ADMIN_URL}>Staff area</a>}
         </nav>
+        <search>
+          <form action="/search" className="search-form">
+            <label htmlFor="header-search" className="visually-hidden">
+              Search lessons and glossary
+            </label>
+            <input id="header-search" name="q" type="search" placeholder="Search" />
+          </form>
+        </search>
         <div className="header__user">
           {user ? (
             <>

@@ -1,4 +1,4 @@
-import { COURSE_ID, findLesson } from '@alliance/content';
+import { COURSE_ID, findLesson, lessonCode } from '@alliance/content';
 import { getCourseOutline } from '@alliance/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -33,8 +33,11 @@ export const courseRouter = createTRPCRouter({
       slug: lesson.slug,
       title: lesson.title,
       summary: lesson.summary,
-      estimatedMinutes: lesson.estimatedMinutes,
-      body: lesson.body,
+      minutes: lesson.minutes,
+      objectives: lesson.objectives,
+      beyondSource: lesson.beyondSource,
+      /** The lesson compiled at build time; render it with getMDXComponent. */
+      code: lessonCode(lesson.slug) ?? '',
       module: { slug: module.slug, title: module.title },
       previous: previous && { slug: previous.slug, title: previous.title },
       next: next && { slug: next.slug, title: next.title },

@@ -1,4 +1,11 @@
 export {
+  type BankInput,
+  type BankSyncResult,
+  definitionHash,
+  stableStringify,
+  syncBank,
+} from './bank';
+export {
   APP_DATABASE,
   type DatabaseMode,
   describeError,

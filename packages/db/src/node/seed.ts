@@ -1,11 +1,30 @@
-import type { Course } from '@alliance/content';
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { courses, lessons, modules } from '../schema';
+import { courses, lessons, modules, objectives } from '../schema';
+
+/** The course structure the seed needs (packages/content's `course` fits it). */
+export interface CourseInput {
+  slug: string;
+  title: string;
+  description: string;
+  modules: ReadonlyArray<{
+    slug: string;
+    title: string;
+    summary: string;
+    lessons: ReadonlyArray<{
+      slug: string;
+      title: string;
+      summary: string;
+      minutes: number;
+      objectives: ReadonlyArray<{ id: string; text: string }>;
+    }>;
+  }>;
+}
 
 export interface SyncResult {
   modules: number;
   lessons: number;
+  objectives: number;
   retiredLessons: number;
 }
 
@@ -13,7 +32,7 @@ export interface SyncResult {
  * Makes the database's course structure match the content package, in one transaction.
  * Idempotent: run it on every start. Lessons the content dropped are retired, not deleted.
  */
-export async function syncCourse(db: Database, course: Course): Promise<SyncResult> {
+export async function syncCourse(db: Database, course: CourseInput): Promise<SyncResult> {
   return db.transaction(async (tx) => {
     await tx
       .insert(courses)
@@ -52,7 +71,7 @@ export async function syncCourse(db: Database, course: Course): Promise<SyncResu
         position: index + 1,
         title: lesson.title,
         summary: lesson.summary,
-        estimatedMinutes: lesson.estimatedMinutes,
+        estimatedMinutes: lesson.minutes,
         retiredAt: null,
       })),
     );
@@ -101,9 +120,54 @@ export async function syncCourse(db: Database, course: Course): Promise<SyncResu
         ),
       );
 
+    // Objectives follow their lessons: upserted, and retired when no lesson states them.
+    const objectiveRows = course.modules.flatMap((mod) =>
+      mod.lessons.flatMap((lesson) =>
+        lesson.objectives.map((o) => ({
+          id: o.id,
+          lessonId: lesson.slug,
+          text: o.text,
+          retiredAt: null,
+        })),
+      ),
+    );
+    if (objectiveRows.length) {
+      await tx
+        .insert(objectives)
+        .values(objectiveRows)
+        .onConflictDoUpdate({
+          target: objectives.id,
+          set: {
+            lessonId: sql`excluded.lesson_id`,
+            text: sql`excluded.text`,
+            retiredAt: sql`null`,
+          },
+        });
+    }
+    const courseLessonIds = tx
+      .select({ id: lessons.id })
+      .from(lessons)
+      .where(inArray(lessons.moduleId, courseModuleIds));
+    await tx
+      .update(objectives)
+      .set({ retiredAt: sql`now()` })
+      .where(
+        and(
+          inArray(objectives.lessonId, courseLessonIds),
+          objectiveRows.length
+            ? notInArray(
+                objectives.id,
+                objectiveRows.map((o) => o.id),
+              )
+            : undefined,
+          isNull(objectives.retiredAt),
+        ),
+      );
+
     return {
       modules: moduleRows.length,
       lessons: lessonRows.length,
+      objectives: objectiveRows.length,
       retiredLessons: retired.length,
     };
   });

@@ -1,8 +1,7 @@
-import type { Course } from '@alliance/content';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client';
-import { syncCourse } from '../node/seed';
+import { type CourseInput, syncCourse } from '../node/seed';
 import { lessonProgress, lessons, user } from '../schema';
 import { createTestDatabase } from '../testing';
 import { getCourseOutline } from './course';
@@ -13,15 +12,14 @@ import {
   startLesson,
 } from './progress';
 
-const paragraph = 'A paragraph long enough to satisfy the content schema.';
 const lesson = (slug: string) => ({
   slug,
   title: `Lesson ${slug}`,
   summary: `About ${slug}, briefly.`,
-  estimatedMinutes: 5,
-  body: [paragraph],
+  minutes: 5,
+  objectives: [{ id: `test.${slug}.explain`, text: `Explain ${slug}.` }],
 });
-const course: Course = {
+const course: CourseInput = {
   slug: 'test-course',
   title: 'Test course',
   description: 'A course for the database tests.',
@@ -65,9 +63,9 @@ describe('syncCourse and getCourseOutline', () => {
 
   it('is idempotent and retires (not deletes) lessons the content dropped', async () => {
     await setLessonCompleted(db, { userId: 'bob', lessonId: 'c', completed: true });
-    const shorter: Course = { ...course, modules: course.modules.slice(0, 1) };
+    const shorter: CourseInput = { ...course, modules: course.modules.slice(0, 1) };
     const result = await syncCourse(db, shorter);
-    expect(result).toEqual({ modules: 1, lessons: 2, retiredLessons: 1 });
+    expect(result).toEqual({ modules: 1, lessons: 2, objectives: 2, retiredLessons: 1 });
     const outline = await getCourseOutline(db, { courseId: 'test-course' });
     expect(outline?.modules.map((m) => m.id)).toEqual(['one']);
     // The progress row survives; bringing the lesson back restores it.

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { CompleteButton } from '~/components/complete-button';
+import { LessonBody } from '~/components/lesson-body';
 import { currentUser, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -47,12 +48,16 @@ export default async function LessonPage({ params }: Props) {
           <Link href="/">Course</Link> › {lesson.module.title}
         </p>
         <h1>{lesson.title}</h1>
-        <p className="muted">About {lesson.estimatedMinutes} minutes</p>
-        <div className="lesson__body">
-          {lesson.body.map((paragraph) => (
-            <p key={paragraph.slice(0, 40)}>{paragraph}</p>
-          ))}
-        </div>
+        <p className="muted">About {lesson.minutes} minutes</p>
+        <section className="objectives" aria-label="What you will be able to do">
+          <p className="objectives__title">After this lesson you can:</p>
+          <ul>
+            {lesson.objectives.map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </ul>
+        </section>
+        <LessonBody slug={lesson.slug} code={lesson.code} />
         <div className="lesson__actions">
           <CompleteButton lessonId={lesson.slug} completed={completed} />
           <span className="muted">

@@ -1,0 +1,83 @@
+'use client';
+
+import { useTRPC } from '@alliance/api/react';
+import type { ItemPresentation } from '@alliance/quiz-engine';
+import { Alert } from '@alliance/ui';
+import { ItemView } from '@alliance/ui/items';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+
+/** A check-your-understanding item: answer, check on the server, read why. */
+export function ExerciseCheck({
+  itemId,
+  presentation,
+}: {
+  itemId: string;
+  presentation: ItemPresentation;
+}) {
+  const trpc = useTRPC();
+  const id = useId();
+  const [response, setResponse] = useState<unknown>(undefined);
+  const check = useMutation(trpc.practice.check.mutationOptions());
+  const result = check.data;
+  const verdict = result
+    ? result.pending
+      ? 'Saved: an essay is read by your instructor.'
+      : result.fraction >= 1
+        ? 'Right.'
+        : result.fraction > 0
+          ? 'Partly right.'
+          : 'Not quite.'
+    : null;
+  return (
+    <section className="exercise" aria-labelledby={`${id}-title`}>
+      <p className="exercise__label" id={`${id}-title`}>
+        Check your understanding
+      </p>
+      <ItemView
+        item={presentation}
+        response={response}
+        onChange={(next) => {
+          setResponse(next);
+          if (check.data || check.error) check.reset();
+        }}
+        parts={result?.parts}
+        idPrefix={id}
+      />
+      <div className="exercise__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={response === undefined || check.isPending}
+          aria-busy={check.isPending}
+          onClick={() => check.mutate({ itemId, response })}
+        >
+          {check.isPending ? 'Checking…' : 'Check'}
+        </button>
+        {response === undefined && <span className="muted">Answer first, then check.</span>}
+      </div>
+      {check.error && <Alert>{check.error.message}</Alert>}
+      {result && (
+        <div className="exercise__result" role="status">
+          <p className="exercise__verdict">
+            <strong>{verdict}</strong>{' '}
+            {!result.pending &&
+              `${result.points} of ${result.maxPoints} point${result.maxPoints === 1 ? '' : 's'}.`}
+          </p>
+          {result.feedback.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+          <details>
+            <summary>How this was scored</summary>
+            <p>{result.breakdown}</p>
+          </details>
+          {result.explanation && (
+            <div className="exercise__explanation">
+              <strong>Worked explanation.</strong> {result.explanation}
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { findItem } from '@alliance/content';
+import { createRng, presentItem } from '@alliance/quiz-engine';
+import { lessonComponents } from '@alliance/ui/mdx';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { ExerciseCheck } from './exercise-check';
+
+// Lessons are compiled at build time; here the compiled code is only evaluated, once per lesson
+// and process, not per request.
+const evaluated = new Map<string, ReturnType<typeof getMDXComponent>>();
+
+/** <Exercise id>: the item as a learner sees it, with a Check button wired to the API. */
+function Exercise({ id }: { id: string }) {
+  const entry = findItem(id);
+  if (!entry) return null;
+  // A fixed seed per item, so the option order is the same on every visit.
+  return (
+    <ExerciseCheck
+      itemId={id}
+      presentation={presentItem(entry.item, createRng(`exercise:${id}`))}
+    />
+  );
+}
+
+export function LessonBody({ slug, code }: { slug: string; code: string }) {
+  const key = `${slug}:${code.length}:${code.slice(-64)}`;
+  let Component = evaluated.get(key);
+  if (!Component) {
+    Component = getMDXComponent(code);
+    evaluated.set(key, Component);
+  }
+  return (
+    <div className="lesson__body">
+      <Component components={{ ...lessonComponents, Exercise }} />
+    </div>
+  );
+}

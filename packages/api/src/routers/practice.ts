@@ -1,0 +1,43 @@
+import { findItem } from '@alliance/content';
+import { explainScore, scoreItem } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createTRPCRouter, learnerProcedure } from '../trpc';
+
+const itemId = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'is too long')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an item id');
+
+export const practiceRouter = createTRPCRouter({
+  /**
+   * Checks a learner's answer to a check-your-understanding item: scored on the server, then
+   * the feedback, explanation and breakdown the learner has earned by answering.
+   */
+  check: learnerProcedure
+    .input(z.object({ itemId, response: z.unknown() }))
+    .mutation(({ input }) => {
+      const entry = findItem(input.itemId);
+      if (!entry)
+        throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${input.itemId}".` });
+      const result = scoreItem(entry.item, input.response);
+      if (!result.ok) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `This answer cannot be checked: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        });
+      }
+      const score = result.value;
+      return {
+        fraction: score.fraction,
+        points: score.points,
+        maxPoints: score.maxPoints,
+        pending: score.pending,
+        parts: score.parts,
+        feedback: score.feedback,
+        breakdown: explainScore(score),
+        explanation: entry.item.explanation,
+      };
+    }),
+});

@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { cases, caseVersions, items, itemVersions, quizVersions, quizzes } from '../schema';
+
+/** JSON with keys sorted at every level, so equal definitions hash equally. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export const definitionHash = (definition: unknown) =>
+  createHash('sha256').update(stableStringify(definition)).digest('hex');
+
+export interface BankInput {
+  items: Array<{
+    id: string;
+    module: string | null;
+    caseId: string | null;
+    type: string;
+    objectives: string[];
+    definition: unknown;
+  }>;
+  cases: Array<{ id: string; module: string | null; definition: unknown }>;
+  quizzes: Array<{
+    id: string;
+    module: string | null;
+    kind: string;
+    title: string;
+    definition: unknown;
+    settings: unknown;
+  }>;
+}
+
+export interface VersionCounts {
+  created: number;
+  newVersions: number;
+  unchanged: number;
+}
+export type BankSyncResult = Record<keyof BankInput, VersionCounts>;
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** How one versioned kind of thing is stored: its current versions, and how to add one. */
+interface Versioned<E extends { id: string }> {
+  hashOf(entry: E): string;
+  current(tx: Tx, ids: string[]): Promise<Array<{ id: string; version: number; hash: string }>>;
+  save(tx: Tx, entry: E, version: number, hash: string, isNew: boolean): Promise<void>;
+}
+
+async function syncVersioned<E extends { id: string }>(tx: Tx, kind: Versioned<E>, entries: E[]) {
+  const counts: VersionCounts = { created: 0, newVersions: 0, unchanged: 0 };
+  const current = new Map(
+    entries.length
+      ? (
+          await kind.current(
+            tx,
+            entries.map((e) => e.id),
+          )
+        ).map((r) => [r.id, r])
+      : [],
+  );
+  for (const entry of entries) {
+    const hash = kind.hashOf(entry);
+    const existing = current.get(entry.id);
+    if (existing?.hash === hash) counts.unchanged++;
+    else {
+      await kind.save(tx, entry, existing ? existing.version + 1 : 1, hash, !existing);
+      if (existing) counts.newVersions++;
+      else counts.created++;
+    }
+  }
+  return counts;
+}
+
+const itemKind: Versioned<BankInput['items'][number]> = {
+  hashOf: (e) => definitionHash(e.definition),
+  current: (tx, ids) =>
+    tx
+      .select({ id: items.id, version: items.currentVersion, hash: itemVersions.hash })
+      .from(items)
+      .innerJoin(
+        itemVersions,
+        and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
+      )
+      .where(inArray(items.id, ids)),
+  async save(tx, e, version, hash, isNew) {
+    const row = { moduleId: e.module, caseId: e.caseId, type: e.type, currentVersion: version };
+    if (isNew) await tx.insert(items).values({ id: e.id, ...row });
+    else
+      await tx
+        .update(items)
+        .set({ ...row, updatedAt: new Date() })
+        .where(eq(items.id, e.id));
+    await tx
+      .insert(itemVersions)
+      .values({ itemId: e.id, version, definition: e.definition, objectives: e.objectives, hash });
+  },
+};
+
+const caseKind: Versioned<BankInput['cases'][number]> = {
+  hashOf: (e) => definitionHash(e.definition),
+  current: (tx, ids) =>
+    tx
+      .select({ id: cases.id, version: cases.currentVersion, hash: caseVersions.hash })
+      .from(cases)
+      .innerJoin(
+        caseVersions,
+        and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
+      )
+      .where(inArray(cases.id, ids)),
+  async save(tx, e, version, hash, isNew) {
+    const row = { moduleId: e.module, currentVersion: version };
+    if (isNew) await tx.insert(cases).values({ id: e.id, ...row });
+    else
+      await tx
+        .update(cases)
+        .set({ ...row, updatedAt: new Date() })
+        .where(eq(cases.id, e.id));
+    await tx.insert(caseVersions).values({ caseId: e.id, version, definition: e.definition, hash });
+  },
+};
+
+const quizKind: Versioned<BankInput['quizzes'][number]> = {
+  hashOf: (e) => definitionHash({ definition: e.definition, settings: e.settings }),
+  current: (tx, ids) =>
+    tx
+      .select({ id: quizzes.id, version: quizzes.currentVersion, hash: quizVersions.hash })
+      .from(quizzes)
+      .innerJoin(
+        quizVersions,
+        and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
+      )
+      .where(inArray(quizzes.id, ids)),
+  async save(tx, e, version, hash, isNew) {
+    const row = { moduleId: e.module, kind: e.kind, title: e.title, currentVersion: version };
+    if (isNew) await tx.insert(quizzes).values({ id: e.id, ...row });
+    else
+      await tx
+        .update(quizzes)
+        .set({ ...row, updatedAt: new Date() })
+        .where(eq(quizzes.id, e.id));
+    await tx
+      .insert(quizVersions)
+      .values({ quizId: e.id, version, definition: e.definition, settings: e.settings, hash });
+  },
+};
+
+/**
+ * Loads the bank as versioned rows in one transaction: a new thing gets version 1; a changed
+ * definition gets the next version and becomes current; an unchanged one is left alone. Old
+ * versions are never rewritten, so running it twice changes nothing.
+ */
+export async function syncBank(db: Database, input: BankInput): Promise<BankSyncResult> {
+  return db.transaction(async (tx) => ({
+    items: await syncVersioned(tx, itemKind, input.items),
+    cases: await syncVersioned(tx, caseKind, input.cases),
+    quizzes: await syncVersioned(tx, quizKind, input.quizzes),
+  }));
+}

@@ -1,0 +1,23 @@
+/** The quiz engine's presentation and response shapes, as this package renders them. */
+export type {
+  CategorizePresentation,
+  CategorizeResponse,
+  ChoicePresentation,
+  ChoiceResponse,
+  EssayPresentation,
+  EssayResponse,
+  InlineChoicePresentation,
+  InlineChoiceResponse,
+  InlineChoiceSegment,
+  ItemPresentation,
+  MatchingPresentation,
+  MatchingResponse,
+  MultipleResponsePresentation,
+  MultipleResponseResponse,
+  NumericPresentation,
+  NumericResponse,
+  OrderingPresentation,
+  OrderingResponse,
+  ShortTextPresentation,
+  ShortTextResponse,
+} from '@alliance/quiz-engine';
