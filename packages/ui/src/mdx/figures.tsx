@@ -158,7 +158,7 @@ function ObstacleMap() {
       <text x={110} y={16} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink}>
         Obstacle
       </text>
-      <text x={530} y={16} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink}>
+      <text x={540} y={16} textAnchor="middle" fontSize={12} fontWeight={600} fill={ink}>
         Countermeasure
       </text>
       {pairs.map(([obstacle, answer], i) => (
@@ -167,13 +167,13 @@ function ObstacleMap() {
           <line
             x1={210}
             y1={41 + i * 38}
-            x2={430}
+            x2={400}
             y2={41 + i * 38}
             stroke={accent}
             strokeWidth={2}
             markerEnd="url(#arrow)"
           />
-          <Box x={430} y={26 + i * 38} w={200} h={30} label={answer ?? ''} />
+          <Box x={400} y={26 + i * 38} w={280} h={30} label={answer ?? ''} />
         </g>
       ))}
     </>
