@@ -1,5 +1,5 @@
 import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
-import { allItems, cases, course, quizzes } from '@alliance/content';
+import { bankRecords, course } from '@alliance/content';
 import { closeDb, createDb } from '@alliance/db';
 import {
   ensureDatabase,
@@ -60,25 +60,7 @@ export async function prepareDatabase({
       log(
         `Course: ${synced.modules} modules, ${synced.lessons} lessons, ${synced.objectives} objectives`,
       );
-      const bank = await syncBank(db, {
-        items: allItems.map(({ module, item, caseId }) => ({
-          id: item.id,
-          module,
-          caseId,
-          type: item.type,
-          objectives: item.objectives,
-          definition: item,
-        })),
-        cases: cases.map(({ module, case: c }) => ({ id: c.id, module, definition: c })),
-        quizzes: quizzes.map((q) => ({
-          id: q.id,
-          module: q.module,
-          kind: q.kind,
-          title: q.title,
-          definition: q.definition,
-          settings: q.settings,
-        })),
-      });
+      const bank = await syncBank(db, bankRecords());
       const summary = (
         name: string,
         c: { created: number; newVersions: number; unchanged: number },

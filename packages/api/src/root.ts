@@ -1,4 +1,5 @@
 import { analyticsRouter } from './routers/analytics';
+import { attemptRouter } from './routers/attempt';
 import { courseRouter } from './routers/course';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
+  attempt: attemptRouter,
   course: courseRouter,
   practice: practiceRouter,
   progress: progressRouter,

@@ -4,7 +4,7 @@ import {
   parseQuiz,
   type QuizDefinition,
 } from '@alliance/quiz-engine';
-import { cases, standaloneItems } from './bank';
+import { allItems, cases, standaloneItems } from './bank';
 import { MODULES } from './modules';
 
 export interface CourseQuiz {
@@ -106,3 +106,26 @@ const final: CourseQuiz = {
 };
 
 export const quizzes: CourseQuiz[] = [...practice, final];
+
+/** The bank as the seed stores it (packages/db `syncBank`): one record per item, case and quiz. */
+export function bankRecords() {
+  return {
+    items: allItems.map(({ module, item, caseId }) => ({
+      id: item.id,
+      module,
+      caseId,
+      type: item.type,
+      objectives: item.objectives,
+      definition: item,
+    })),
+    cases: cases.map(({ module, case: c }) => ({ id: c.id, module, definition: c })),
+    quizzes: quizzes.map((q) => ({
+      id: q.id,
+      module: q.module,
+      kind: q.kind,
+      title: q.title,
+      definition: q.definition,
+      settings: q.settings,
+    })),
+  };
+}

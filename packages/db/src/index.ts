@@ -1,4 +1,5 @@
 export { closeDb, createDb, type Database } from './client';
+export * from './queries/attempts';
 export * from './queries/course';
 export * from './queries/progress';
 export * as schema from './schema';

@@ -1,3 +1,4 @@
+export * from './attempts';
 export * from './auth';
 export * from './bank';
 export * from './course';

@@ -1,0 +1,187 @@
+import { bankRecords, course, quizzes } from '@alliance/content';
+import { type Database, schema } from '@alliance/db';
+import { syncBank, syncCourse } from '@alliance/db/node';
+import { createTestDatabase } from '@alliance/db/testing';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './root';
+
+let db: Database;
+const learner = { id: 'u-ann', name: 'Ann', email: 'ann@example.test', role: 'learner' as const };
+const other = { id: 'u-bob', name: 'Bob', email: 'bob@example.test', role: 'learner' as const };
+const third = { id: 'u-cid', name: 'Cid', email: 'cid@example.test', role: 'learner' as const };
+const as = (user: typeof learner) => createCaller({ db, user });
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  await syncCourse(db, course);
+  await syncBank(db, bankRecords());
+  for (const u of [learner, other, third]) await db.insert(schema.user).values(u);
+});
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : String(error);
+  }
+}
+
+/** Everything in the quiz that a learner must not see before submitting. */
+function secretsOf(quizId: string): string[] {
+  const quiz = quizzes.find((q) => q.id === quizId);
+  const items = [
+    ...(quiz?.definition.sections ?? []).flatMap((s) =>
+      s.entries.flatMap((e) =>
+        e.kind === 'item' ? [e.item] : e.kind === 'case' ? e.case.items : [],
+      ),
+    ),
+  ];
+  return items.flatMap((item) => {
+    const out = [item.explanation];
+    if (item.type === 'choice' || item.type === 'multiple-response')
+      out.push(...item.options.map((o) => o.feedback));
+    return out.filter((text) => text.length > 20);
+  });
+}
+
+describe('attempt: start, save, submit, review', () => {
+  const quizId = 'quiz-obstacles';
+  let attemptId = '';
+  let slots: string[] = [];
+
+  it('starts with the presentation only: no key, fraction, feedback or explanation', async () => {
+    const started = await as(learner).attempt.start({ quizId });
+    attemptId = started.attemptId;
+    const json = JSON.stringify(started);
+    expect(json).not.toMatch(
+      /"(fraction|correct|answer|match|bucket|feedback|explanation|answers|patterns|seed)"/,
+    );
+    for (const secret of secretsOf(quizId)) expect(json).not.toContain(secret);
+    slots = started.presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e.slot] : e.items.map((i) => i.slot))),
+    );
+    expect(slots.length).toBeGreaterThan(5);
+  });
+
+  it('resumes the same attempt on a second start (reload, second device)', async () => {
+    expect((await as(learner).attempt.start({ quizId })).attemptId).toBe(attemptId);
+  });
+
+  it('saves with rising sequence numbers and refuses a stale tab', async () => {
+    const api = as(learner);
+    const started = await api.attempt.get({ attemptId });
+    const entries = started.presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)),
+    );
+    const firstItem = entries.find((e) => e.item.type === 'choice');
+    if (firstItem?.item.type !== 'choice') throw new Error('no choice item on the paper');
+    const first = firstItem.slot;
+    const [optionA, optionB] = firstItem.item.options;
+    const pick = (option: typeof optionA) => ({
+      [first]: { response: { choice: option?.id ?? null } },
+    });
+    await api.attempt.save({ attemptId, sequence: 1, responses: pick(optionA) });
+    // The same save again (a retry) is fine…
+    expect(await api.attempt.save({ attemptId, sequence: 1, responses: pick(optionA) })).toEqual({
+      sequence: 1,
+    });
+    // …but another tab saving different answers with an old number is a conflict.
+    expect(await code(api.attempt.save({ attemptId, sequence: 1, responses: pick(optionB) }))).toBe(
+      'CONFLICT',
+    );
+    // An answer the item cannot score is refused when saved, not discovered at submission.
+    await expect(
+      api.attempt.save({
+        attemptId,
+        sequence: 5,
+        responses: { [first]: { response: { choice: 'zz' } } },
+      }),
+    ).rejects.toThrow('unknown option "zz"');
+    expect(
+      await api.attempt.save({
+        attemptId,
+        sequence: 2,
+        responses: { [first]: { response: null } },
+      }),
+    ).toEqual({ sequence: 2 });
+    expect((await api.attempt.get({ attemptId })).responses[first]).toEqual({ response: null });
+  });
+
+  it('refuses slots that are not on the paper, and other people’s attempts', async () => {
+    expect(
+      await code(
+        as(learner).attempt.save({
+          attemptId,
+          sequence: 3,
+          responses: { 's9.9': { response: null } },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(await code(as(other).attempt.get({ attemptId }))).toBe('NOT_FOUND');
+    expect(await code(as(other).attempt.submit({ attemptId }))).toBe('NOT_FOUND');
+  });
+
+  it('keeps the review closed until submission', async () => {
+    expect(await code(as(learner).attempt.review({ attemptId }))).toBe('PRECONDITION_FAILED');
+  });
+
+  it('submits once: a double submit returns the same result', async () => {
+    const api = as(learner);
+    const [a, b] = await Promise.all([
+      api.attempt.submit({ attemptId }),
+      api.attempt.submit({ attemptId }),
+    ]);
+    expect(a.points).toBe(b.points);
+    expect([a.alreadySubmitted, b.alreadySubmitted].sort()).toEqual([false, true]);
+    const rows = await db
+      .select()
+      .from(schema.attemptItems)
+      .where(eq(schema.attemptItems.attemptId, attemptId));
+    expect(rows).toHaveLength(slots.length);
+    expect(await code(api.attempt.save({ attemptId, sequence: 9, responses: {} }))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('opens the review with keys, explanations and the breakdown', async () => {
+    const review = await as(learner).attempt.review({ attemptId });
+    expect(review.items).toHaveLength(slots.length);
+    expect(review.items.every((i) => i.breakdown.length > 0)).toBe(true);
+    expect(review.total.lines.at(-1)).toMatch(/^total /);
+  });
+});
+
+describe('attempt limits and time', () => {
+  it('allows the final assessment twice, then refuses with the reason', async () => {
+    const api = as(other);
+    for (let i = 0; i < 2; i++) {
+      const { attemptId } = await api.attempt.start({ quizId: 'final-assessment' });
+      await api.attempt.submit({ attemptId });
+    }
+    await expect(api.attempt.start({ quizId: 'final-assessment' })).rejects.toThrow(
+      'all 2 attempts used',
+    );
+  });
+
+  it('two learners get different papers from the same quiz', async () => {
+    const a = await as(learner).attempt.start({ quizId: 'final-assessment' });
+    const b = await as(third).attempt.start({ quizId: 'final-assessment' });
+    expect(JSON.stringify(a.presentation)).not.toBe(JSON.stringify(b.presentation));
+  });
+
+  it('marks a submission after the deadline as time-up', async () => {
+    const { attemptId } = await as(learner).attempt.start({ quizId: 'quiz-benefits' });
+    await db
+      .update(schema.attempts)
+      .set({ deadline: new Date(Date.now() - 1000) })
+      .where(eq(schema.attempts.id, attemptId));
+    expect((await as(learner).attempt.submit({ attemptId })).reason).toBe('time-up');
+  });
+
+  it('answers an unknown quiz with NOT_FOUND', async () => {
+    expect(await code(as(learner).attempt.start({ quizId: 'no-such-quiz' }))).toBe('NOT_FOUND');
+  });
+});

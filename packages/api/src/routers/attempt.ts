@@ -1,0 +1,312 @@
+import {
+  type AttemptRow,
+  countAttempts,
+  createAttempt,
+  currentQuizVersion,
+  getAttempt,
+  listAttempts,
+  quizVersion,
+  saveResponses,
+  submitAttempt,
+} from '@alliance/db';
+import {
+  type AttemptResult,
+  assemblePaper,
+  attemptDeadline,
+  attemptSettingsSchema,
+  CERTAINTIES,
+  canStartAttempt,
+  explainScore,
+  moduleOf,
+  newSeed,
+  overallGrade,
+  type Paper,
+  paperSlots,
+  parseQuiz,
+  presentPaper,
+  scoreAttempt,
+  type Try,
+} from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createTRPCRouter, learnerProcedure } from '../trpc';
+
+const id = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'is too long')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+
+/** A saved answer: the response in the item type's shape, and a certainty under CBM. */
+const savedAnswer = z.object({ response: z.unknown(), certainty: z.enum(CERTAINTIES).optional() });
+
+const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
+
+/** The paper and settings an attempt was started with (its pinned quiz version). */
+async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
+  const version = await quizVersion(db, { quizId: row.quizId, version: row.quizVersion });
+  const quiz = version && parseQuiz(version.definition);
+  if (!version || !quiz?.ok) {
+    throw new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'This attempt’s quiz version cannot be read.',
+    });
+  }
+  return {
+    paper: assemblePaper(quiz.value, row.seed),
+    settings: attemptSettingsSchema.parse(version.settings),
+  };
+}
+
+/** What a learner may see of an attempt in progress: the presentation and their own answers. */
+function inProgressView(row: AttemptRow, paper: Paper) {
+  return {
+    attemptId: row.id,
+    quizId: row.quizId,
+    state: row.state,
+    presentation: presentPaper(paper),
+    responses: row.responses as Record<string, z.infer<typeof savedAnswer>>,
+    sequence: row.sequence,
+    startedAt: row.startedAt,
+    deadline: row.deadline,
+  };
+}
+
+export const attemptRouter = createTRPCRouter({
+  /**
+   * Starts an attempt, or resumes the learner's attempt in progress: the server assembles the
+   * paper from a stored seed and returns the presentation only — no key, fraction or feedback.
+   */
+  start: learnerProcedure.input(z.object({ quizId: id })).mutation(async ({ ctx, input }) => {
+    const quiz = await currentQuizVersion(ctx.db, { quizId: input.quizId });
+    if (!quiz)
+      throw new TRPCError({ code: 'NOT_FOUND', message: `There is no quiz "${input.quizId}".` });
+    const mine = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId });
+    const open = mine.find((a) => a.state === 'in-progress');
+    if (open) {
+      const { paper } = await paperOf(ctx.db, open);
+      return inProgressView(open, paper);
+    }
+    const settings = attemptSettingsSchema.parse(quiz.settings);
+    const allowed = canStartAttempt(
+      await countAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId }),
+      settings,
+    );
+    if (!allowed.ok)
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `You cannot start another attempt: ${allowed.reason}.`,
+      });
+    const parsed = parseQuiz(quiz.definition);
+    if (!parsed.ok)
+      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'This quiz cannot be read.' });
+    const seed = newSeed();
+    const paper = assemblePaper(parsed.value, seed);
+    const startedAt = new Date();
+    const row = await createAttempt(ctx.db, {
+      id: `att_${newSeed()}`,
+      userId: ctx.user.id,
+      quizId: quiz.quizId,
+      quizVersion: quiz.version,
+      seed,
+      startedAt,
+      deadline: attemptDeadline(startedAt, settings),
+    });
+    return inProgressView(row, paper);
+  }),
+
+  /** Resumes an attempt in progress (reload, second device). */
+  get: learnerProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
+    const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
+    if (!row) throw notFound();
+    const { paper } = await paperOf(ctx.db, row);
+    return inProgressView(row, paper);
+  }),
+
+  /**
+   * Autosave. Each save carries a sequence number higher than the last; a stale one (another
+   * tab saved in between) is refused with CONFLICT instead of overwriting.
+   */
+  save: learnerProcedure
+    .input(
+      z.object({
+        attemptId: id,
+        sequence: z.number().int().positive().max(2_000_000_000),
+        responses: z
+          .record(z.string().max(32), savedAnswer)
+          .refine((r) => Object.keys(r).length <= 200, 'too many answers at once'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
+      if (!row) throw notFound();
+      const { paper } = await paperOf(ctx.db, row);
+      const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
+      const problems: string[] = [];
+      for (const [slot, answer] of Object.entries(input.responses)) {
+        const item = items.get(slot);
+        if (!item) problems.push(`${slot}: is not on this paper`);
+        else if (answer.response !== null && answer.response !== undefined) {
+          // Saved answers must be scorable later: the same checks submission makes.
+          const parsed = moduleOf(item).parseResponse(item, answer.response);
+          if (!parsed.ok)
+            problems.push(...parsed.issues.map((i) => `${slot}.${i.path}: ${i.message}`));
+        }
+      }
+      if (problems.length) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `This answer cannot be saved: ${problems.join('; ')}`,
+        });
+      }
+      const outcome = await saveResponses(ctx.db, {
+        attemptId: row.id,
+        userId: ctx.user.id,
+        sequence: input.sequence,
+        responses: input.responses,
+      });
+      switch (outcome.status) {
+        case 'saved':
+        case 'duplicate':
+          return { sequence: outcome.sequence };
+        case 'stale':
+          throw new TRPCError({
+            code: 'CONFLICT',
+            message:
+              'This attempt changed in another tab or device. Reload to continue with the latest answers.',
+          });
+        case 'submitted':
+          throw new TRPCError({
+            code: 'CONFLICT',
+            message: 'This attempt has already been submitted.',
+          });
+        case 'not-found':
+          throw notFound();
+      }
+    }),
+
+  /**
+   * Submits and scores on the server. Idempotent: a double click or a retry returns the same
+   * result. After the deadline, what was saved before it is what counts.
+   */
+  submit: learnerProcedure.input(z.object({ attemptId: id })).mutation(async ({ ctx, input }) => {
+    const existing = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
+    if (!existing) throw notFound();
+    const { paper, settings } = await paperOf(ctx.db, existing);
+    const outcome = await submitAttempt(ctx.db, {
+      attemptId: existing.id,
+      userId: ctx.user.id,
+      score(row) {
+        const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
+        const tries: Record<string, Try[]> = {};
+        for (const { slot } of paperSlots(paper)) {
+          const answer = saved[slot];
+          if (answer && answer.response !== null && answer.response !== undefined)
+            tries[slot] = [
+              {
+                response: answer.response,
+                ...(answer.certainty ? { certainty: answer.certainty } : {}),
+              },
+            ];
+        }
+        const scored = scoreAttempt(paper, tries, settings);
+        if (!scored.ok) {
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: `Some answers cannot be scored: ${scored.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          });
+        }
+        const late = row.deadline !== null && Date.now() > row.deadline.getTime();
+        const result = scored.value;
+        return {
+          reason: late ? 'time-up' : 'submitted',
+          points: result.points,
+          maxPoints: result.maxPoints,
+          fraction: result.fraction,
+          pending: result.pending,
+          result,
+          items: result.items.map((i) => ({
+            slot: i.slot,
+            itemId: i.itemId,
+            caseId: i.caseId,
+            fraction: i.fraction,
+            points: i.points,
+            maxPoints: i.maxPoints,
+            pending: i.pending === true,
+          })),
+        };
+      },
+    });
+    if (!outcome) throw notFound();
+    const all = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: existing.quizId });
+    const grade = overallGrade(
+      all
+        .filter((a) => a.state === 'submitted' && a.submittedAt && a.fraction !== null)
+        .map((a) => ({
+          fraction: a.fraction ?? 0,
+          submittedAt: a.submittedAt ?? new Date(),
+          pending: a.pending,
+        })),
+      settings.grading,
+    );
+    const row = outcome.row;
+    return {
+      attemptId: row.id,
+      points: row.points,
+      maxPoints: row.maxPoints,
+      fraction: row.fraction,
+      pending: row.pending,
+      reason: row.submitReason,
+      alreadySubmitted: outcome.alreadySubmitted,
+      grade: { method: settings.grading, fraction: grade },
+    };
+  }),
+
+  /**
+   * The review, once submitted (never before): per item the learner's answer, the key, the
+   * feedback earned, the worked explanation and the score breakdown, plus the attempt's total.
+   */
+  review: learnerProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
+    const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
+    if (!row) throw notFound();
+    if (row.state !== 'submitted' || !row.result) {
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: 'The review opens once the attempt is submitted.',
+      });
+    }
+    const { paper } = await paperOf(ctx.db, row);
+    const result = row.result as AttemptResult;
+    const scores = new Map(result.items.map((i) => [i.slot, i]));
+    const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
+    return {
+      attemptId: row.id,
+      quizId: row.quizId,
+      presentation: presentPaper(paper),
+      items: paperSlots(paper).map(({ slot, item }) => {
+        const score = scores.get(slot);
+        return {
+          slot,
+          response: saved[slot]?.response ?? null,
+          key: moduleOf(item).keyResponse(item),
+          explanation: item.explanation,
+          feedback: score?.feedback ?? [],
+          parts: score?.parts ?? {},
+          points: score?.points ?? 0,
+          maxPoints: score?.maxPoints ?? item.points,
+          pending: score?.pending ?? false,
+          breakdown: score ? explainScore(score) : '',
+        };
+      }),
+      total: {
+        points: row.points,
+        maxPoints: row.maxPoints,
+        fraction: row.fraction,
+        pending: row.pending,
+        lines: result.breakdown,
+      },
+      submittedAt: row.submittedAt,
+      reason: row.submitReason,
+    };
+  }),
+});

@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { user } from './auth';
+import { quizzes } from './bank';
+
+/**
+ * One learner's attempt at one quiz version. The paper is rebuilt from (quiz version, seed), so
+ * only the seed is stored; responses autosave into `responses` with a rising `sequence`, and the
+ * score is written once, at submission.
+ */
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    quizVersion: integer('quiz_version').notNull(),
+    seed: text('seed').notNull(),
+    /** in-progress | submitted */
+    state: text('state').notNull().default('in-progress'),
+    /** slot → tries ([{ response, certainty? }]), as last saved. */
+    responses: jsonb('responses').notNull().default(sql`'{}'::jsonb`),
+    /** The sequence number of the last save; a save must carry a higher one. */
+    sequence: integer('sequence').notNull().default(0),
+    timeMultiplier: doublePrecision('time_multiplier').notNull().default(1),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    deadline: timestamp('deadline', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** submitted | time-up */
+    submitReason: text('submit_reason'),
+    points: doublePrecision('points'),
+    maxPoints: doublePrecision('max_points'),
+    fraction: doublePrecision('fraction'),
+    pending: boolean('pending').notNull().default(false),
+    /** quiz-engine's AttemptResult: per-item scores, case totals, breakdown lines. */
+    result: jsonb('result'),
+  },
+  (t) => [index('attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt)],
+);
+
+/** Per-item scores of submitted attempts, one row per slot: what item statistics read. */
+export const attemptItems = pgTable(
+  'attempt_items',
+  {
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    slot: text('slot').notNull(),
+    itemId: text('item_id').notNull(),
+    caseId: text('case_id'),
+    fraction: doublePrecision('fraction').notNull(),
+    points: doublePrecision('points').notNull(),
+    maxPoints: doublePrecision('max_points').notNull(),
+    pending: boolean('pending').notNull().default(false),
+    /** manual | auto */
+    gradedBy: text('graded_by').notNull().default('auto'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.attemptId, t.slot] }),
+    index('attempt_items_item_idx').on(t.itemId),
+  ],
+);
