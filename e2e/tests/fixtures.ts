@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 
 export { ADMIN_URL, WEB_URL } from '../playwright.config';
 
@@ -9,16 +9,28 @@ export const DEMO = {
   admin: { email: 'admin@alliance.test', password: 'demo-admin-pass' },
 } as const;
 
+// Sessions reused across tests: signing in through the form every time would trip the sign-in
+// rate limit (10 a minute), which stays on, as in production.
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
+
 export async function signIn(
   page: Page,
   baseUrl: string,
   { email, password }: { email: string; password: string },
 ) {
+  const saved = sessions.get(email);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto(`${baseUrl}/sign-in`);
+    // A signed-in visitor of the sign-in page is sent on; a stale session stays here.
+    if (!page.url().includes('/sign-in')) return;
+  }
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' }).first()).toBeVisible();
+  sessions.set(email, await page.context().cookies());
 }
 
 export const uniqueEmail = (prefix: string) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, uniqueEmail, WEB_URL } from './fixtures';
+import { DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
 test('a new learner signs up, completes a lesson, and the progress persists', async ({ page }) => {
   await page.goto(`${WEB_URL}/`);
@@ -75,11 +75,7 @@ test.describe('bad input gets a clear message', () => {
   });
 
   test('an unknown lesson shows a not-found page', async ({ page }) => {
-    await page.goto(`${WEB_URL}/sign-in`);
-    await page.getByLabel('Email').fill(DEMO.learner.email);
-    await page.getByLabel('Password').fill(DEMO.learner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await signIn(page, WEB_URL, DEMO.learner);
     const response = await page.goto(`${WEB_URL}/lessons/no-such-lesson`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText('We could not find that page.')).toBeVisible();
@@ -87,10 +83,8 @@ test.describe('bad input gets a clear message', () => {
 });
 
 test('a learner signs out and the lessons are closed again', async ({ page }) => {
-  await page.goto(`${WEB_URL}/sign-in`);
-  await page.getByLabel('Email').fill(DEMO.learner.email);
-  await page.getByLabel('Password').fill(DEMO.learner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, WEB_URL, DEMO.learner);
+  await page.goto(`${WEB_URL}/`);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(`${WEB_URL}/sign-out`);
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();

@@ -25,10 +25,8 @@ test('an admin sees, per lesson, how many learners completed it', async ({ page,
 });
 
 test('a learner is refused in apps/admin with a clear page', async ({ page }) => {
-  await page.goto(`${ADMIN_URL}/sign-in`);
-  await page.getByLabel('Email').fill(DEMO.learner.email);
-  await page.getByLabel('Password').fill(DEMO.learner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, ADMIN_URL, DEMO.learner);
+  await page.goto(`${ADMIN_URL}/`);
   await expect(page.getByText('This area is for instructors and administrators.')).toBeVisible();
   const response = await page.goto(`${ADMIN_URL}/`);
   expect(response?.status()).toBe(403);

@@ -1,3 +1,4 @@
+import { quizzes } from '@alliance/content';
 import { Alert, Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
 import Link from 'next/link';
 import { currentUser, serverApi } from '~/server/runtime';
@@ -108,11 +109,33 @@ export default async function CoursePage() {
                     );
                   })}
                 </ul>
+                {user && quizzes.some((q) => q.module === mod.id) && (
+                  <p>
+                    <Link
+                      className="button"
+                      href={`/quizzes/${quizzes.find((q) => q.module === mod.id)?.id}`}
+                    >
+                      Practice quiz
+                    </Link>
+                  </p>
+                )}
               </Card>
             </li>
           );
         })}
       </ol>
+      {user && (
+        <Card>
+          <h2>Final assessment</h2>
+          <p className="muted">
+            Cases and questions drawn from the whole course, so no two papers are alike. Two
+            attempts; your best counts; 70% to pass.
+          </p>
+          <Link className="button button--primary" href="/quizzes/final-assessment">
+            Take the final assessment
+          </Link>
+        </Card>
+      )}
     </Page>
   );
 }

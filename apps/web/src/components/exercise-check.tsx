@@ -2,7 +2,7 @@
 
 import { useTRPC } from '@alliance/api/react';
 import type { ItemPresentation } from '@alliance/quiz-engine';
-import { Alert } from '@alliance/ui';
+import { Alert, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -65,7 +65,7 @@ export function ExerciseCheck({
               `${result.points} of ${result.maxPoints} point${result.maxPoints === 1 ? '' : 's'}.`}
           </p>
           {result.feedback.map((text) => (
-            <p key={text}>{text}</p>
+            <p key={text}>{inline(text)}</p>
           ))}
           <details>
             <summary>How this was scored</summary>
@@ -73,7 +73,7 @@ export function ExerciseCheck({
           </details>
           {result.explanation && (
             <div className="exercise__explanation">
-              <strong>Worked explanation.</strong> {result.explanation}
+              <strong>Worked explanation.</strong> {inline(result.explanation)}
             </div>
           )}
         </div>

@@ -1,0 +1,232 @@
+'use client';
+
+import type { RouterOutputs } from '@alliance/api';
+import { useTRPC } from '@alliance/api/react';
+import { Alert, Markdown } from '@alliance/ui';
+import { ItemView } from '@alliance/ui/items';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+type Attempt = RouterOutputs['attempt']['start'];
+type Answers = Attempt['responses'];
+type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
+
+const SAVE_DELAY_MS = 1500;
+const SAVE_EVERY_MS = 30_000;
+
+function remaining(deadline: Date | null, now: number) {
+  if (!deadline) return null;
+  return Math.max(0, Math.floor((new Date(deadline).getTime() - now) / 1000));
+}
+
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/**
+ * Takes a quiz: starts (or resumes) the attempt, autosaves every change within 2 s and every
+ * 30 s with a rising sequence number, shows saved / saving / offline, refuses to overwrite what
+ * another tab saved, counts down a time limit, and submits once.
+ */
+export function QuizRunner({ quizId, title }: { quizId: string; title: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [now, setNow] = useState(() => Date.now());
+  const dirty = useRef<Answers>({});
+  const sequence = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const start = useMutation(
+    trpc.attempt.start.mutationOptions({
+      onSuccess(data) {
+        setAttempt(data);
+        setAnswers(data.responses);
+        sequence.current = data.sequence;
+      },
+    }),
+  );
+  const save = useMutation(trpc.attempt.save.mutationOptions());
+  const submit = useMutation(
+    trpc.attempt.submit.mutationOptions({
+      onSuccess(result) {
+        router.push(`/attempts/${result.attemptId}/review`);
+      },
+    }),
+  );
+  useEffect(() => {
+    start.mutate({ quizId });
+  }, [quizId]);
+
+  const flush = useCallback(async () => {
+    if (!attempt || Object.keys(dirty.current).length === 0 || saveState === 'conflict') return;
+    const batch = dirty.current;
+    dirty.current = {};
+    const next = sequence.current + 1;
+    setSaveState('saving');
+    try {
+      const result = await save.mutateAsync({
+        attemptId: attempt.attemptId,
+        sequence: next,
+        responses: batch,
+      });
+      sequence.current = result.sequence;
+      setSaveState('saved');
+    } catch (error) {
+      dirty.current = { ...batch, ...dirty.current };
+      const code = (error as { data?: { code?: string } }).data?.code;
+      if (code === 'CONFLICT') setSaveState('conflict');
+      else if (typeof navigator !== 'undefined' && !navigator.onLine) setSaveState('offline');
+      else setSaveState('error');
+    }
+  }, [attempt, save, saveState]);
+
+  // Save at least every 30 s, and when the connection comes back.
+  useEffect(() => {
+    const every = setInterval(() => void flush(), SAVE_EVERY_MS);
+    const online = () => void flush();
+    window.addEventListener('online', online);
+    return () => {
+      clearInterval(every);
+      window.removeEventListener('online', online);
+    };
+  }, [flush]);
+
+  // The countdown, and submitting what was saved when time runs out.
+  useEffect(() => {
+    if (!attempt?.deadline) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [attempt?.deadline]);
+  const secondsLeft = remaining(attempt?.deadline ?? null, now);
+  useEffect(() => {
+    if (secondsLeft === 0 && attempt && !submit.isPending && !submit.isSuccess) {
+      void flush().finally(() => submit.mutate({ attemptId: attempt.attemptId }));
+    }
+  }, [secondsLeft === 0]);
+
+  function change(slot: string, response: unknown) {
+    const answer = { ...answers[slot], response };
+    setAnswers((current) => ({ ...current, [slot]: answer }));
+    dirty.current = { ...dirty.current, [slot]: answer };
+    setSaveState('saving');
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }
+
+  if (start.error) {
+    return <Alert title="This quiz cannot start.">{start.error.message}</Alert>;
+  }
+  if (!attempt) return <p className="muted">Preparing your paper…</p>;
+
+  const status: Record<SaveState, string> = {
+    idle: 'All answers saved',
+    saving: 'Saving…',
+    saved: 'All answers saved',
+    offline: 'Offline: your answers are kept here and sent when you are back online',
+    conflict:
+      'This attempt changed in another tab or device. Reload to continue with the latest answers.',
+    error: 'Could not save. We will keep trying.',
+  };
+
+  return (
+    <div className="quiz">
+      <div className="quiz__bar" role="status" aria-live="polite">
+        <span className={`quiz__save quiz__save--${saveState}`}>{status[saveState]}</span>
+        {secondsLeft !== null && (
+          <span className="quiz__clock">
+            <span className="visually-hidden">Time left: </span>
+            {clock(secondsLeft)}
+          </span>
+        )}
+      </div>
+      {saveState === 'conflict' && (
+        <Alert title="This attempt changed in another tab.">
+          <p>To avoid overwriting newer answers, this tab has stopped saving.</p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </Alert>
+      )}
+      {attempt.presentation.sections.map((section) => (
+        <section key={section.id} className="quiz__section" aria-label={section.title || title}>
+          {section.title && <h2>{section.title}</h2>}
+          {section.entries.map((entry) =>
+            entry.kind === 'item' ? (
+              <div key={entry.slot} className="quiz__item">
+                <ItemView
+                  item={entry.item}
+                  response={answers[entry.slot]?.response}
+                  onChange={(response) => change(entry.slot, response)}
+                  disabled={saveState === 'conflict' || submit.isPending}
+                  idPrefix={entry.slot}
+                />
+              </div>
+            ) : (
+              <div key={entry.id} className="case">
+                <div className="case__stimulus">
+                  <h3>{entry.title}</h3>
+                  <Markdown text={entry.stimulus} />
+                  {entry.figures.map((figure) => (
+                    <table key={figure.caption} className="case__figure">
+                      <caption>{figure.caption}</caption>
+                      <thead>
+                        <tr>
+                          {figure.columns.map((c) => (
+                            <th key={c} scope="col">
+                              {c}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {figure.rows.map((row) => (
+                          <tr key={row.join('|')}>
+                            {row.map((cell, i) => (
+                              <td key={i}>{cell}</td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ))}
+                </div>
+                <div className="case__items">
+                  {entry.items.map((slot) => (
+                    <div key={slot.slot} className="quiz__item">
+                      <ItemView
+                        item={slot.item}
+                        response={answers[slot.slot]?.response}
+                        onChange={(response) => change(slot.slot, response)}
+                        disabled={saveState === 'conflict' || submit.isPending}
+                        idPrefix={slot.slot}
+                      />
+                    </div>
+                  ))}
+                </div>
+              </div>
+            ),
+          )}
+        </section>
+      ))}
+      {submit.error && <Alert>{submit.error.message}</Alert>}
+      <div className="quiz__submit">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={submit.isPending || saveState === 'conflict'}
+          aria-busy={submit.isPending}
+          onClick={async () => {
+            await flush();
+            submit.mutate({ attemptId: attempt.attemptId });
+          }}
+        >
+          {submit.isPending ? 'Submitting…' : 'Submit answers'}
+        </button>
+        <span className="muted">Your answers are saved as you go; submit when you are done.</span>
+      </div>
+    </div>
+  );
+}

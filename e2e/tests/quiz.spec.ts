@@ -1,0 +1,88 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+
+async function newLearner(page: Page) {
+  await page.goto(`${WEB_URL}/sign-up`);
+  await page.getByLabel('Name').fill('Quinn Quiz');
+  await page.getByLabel('Email').fill(uniqueEmail('quinn'));
+  await page.getByLabel('Password').fill('a-long-quiz-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+const saved = (page: Page) =>
+  expect(page.locator('.quiz__save')).toHaveText('All answers saved', { timeout: 10_000 });
+
+test('a learner takes a module quiz: autosave survives a reload, submit gives one result and a review', async ({
+  page,
+}) => {
+  await newLearner(page);
+  await page.goto(`${WEB_URL}/quizzes/quiz-forms`);
+  const firstRadio = page.locator('.quiz__item').getByRole('radio').first();
+  await firstRadio.check();
+  await saved(page);
+  await page.reload();
+  await expect(page.locator('.quiz__item').getByRole('radio').first()).toBeChecked();
+
+  // The server never sent anything key-like before submission.
+  const leaks: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().includes('/api/trpc/')) return;
+    const body = await response.text().catch(() => '');
+    if (
+      /"(fraction|correct|answer|explanation|feedback|answers|patterns)":/.test(body) &&
+      !response.url().includes('submit')
+    )
+      leaks.push(response.url());
+  });
+  await page.locator('.quiz__item').getByRole('radio').nth(1).check();
+  await saved(page);
+  expect(leaks).toEqual([]);
+
+  const submit = page.getByRole('button', { name: 'Submit answers' });
+  await submit.dblclick();
+  await expect(page).toHaveURL(/\/attempts\/att_[0-9a-f]+\/review$/);
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await expect(page.getByText(/^total .* of .*%/)).toBeAttached();
+  await expect(page.getByText('Worked explanation.').first()).toBeVisible();
+  await expect(page.locator('p.muted', { hasText: 'Score:' }).first()).toContainText('point');
+});
+
+test('a second tab that falls behind gets the conflict message instead of overwriting', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, WEB_URL, DEMO.learner);
+  await page.goto(`${WEB_URL}/quizzes/quiz-evolution`);
+  await expect(page.locator('.quiz__item').first()).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(`${WEB_URL}/quizzes/quiz-evolution`);
+  await other.locator('.quiz__item').getByRole('radio').first().check();
+  await saved(other);
+  // The first tab still thinks it is at the old sequence number.
+  await page.locator('.quiz__item').getByRole('radio').nth(1).check();
+  await expect(page.getByText('This attempt changed in another tab.')).toBeVisible({
+    timeout: 10_000,
+  });
+});
+
+test('the review stays closed, and other learners’ attempts are not found', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, WEB_URL, DEMO.learner);
+  const started = await page.request.post(`${WEB_URL}/api/trpc/attempt.start`, {
+    data: { json: { quizId: 'quiz-benefits' } },
+  });
+  const attemptId = (await started.json()).result.data.json.attemptId as string;
+  const early = await page.request.get(
+    `${WEB_URL}/api/trpc/attempt.review?input=${encodeURIComponent(JSON.stringify({ json: { attemptId } }))}`,
+  );
+  expect(early.status()).toBe(412);
+  const stranger = await browser.newPage();
+  await newLearner(stranger);
+  const peek = await stranger.request.get(
+    `${WEB_URL}/api/trpc/attempt.get?input=${encodeURIComponent(JSON.stringify({ json: { attemptId } }))}`,
+  );
+  expect(peek.status()).toBe(404);
+});
