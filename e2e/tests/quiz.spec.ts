@@ -86,3 +86,24 @@ test('the review stays closed, and other learners’ attempts are not found', as
   );
   expect(peek.status()).toBe(404);
 });
+
+test('my progress charts quiz results and mastery; the review queue explains an empty day', async ({
+  page,
+}) => {
+  await newLearner(page);
+  await page.goto(`${WEB_URL}/progress`);
+  await expect(page.getByText('No quiz submitted yet.')).toBeVisible();
+  await page.goto(`${WEB_URL}/quizzes/quiz-definition`);
+  await page.locator('.quiz__item').getByRole('radio').first().check();
+  await saved(page);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await page.goto(`${WEB_URL}/progress`);
+  await expect(page.locator('.score-chart circle')).toHaveCount(1);
+  await expect(
+    page.locator('.mastery .badge').filter({ hasNotText: 'Not started' }).first(),
+  ).toBeVisible();
+  await page.goto(`${WEB_URL}/review`);
+  await expect(page.getByRole('heading', { name: 'Today’s review' })).toBeVisible();
+  await expect(page.getByText('Nothing is due today.')).toBeVisible();
+});

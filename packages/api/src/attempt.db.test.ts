@@ -1,4 +1,4 @@
-import { bankRecords, course, quizzes } from '@alliance/content';
+import { bankRecords, course, quizzes, standaloneItems } from '@alliance/content';
 import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
@@ -183,5 +183,31 @@ describe('attempt limits and time', () => {
 
   it('answers an unknown quiz with NOT_FOUND', async () => {
     expect(await code(as(learner).attempt.start({ quizId: 'no-such-quiz' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('mastery', () => {
+  it('moves with submissions and checks, and schedules reviews', async () => {
+    const api = as(third);
+    const before = await api.mastery.mine();
+    expect(before.every((o) => o.level === 'not-started' && o.recall === null)).toBe(true);
+    // A perfect check of understanding is practice evidence: proficient, with a review scheduled.
+    const item = standaloneItems.find((i) => i.item.type === 'choice');
+    if (item?.item.type !== 'choice') throw new Error('the bank has no choice item');
+    const best = item.item.options.reduce((a, b) => (b.fraction > a.fraction ? b : a));
+    await api.practice.check({ itemId: item.item.id, response: { choice: best.id } });
+    const after = await api.mastery.mine();
+    const objective = after.find((o) => o.id === item.item.objectives[0]);
+    expect(objective?.level).toBe('proficient');
+    expect(objective?.recall).toBeGreaterThan(0.9);
+    expect(objective?.nextReview?.getTime()).toBeGreaterThan(Date.now());
+    // Nothing is due yet right after practising.
+    expect(await api.mastery.reviewSession({ size: 5 })).toEqual([]);
+  });
+
+  it('lists submitted attempts for the results chart', async () => {
+    const history = await as(learner).progress.quizHistory();
+    expect(history.length).toBeGreaterThanOrEqual(2);
+    expect(history.every((h) => h.submittedAt !== null)).toBe(true);
   });
 });

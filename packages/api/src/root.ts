@@ -1,6 +1,7 @@
 import { analyticsRouter } from './routers/analytics';
 import { attemptRouter } from './routers/attempt';
 import { courseRouter } from './routers/course';
+import { masteryRouter } from './routers/mastery';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
 import { usersRouter } from './routers/users';
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   attempt: attemptRouter,
   course: courseRouter,
+  mastery: masteryRouter,
   practice: practiceRouter,
   progress: progressRouter,
   users: usersRouter,

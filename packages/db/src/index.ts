@@ -1,5 +1,6 @@
 export { closeDb, createDb, type Database } from './client';
 export * from './queries/attempts';
 export * from './queries/course';
+export * from './queries/mastery';
 export * from './queries/progress';
 export * as schema from './schema';

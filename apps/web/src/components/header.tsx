@@ -15,6 +15,8 @@ export async function Header() {
           <Link href="/">Course</Link>
           <Link href="/overview">Overview</Link>
           <Link href="/glossary">Glossary</Link>
+          {user && <Link href="/progress">My progress</Link>}
+          {user && <Link href="/review">Review</Link>}
           {user && user.role !== 'learner' && <a href={runtime().env.ADMIN_URL}>Staff area</a>}
         </nav>
         <search>

@@ -16,6 +16,7 @@ import {
   attemptSettingsSchema,
   CERTAINTIES,
   canStartAttempt,
+  evidenceByObjective,
   explainScore,
   moduleOf,
   newSeed,
@@ -29,6 +30,7 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { applyEvidence } from '../mastery';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 
 const id = z
@@ -193,9 +195,31 @@ export const attemptRouter = createTRPCRouter({
     const existing = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
     if (!existing) throw notFound();
     const { paper, settings } = await paperOf(ctx.db, existing);
+    const quizKind = (await currentQuizVersion(ctx.db, { quizId: existing.quizId }))?.kind;
     const outcome = await submitAttempt(ctx.db, {
       attemptId: existing.id,
       userId: ctx.user.id,
+      async afterSubmit(tx, row) {
+        // Mastery moves in the same transaction: a practice quiz counts as a Khan "quiz", the
+        // final assessment as a unit test; essays still waiting for a grader do not count yet.
+        const result = row.result as AttemptResult;
+        const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
+        const evidence = evidenceByObjective(
+          result.items
+            .filter((i) => !i.pending)
+            .map((i) => ({
+              objectives: items.get(i.slot)?.objectives ?? [],
+              fraction: Math.max(0, i.fraction),
+              maxPoints: i.maxPoints,
+            })),
+        );
+        await applyEvidence(tx, {
+          userId: ctx.user.id,
+          evidence,
+          kind: quizKind === 'final' ? 'unit-test' : 'quiz',
+          at: new Date(),
+        });
+      },
       score(row) {
         const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
         const tries: Record<string, Try[]> = {};

@@ -1,7 +1,8 @@
 import { findItem } from '@alliance/content';
-import { explainScore, scoreItem } from '@alliance/quiz-engine';
+import { evidenceByObjective, explainScore, scoreItem } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { applyEvidence } from '../mastery';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 
 const itemId = z
@@ -17,7 +18,7 @@ export const practiceRouter = createTRPCRouter({
    */
   check: learnerProcedure
     .input(z.object({ itemId, response: z.unknown() }))
-    .mutation(({ input }) => {
+    .mutation(async ({ ctx, input }) => {
       const entry = findItem(input.itemId);
       if (!entry)
         throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${input.itemId}".` });
@@ -29,6 +30,21 @@ export const practiceRouter = createTRPCRouter({
         });
       }
       const score = result.value;
+      if (!score.pending) {
+        // A check of understanding is practice: it schedules reviews, and can raise a level.
+        await applyEvidence(ctx.db, {
+          userId: ctx.user.id,
+          evidence: evidenceByObjective([
+            {
+              objectives: entry.item.objectives,
+              fraction: score.fraction,
+              maxPoints: score.maxPoints,
+            },
+          ]),
+          kind: 'practice',
+          at: new Date(),
+        });
+      }
       return {
         fraction: score.fraction,
         points: score.points,

@@ -2,6 +2,7 @@ import { COURSE_ID } from '@alliance/content';
 import {
   getCourseOutline,
   listLessonProgress,
+  listSubmittedAttempts,
   setLessonCompleted,
   startLesson,
 } from '@alliance/db';
@@ -51,4 +52,9 @@ export const progressRouter = createTRPCRouter({
       if (!row) throw notFound(input.lessonId);
       return row;
     }),
+
+  /** The learner's submitted attempts, oldest first, for the results-over-time chart. */
+  quizHistory: learnerProcedure.query(({ ctx }) =>
+    listSubmittedAttempts(ctx.db, { userId: ctx.user.id }),
+  ),
 });

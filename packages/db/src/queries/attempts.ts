@@ -155,7 +155,14 @@ export async function submitAttempt(
     attemptId,
     userId,
     score,
-  }: { attemptId: string; userId: string; score: (row: AttemptRow) => SubmissionScore },
+    afterSubmit,
+  }: {
+    attemptId: string;
+    userId: string;
+    score: (row: AttemptRow) => SubmissionScore;
+    /** Runs in the same transaction once newly submitted (e.g. to update mastery). */
+    afterSubmit?: (tx: Pick<Database, 'select' | 'insert'>, row: AttemptRow) => Promise<void>;
+  },
 ): Promise<{ row: AttemptRow; alreadySubmitted: boolean } | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -184,6 +191,25 @@ export async function submitAttempt(
       await tx.insert(attemptItems).values(scored.items.map((item) => ({ attemptId, ...item })));
     }
     if (!updated) throw new Error('attempt vanished during submission');
+    await afterSubmit?.(tx, updated);
     return { row: updated, alreadySubmitted: false };
   });
+}
+
+/** A learner's submitted attempts across quizzes, oldest first (results over time). */
+export function listSubmittedAttempts(db: Database, { userId }: { userId: string }) {
+  return db
+    .select({
+      attemptId: attempts.id,
+      quizId: attempts.quizId,
+      title: quizzes.title,
+      kind: quizzes.kind,
+      fraction: attempts.fraction,
+      pending: attempts.pending,
+      submittedAt: attempts.submittedAt,
+    })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .where(and(eq(attempts.userId, userId), eq(attempts.state, 'submitted')))
+    .orderBy(attempts.submittedAt);
 }

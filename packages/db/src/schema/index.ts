@@ -2,4 +2,5 @@ export * from './attempts';
 export * from './auth';
 export * from './bank';
 export * from './course';
+export * from './mastery';
 export * from './progress';

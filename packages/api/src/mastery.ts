@@ -1,0 +1,47 @@
+import { type Database, getMastery, saveMastery } from '@alliance/db';
+import {
+  type AssessmentKind,
+  initialMastery,
+  nextReview,
+  type ObjectiveMastery,
+  objectiveMasterySchema,
+  recordEvidence,
+} from '@alliance/quiz-engine';
+
+/** Reads a stored state; a row that no longer parses starts over rather than failing a submit. */
+export function readMastery(objectiveId: string, state: unknown, now: Date): ObjectiveMastery {
+  const parsed = objectiveMasterySchema.safeParse(state);
+  return parsed.success ? (parsed.data as ObjectiveMastery) : initialMastery(objectiveId, now);
+}
+
+/**
+ * Applies one piece of evidence per objective (share right, 0–1) to the learner's mastery: the
+ * Khan-style level and the FSRS schedule, written back in one statement.
+ */
+export async function applyEvidence(
+  db: Pick<Database, 'select' | 'insert'>,
+  {
+    userId,
+    evidence,
+    kind,
+    at,
+  }: { userId: string; evidence: Map<string, number>; kind: AssessmentKind; at: Date },
+) {
+  if (evidence.size === 0) return;
+  const stored = await getMastery(db, { userId, objectiveIds: [...evidence.keys()] });
+  const current = new Map(
+    stored.map((row) => [row.objectiveId, readMastery(row.objectiveId, row.state, at)]),
+  );
+  const records = [...evidence].map(([objectiveId, fraction]) => {
+    const before = current.get(objectiveId) ?? initialMastery(objectiveId, at);
+    // Evidence must not predate the last update (clocks of two app servers may differ a little).
+    const when = new Date(Math.max(at.getTime(), new Date(before.updatedAt).getTime()));
+    const after = recordEvidence(before, {
+      fraction: Math.min(1, Math.max(0, fraction)),
+      kind,
+      at: when,
+    });
+    return { objectiveId, level: after.level, due: nextReview(after), state: after };
+  });
+  await saveMastery(db, { userId, records });
+}
