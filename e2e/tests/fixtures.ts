@@ -10,7 +10,7 @@ export const DEMO = {
 } as const;
 
 // Sessions reused across tests: signing in through the form every time would trip the sign-in
-// rate limit (10 a minute), which stays on, as in production.
+// rate limit (30 a minute per IP), which stays on, as in production.
 const sessions = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
 
 export async function signIn(

@@ -107,3 +107,23 @@ test('my progress charts quiz results and mastery; the review queue explains an 
   await expect(page.getByRole('heading', { name: 'Today’s review' })).toBeVisible();
   await expect(page.getByText('Nothing is due today.')).toBeVisible();
 });
+
+test('an interactive practice quiz checks each answer, with tries left and feedback', async ({
+  page,
+}) => {
+  await newLearner(page);
+  await page.goto(`${WEB_URL}/quizzes/quiz-benefits`);
+  const item = page
+    .locator('.quiz__item')
+    .filter({ has: page.getByRole('radio') })
+    .first();
+  await expect(item.getByText('3 of 3 tries left', { exact: false })).toBeVisible();
+  await item.getByRole('radio').first().check();
+  await item.getByRole('button', { name: 'Check' }).click();
+  const result = item.getByRole('status');
+  await expect(result).toContainText(/Right\.|Not yet\./);
+  const text = await result.textContent();
+  if (text?.includes('Not yet.'))
+    await expect(item.getByText('2 of 3 tries left', { exact: false })).toBeVisible();
+  else await expect(item.getByText('Worked explanation.')).toBeVisible();
+});

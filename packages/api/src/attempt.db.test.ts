@@ -107,7 +107,10 @@ describe('attempt: start, save, submit, review', () => {
         responses: { [first]: { response: null } },
       }),
     ).toEqual({ sequence: 2 });
-    expect((await api.attempt.get({ attemptId })).responses[first]).toEqual({ response: null });
+    expect((await api.attempt.get({ attemptId })).responses[first]).toMatchObject({
+      response: null,
+      triesUsed: 0,
+    });
   });
 
   it('refuses slots that are not on the paper, and other people’s attempts', async () => {
@@ -209,5 +212,82 @@ describe('mastery', () => {
     const history = await as(learner).progress.quizHistory();
     expect(history.length).toBeGreaterThanOrEqual(2);
     expect(history.every((h) => h.submittedAt !== null)).toBe(true);
+  });
+});
+
+describe('checking answers in an interactive quiz', () => {
+  it('gives feedback and a hint per try, penalises wrong tries, and reveals the explanation when finished', async () => {
+    const api = as(third);
+    const started = await api.attempt.start({ quizId: 'quiz-obstacles' });
+    expect(started.settings).toMatchObject({ behaviour: 'interactive', tries: 3 });
+    const entry = started.presentation.sections
+      .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+      .find((e) => e.item.type === 'choice');
+    if (entry?.item.type !== 'choice') throw new Error('no choice item');
+    const definition = quizzes
+      .find((q) => q.id === 'quiz-obstacles')
+      ?.definition.sections.flatMap((s) =>
+        s.entries.flatMap((e) =>
+          e.kind === 'item' ? [e.item] : e.kind === 'case' ? e.case.items : [],
+        ),
+      )
+      .find((i) => i.id === entry.item.id);
+    if (definition?.type !== 'choice') throw new Error('definition not found');
+    const wrong = definition.options.find((o) => o.fraction <= 0);
+    const right = definition.options.find((o) => o.fraction === 1);
+    const first = await api.attempt.check({
+      attemptId: started.attemptId,
+      slot: entry.slot,
+      sequence: 1,
+      answer: { response: { choice: wrong?.id ?? null } },
+    });
+    expect(first).toMatchObject({
+      right: false,
+      finished: false,
+      triesLeft: 2,
+      explanation: null,
+      breakdown: null,
+    });
+    const second = await api.attempt.check({
+      attemptId: started.attemptId,
+      slot: entry.slot,
+      sequence: 2,
+      answer: { response: { choice: right?.id ?? null } },
+    });
+    expect(second).toMatchObject({ right: true, finished: true, triesLeft: 1 });
+    expect(second.points).toBeCloseTo(entry.item.points * (2 / 3), 6);
+    expect(second.explanation).toBe(definition.explanation);
+    expect(
+      await code(
+        api.attempt.check({
+          attemptId: started.attemptId,
+          slot: entry.slot,
+          sequence: 3,
+          answer: { response: { choice: right?.id ?? null } },
+        }),
+      ),
+    ).toBe('CONFLICT');
+    const submitted = await api.attempt.submit({ attemptId: started.attemptId });
+    const review = await api.attempt.review({ attemptId: submitted.attemptId });
+    expect(review.items.find((i) => i.slot === entry.slot)?.points).toBeCloseTo(
+      entry.item.points * (2 / 3),
+      6,
+    );
+  });
+
+  it('refuses checks in a deferred quiz', async () => {
+    const started = await as(third).attempt.start({ quizId: 'final-assessment' });
+    const slot = started.presentation.sections[0]?.entries[0];
+    const slotId = slot?.kind === 'item' ? slot.slot : (slot?.items[0]?.slot ?? '');
+    expect(
+      await code(
+        as(third).attempt.check({
+          attemptId: started.attemptId,
+          slot: slotId,
+          sequence: 1,
+          answer: { response: null },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 });

@@ -62,7 +62,9 @@ function naiveColumn(x: number[], r: number[], max: number, restMax: number): Sc
     meanPoints: mx,
     facility: (100 * mx) / max,
     sd: n > 1 ? (100 * sdx) / max : null,
-    discrimination: spread ? (100 * sxr) / Math.sqrt(sxx * srr) : null,
+    discrimination: spread
+      ? Math.max(-100, Math.min(100, (100 * sxr) / Math.sqrt(sxx * srr)))
+      : null,
     discriminativeEfficiency: spread ? (100 * sxr) / comax : null,
   };
 }

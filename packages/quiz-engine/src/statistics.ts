@@ -451,7 +451,9 @@ export class ItemAnalysis {
         meanPoints,
         facility: meanPoints === null ? null : (100 * meanPoints) / max,
         sd: n >= 2 ? (100 * Math.sqrt(Math.max(0, m2) / (n - 1))) / max : null,
-        discrimination: spread ? (100 * co) / Math.sqrt(m2 * restM2) : null,
+        // A correlation is at most 1 in size; with a spread barely above zero, rounding can push
+        // it a hair past that, so keep it within ±100. (Efficiency can pass −100 by definition.)
+        discrimination: spread ? within100((100 * co) / Math.sqrt(m2 * restM2)) : null,
         discriminativeEfficiency: spread && comax > 0 ? (100 * co) / comax : null,
       };
     };
@@ -979,4 +981,9 @@ function radixSort(
     cur[2 * i + 1] = khi ^ (mask | 0x80000000);
   }
   return { values: curValues, index: curIndex };
+}
+
+/** Keeps a percentage correlation within [−100, 100]. */
+function within100(value: number): number {
+  return Math.max(-100, Math.min(100, value));
 }

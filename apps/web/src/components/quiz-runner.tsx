@@ -2,15 +2,23 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { useTRPC } from '@alliance/api/react';
-import { Alert, Markdown } from '@alliance/ui';
+import type { ItemPresentation } from '@alliance/quiz-engine';
+import { Alert, inline, Markdown } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 type Attempt = RouterOutputs['attempt']['start'];
-type Answers = Attempt['responses'];
+type Certainty = 'low' | 'medium' | 'high';
+type Answers = Record<string, { response: unknown; certainty?: Certainty; triesUsed?: number }>;
 type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
+type CheckResult = RouterOutputs['attempt']['check'];
+const CERTAINTY_TEXT: Record<Certainty, string> = {
+  low: 'Not sure',
+  medium: 'Fairly sure',
+  high: 'Sure',
+};
 
 const SAVE_DELAY_MS = 1500;
 const SAVE_EVERY_MS = 30_000;
@@ -49,6 +57,9 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
     }),
   );
   const save = useMutation(trpc.attempt.save.mutationOptions());
+  const checkMutation = useMutation(trpc.attempt.check.mutationOptions());
+  const [checks, setChecks] = useState<Record<string, CheckResult>>({});
+  const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
   const submit = useMutation(
     trpc.attempt.submit.mutationOptions({
       onSuccess(result) {
@@ -110,10 +121,145 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
   function change(slot: string, response: unknown) {
     const answer = { ...answers[slot], response };
     setAnswers((current) => ({ ...current, [slot]: answer }));
-    dirty.current = { ...dirty.current, [slot]: answer };
+    dirty.current = {
+      ...dirty.current,
+      [slot]: { response, ...(answer.certainty ? { certainty: answer.certainty } : {}) },
+    };
     setSaveState('saving');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }
+
+  function setCertainty(slot: string, certainty: Certainty) {
+    const answer = {
+      response: answers[slot]?.response ?? null,
+      triesUsed: answers[slot]?.triesUsed,
+      certainty,
+    };
+    setAnswers((current) => ({ ...current, [slot]: answer }));
+    dirty.current = { ...dirty.current, [slot]: { response: answer.response, certainty } };
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }
+
+  async function check(slot: string) {
+    if (!attempt) return;
+    await flush();
+    const answer = answers[slot];
+    const { [slot]: _pending, ...rest } = dirty.current;
+    dirty.current = rest;
+    try {
+      const result = await checkMutation.mutateAsync({
+        attemptId: attempt.attemptId,
+        slot,
+        sequence: sequence.current + 1,
+        answer: {
+          response: answer?.response ?? null,
+          ...(answer?.certainty ? { certainty: answer.certainty } : {}),
+        },
+      });
+      sequence.current = result.sequence;
+      setChecks((current) => ({ ...current, [slot]: result }));
+      setCheckErrors(({ [slot]: _old, ...others }) => others);
+    } catch (error) {
+      const code = (error as { data?: { code?: string } }).data?.code;
+      if (code === 'CONFLICT' && /another tab/.test((error as Error).message))
+        setSaveState('conflict');
+      setCheckErrors((current) => ({ ...current, [slot]: (error as Error).message }));
+    }
+  }
+
+  function renderItem(slot: string, item: ItemPresentation) {
+    const result = checks[slot];
+    const finished = result?.finished ?? false;
+    const settings = attempt?.settings;
+    const answer = answers[slot];
+    const hasAnswer = answer?.response !== undefined && answer?.response !== null;
+    return (
+      <div key={slot} className="quiz__item">
+        <ItemView
+          item={item}
+          response={answer?.response}
+          onChange={(response) => change(slot, response)}
+          disabled={saveState === 'conflict' || submit.isPending || finished}
+          parts={result?.parts}
+          idPrefix={slot}
+        />
+        {settings?.certaintyBased && (
+          <fieldset className="certainty" disabled={finished}>
+            <legend>How sure are you?</legend>
+            {(['low', 'medium', 'high'] as const).map((c) => (
+              <label key={c}>
+                <input
+                  type="radio"
+                  name={`${slot}-certainty`}
+                  checked={answer?.certainty === c}
+                  onChange={() => setCertainty(slot, c)}
+                />{' '}
+                {CERTAINTY_TEXT[c]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {settings && settings.behaviour !== 'deferred' && (
+          <div className="exercise__actions">
+            <button
+              type="button"
+              className="button"
+              disabled={
+                !hasAnswer ||
+                finished ||
+                checkMutation.isPending ||
+                (settings.certaintyBased && !answer?.certainty)
+              }
+              onClick={() => void check(slot)}
+            >
+              Check
+            </button>
+            {settings.behaviour === 'interactive' && !finished && (
+              <span className="muted">
+                {settings.tries -
+                  (result ? settings.tries - result.triesLeft : (answer?.triesUsed ?? 0))}{' '}
+                of {settings.tries} tries left
+                {settings.penaltyPerTry > 0 &&
+                  ` · each wrong try costs ${Math.round(settings.penaltyPerTry * 100)}% of the marks`}
+              </span>
+            )}
+          </div>
+        )}
+        {checkErrors[slot] && <Alert>{checkErrors[slot]}</Alert>}
+        {result && (
+          <div className="exercise__result" role="status">
+            <p className="exercise__verdict">
+              <strong>
+                {result.right ? 'Right.' : result.finished ? 'Not right.' : 'Not yet.'}
+              </strong>{' '}
+              {result.finished &&
+                `${result.points} of ${result.maxPoints} point${result.maxPoints === 1 ? '' : 's'}.`}
+            </p>
+            {result.feedback.map((text) => (
+              <p key={text}>{inline(text)}</p>
+            ))}
+            {result.hint && (
+              <p>
+                <strong>Hint:</strong> {inline(result.hint)}
+              </p>
+            )}
+            {result.breakdown && (
+              <details>
+                <summary>How this was scored</summary>
+                <p>{result.breakdown}</p>
+              </details>
+            )}
+            {result.explanation && (
+              <div className="exercise__explanation">
+                <strong>Worked explanation.</strong> {inline(result.explanation)}
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    );
   }
 
   if (start.error) {
@@ -155,15 +301,7 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
           {section.title && <h2>{section.title}</h2>}
           {section.entries.map((entry) =>
             entry.kind === 'item' ? (
-              <div key={entry.slot} className="quiz__item">
-                <ItemView
-                  item={entry.item}
-                  response={answers[entry.slot]?.response}
-                  onChange={(response) => change(entry.slot, response)}
-                  disabled={saveState === 'conflict' || submit.isPending}
-                  idPrefix={entry.slot}
-                />
-              </div>
+              renderItem(entry.slot, entry.item)
             ) : (
               <div key={entry.id} className="case">
                 <div className="case__stimulus">
@@ -194,17 +332,7 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
                   ))}
                 </div>
                 <div className="case__items">
-                  {entry.items.map((slot) => (
-                    <div key={slot.slot} className="quiz__item">
-                      <ItemView
-                        item={slot.item}
-                        response={answers[slot.slot]?.response}
-                        onChange={(response) => change(slot.slot, response)}
-                        disabled={saveState === 'conflict' || submit.isPending}
-                        idPrefix={slot.slot}
-                      />
-                    </div>
-                  ))}
+                  {entry.items.map((slot) => renderItem(slot.slot, slot.item))}
                 </div>
               </div>
             ),

@@ -11,6 +11,7 @@ import {
 } from '@alliance/db';
 import {
   type AttemptResult,
+  type AttemptSettings,
   assemblePaper,
   attemptDeadline,
   attemptSettingsSchema,
@@ -26,6 +27,7 @@ import {
   parseQuiz,
   presentPaper,
   scoreAttempt,
+  scoreSlot,
   type Try,
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
@@ -41,6 +43,10 @@ const id = z
 
 /** A saved answer: the response in the item type's shape, and a certainty under CBM. */
 const savedAnswer = z.object({ response: z.unknown(), certainty: z.enum(CERTAINTIES).optional() });
+type SavedAnswer = z.infer<typeof savedAnswer> & {
+  /** Checked tries (interactive and immediate behaviours), written by attempt.check only. */
+  tries?: Array<{ response: unknown; certainty?: (typeof CERTAINTIES)[number] }>;
+};
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
 
@@ -61,13 +67,29 @@ async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
 }
 
 /** What a learner may see of an attempt in progress: the presentation and their own answers. */
-function inProgressView(row: AttemptRow, paper: Paper) {
+function inProgressView(row: AttemptRow, paper: Paper, settings: AttemptSettings) {
   return {
     attemptId: row.id,
     quizId: row.quizId,
     state: row.state,
     presentation: presentPaper(paper),
-    responses: row.responses as Record<string, z.infer<typeof savedAnswer>>,
+    responses: Object.fromEntries(
+      Object.entries(row.responses as Record<string, SavedAnswer>).map(([slot, answer]) => [
+        slot,
+        {
+          response: answer.response,
+          certainty: answer.certainty,
+          triesUsed: answer.tries?.length ?? 0,
+        },
+      ]),
+    ),
+    /** How the attempt runs (not secret): behaviour, tries, certainty-based marking, time. */
+    settings: {
+      behaviour: settings.behaviour,
+      tries: settings.behaviour === 'interactive' ? settings.tries : 1,
+      penaltyPerTry: settings.penaltyPerTry,
+      certaintyBased: settings.certaintyBased,
+    },
     sequence: row.sequence,
     startedAt: row.startedAt,
     deadline: row.deadline,
@@ -86,8 +108,8 @@ export const attemptRouter = createTRPCRouter({
     const mine = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId });
     const open = mine.find((a) => a.state === 'in-progress');
     if (open) {
-      const { paper } = await paperOf(ctx.db, open);
-      return inProgressView(open, paper);
+      const { paper, settings } = await paperOf(ctx.db, open);
+      return inProgressView(open, paper, settings);
     }
     const settings = attemptSettingsSchema.parse(quiz.settings);
     const allowed = canStartAttempt(
@@ -114,15 +136,15 @@ export const attemptRouter = createTRPCRouter({
       startedAt,
       deadline: attemptDeadline(startedAt, settings),
     });
-    return inProgressView(row, paper);
+    return inProgressView(row, paper, settings);
   }),
 
   /** Resumes an attempt in progress (reload, second device). */
   get: learnerProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
     const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
     if (!row) throw notFound();
-    const { paper } = await paperOf(ctx.db, row);
-    return inProgressView(row, paper);
+    const { paper, settings } = await paperOf(ctx.db, row);
+    return inProgressView(row, paper, settings);
   }),
 
   /**
@@ -188,6 +210,105 @@ export const attemptRouter = createTRPCRouter({
     }),
 
   /**
+   * Checks one answer during an interactive or immediate attempt: scores this try on the
+   * server, records it, and returns the feedback the policy allows — a hint and the tries left
+   * while the learner can still try, the explanation and breakdown once the item is finished.
+   */
+  check: learnerProcedure
+    .input(
+      z.object({
+        attemptId: id,
+        slot: z.string().min(1).max(32),
+        sequence: z.number().int().positive().max(2_000_000_000),
+        answer: savedAnswer,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
+      if (!row) throw notFound();
+      if (row.state !== 'in-progress')
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: 'This attempt has already been submitted.',
+        });
+      const { paper, settings } = await paperOf(ctx.db, row);
+      if (settings.behaviour === 'deferred') {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'This quiz gives feedback after you submit it.',
+        });
+      }
+      const item = paperSlots(paper).find((s) => s.slot === input.slot)?.item;
+      if (!item)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `${input.slot} is not on this paper.`,
+        });
+      const allowed = settings.behaviour === 'interactive' ? settings.tries : 1;
+      const previous = (
+        (row.responses as Record<string, SavedAnswer>)[input.slot]?.tries ?? []
+      ).slice(0, allowed);
+      const plain = { ...settings, behaviour: 'deferred' as const, certaintyBased: false };
+      const tryFraction = (attemptTry: Try) => {
+        const result = scoreSlot(item, [attemptTry], plain);
+        return result.ok ? result.value.fraction : 0;
+      };
+      const last = previous.at(-1);
+      const lastRight = last !== undefined && tryFraction(last) >= 1;
+      if (previous.length >= allowed || lastRight) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: 'This question is finished: no tries left.',
+        });
+      }
+      const attemptTry = {
+        response: input.answer.response,
+        ...(input.answer.certainty ? { certainty: input.answer.certainty } : {}),
+      };
+      const tries = [...previous, attemptTry];
+      const scored = scoreSlot(item, tries, settings);
+      const thisTry = scoreSlot(item, [attemptTry], plain);
+      if (!scored.ok || !thisTry.ok) {
+        const issues = scored.ok ? (thisTry.ok ? [] : thisTry.issues) : scored.issues;
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `This answer cannot be checked: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        });
+      }
+      const outcome = await saveResponses(ctx.db, {
+        attemptId: row.id,
+        userId: ctx.user.id,
+        sequence: input.sequence,
+        responses: { [input.slot]: { ...input.answer, tries } },
+      });
+      if (outcome.status === 'stale' || outcome.status === 'submitted') {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message:
+            'This attempt changed in another tab or device. Reload to continue with the latest answers.',
+        });
+      }
+      if (outcome.status === 'not-found') throw notFound();
+      const right = thisTry.value.fraction >= 1;
+      const triesLeft = allowed - tries.length;
+      const finished = right || triesLeft === 0;
+      return {
+        sequence: outcome.sequence,
+        right,
+        finished,
+        triesLeft,
+        points: scored.value.points,
+        maxPoints: scored.value.maxPoints,
+        feedback: thisTry.value.feedback,
+        parts: thisTry.value.parts,
+        hint: finished ? null : (item.hints[tries.length - 1] ?? null),
+        penaltyPerTry: settings.behaviour === 'interactive' ? settings.penaltyPerTry : 0,
+        explanation: finished ? item.explanation : null,
+        breakdown: finished ? explainScore(scored.value) : null,
+      };
+    }),
+
+  /**
    * Submits and scores on the server. Idempotent: a double click or a retry returns the same
    * result. After the deadline, what was saved before it is what counts.
    */
@@ -224,8 +345,9 @@ export const attemptRouter = createTRPCRouter({
         const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
         const tries: Record<string, Try[]> = {};
         for (const { slot } of paperSlots(paper)) {
-          const answer = saved[slot];
-          if (answer && answer.response !== null && answer.response !== undefined)
+          const answer = saved[slot] as SavedAnswer | undefined;
+          if (answer?.tries?.length) tries[slot] = answer.tries;
+          else if (answer && answer.response !== null && answer.response !== undefined)
             tries[slot] = [
               {
                 response: answer.response,
