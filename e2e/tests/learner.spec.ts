@@ -91,3 +91,38 @@ test('a learner signs out and the lessons are closed again', async ({ page }) =>
   await page.goto(`${WEB_URL}/lessons/path-dependence`);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
+
+test('a lesson has a table of contents and glossary definitions, and remembers where the learner stopped', async ({
+  page,
+}) => {
+  await page.goto(`${WEB_URL}/sign-up`);
+  await page.getByLabel('Name').fill('Resa Reader');
+  await page.getByLabel('Email').fill(uniqueEmail('resa'));
+  await page.getByLabel('Password').fill('a-long-reading-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  await page.goto(`${WEB_URL}/lessons/mistiming`);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveCount(5);
+  await toc.getByRole('link', { name: 'Summary' }).click();
+  await expect(page).toHaveURL(/#summary$/);
+
+  const term = page.locator('.term').first();
+  await term.focus();
+  await expect(term.locator('.term__tip')).toBeVisible();
+
+  const saved = page.waitForRequest((r) => r.url().includes('progress.position'), {
+    timeout: 15_000,
+  });
+  await page.evaluate(() =>
+    window.scrollTo({ top: (document.documentElement.scrollHeight - window.innerHeight) / 2 }),
+  );
+  await saved;
+  await page.goto(`${WEB_URL}/`);
+  const resume = page.getByRole('link', { name: /^Continue: Mistiming/ });
+  await expect(resume).toBeVisible();
+  await expect(page.getByText(/min of reading left/)).toBeVisible();
+  await resume.click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+});

@@ -23,9 +23,17 @@ export default async function CoursePage() {
   }
   const progress = user ? await api.progress.mine() : null;
   const totalLessons = outline.modules.reduce((n, m) => n + m.lessons.length, 0);
+  const allLessons = outline.modules.flatMap((m) => m.lessons);
   const nextLesson = progress?.nextLessonId
-    ? outline.modules.flatMap((m) => m.lessons).find((l) => l.id === progress.nextLessonId)
+    ? allLessons.find((l) => l.id === progress.nextLessonId)
     : null;
+  // Continue where the learner left off: the lesson last opened, if not finished; else the next.
+  const resume =
+    progress?.lastViewed && !progress.lastViewed.completed
+      ? (allLessons.find((l) => l.id === progress.lastViewed?.lessonId) ?? nextLesson)
+      : nextLesson;
+  const hours = progress ? Math.floor(progress.minutesLeft / 60) : 0;
+  const minutes = progress ? progress.minutesLeft % 60 : 0;
 
   return (
     <Page>
@@ -41,11 +49,16 @@ export default async function CoursePage() {
               label="Course progress"
               unit="lessons completed"
             />
-            {nextLesson ? (
+            {resume ? (
               <p>
-                <Link className="button button--primary" href={`/lessons/${nextLesson.id}`}>
-                  {progress.completed === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
-                </Link>
+                <Link className="button button--primary" href={`/lessons/${resume.id}`}>
+                  {progress.completed === 0 && !progress.lastViewed ? 'Start' : 'Continue'}:{' '}
+                  {resume.title}
+                </Link>{' '}
+                <span className="muted">
+                  About {hours > 0 ? `${hours} h ` : ''}
+                  {minutes} min of reading left
+                </span>
               </p>
             ) : (
               <Alert tone="success">You have completed every lesson. Well done!</Alert>

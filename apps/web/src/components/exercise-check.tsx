@@ -18,7 +18,12 @@ export function ExerciseCheck({
   const trpc = useTRPC();
   const id = useId();
   const [response, setResponse] = useState<unknown>(undefined);
-  const check = useMutation(trpc.practice.check.mutationOptions());
+  const check = useMutation(
+    trpc.practice.check.mutationOptions({
+      // The lesson completes itself once an exercise is checked and the end is reached.
+      onSuccess: () => window.dispatchEvent(new Event('alliance:exercise-checked')),
+    }),
+  );
   const result = check.data;
   const verdict = result
     ? result.pending

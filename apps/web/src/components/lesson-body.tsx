@@ -1,7 +1,8 @@
-import { findItem } from '@alliance/content';
+import { findItem, glossary } from '@alliance/content';
 import { createRng, presentItem } from '@alliance/quiz-engine';
-import { lessonComponents } from '@alliance/ui/mdx';
+import { lessonComponents, Term } from '@alliance/ui/mdx';
 import { getMDXComponent } from 'mdx-bundler/client';
+import { Children, type ReactNode } from 'react';
 import { ExerciseCheck } from './exercise-check';
 
 // Lessons are compiled at build time; here the compiled code is only evaluated, once per lesson
@@ -21,6 +22,33 @@ function Exercise({ id }: { id: string }) {
   );
 }
 
+const definitions = new Map(glossary.map((t) => [t.slug, t.definition]));
+
+/** An id for a heading's text, shared with the table of contents. */
+export const headingId = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const textOf = (children: ReactNode): string =>
+  Children.toArray(children)
+    .map((child) => (typeof child === 'string' || typeof child === 'number' ? String(child) : ''))
+    .join('');
+
+const components = {
+  ...lessonComponents,
+  Exercise,
+  Term: ({ slug, children }: { slug: string; children: ReactNode }) => (
+    <Term slug={slug} definition={definitions.get(slug)}>
+      {children}
+    </Term>
+  ),
+  h2: ({ children }: { children?: ReactNode }) => (
+    <h2 id={headingId(textOf(children))}>{children}</h2>
+  ),
+};
+
 export function LessonBody({ slug, code }: { slug: string; code: string }) {
   const key = `${slug}:${code.length}:${code.slice(-64)}`;
   let Component = evaluated.get(key);
@@ -30,7 +58,7 @@ export function LessonBody({ slug, code }: { slug: string; code: string }) {
   }
   return (
     <div className="lesson__body">
-      <Component components={{ ...lessonComponents, Exercise }} />
+      <Component components={components} />
     </div>
   );
 }

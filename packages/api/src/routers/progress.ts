@@ -4,6 +4,7 @@ import {
   listLessonProgress,
   listSubmittedAttempts,
   setLessonCompleted,
+  setLessonPosition,
   startLesson,
 } from '@alliance/db';
 import { summarizeProgress } from '@alliance/quiz-engine';
@@ -24,12 +25,25 @@ export const progressRouter = createTRPCRouter({
     ]);
     const completed = new Set(rows.filter((row) => row.completedAt).map((row) => row.lessonId));
     const summary = summarizeProgress(outline ?? { modules: [] }, completed);
+    const lessonsInOrder = outline?.modules.flatMap((m) => m.lessons) ?? [];
+    const minutesLeft = lessonsInOrder
+      .filter((l) => !completed.has(l.id))
+      .reduce((sum, l) => sum + l.estimatedMinutes, 0);
+    const live = new Set(lessonsInOrder.map((l) => l.id));
+    const last = rows
+      .filter((r) => live.has(r.lessonId))
+      .sort((a, b) => b.lastViewedAt.getTime() - a.lastViewedAt.getTime())[0];
     return {
       ...summary,
+      minutesLeft,
+      /** The lesson last opened and how far down it the learner was: "continue where you left off". */
+      lastViewed: last
+        ? { lessonId: last.lessonId, position: last.position, completed: last.completedAt !== null }
+        : null,
       lessons: Object.fromEntries(
         rows.map((row) => [
           row.lessonId,
-          { startedAt: row.startedAt, completedAt: row.completedAt },
+          { startedAt: row.startedAt, completedAt: row.completedAt, position: row.position },
         ]),
       ),
     };
@@ -57,4 +71,13 @@ export const progressRouter = createTRPCRouter({
   quizHistory: learnerProcedure.query(({ ctx }) =>
     listSubmittedAttempts(ctx.db, { userId: ctx.user.id }),
   ),
+
+  /** Remembers how far down a lesson the learner has read (sent every few seconds while reading). */
+  position: learnerProcedure
+    .input(z.object({ lessonId: lessonSlug, position: z.number().min(0).max(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const ok = await setLessonPosition(ctx.db, { userId: ctx.user.id, ...input });
+      if (!ok) throw notFound(input.lessonId);
+      return { ok };
+    }),
 });

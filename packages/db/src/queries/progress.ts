@@ -6,6 +6,8 @@ export interface LessonProgressRow {
   lessonId: string;
   startedAt: Date;
   completedAt: Date | null;
+  position: number;
+  lastViewedAt: Date;
 }
 
 /** The caller's progress rows in one course. */
@@ -18,6 +20,8 @@ export async function listLessonProgress(
       lessonId: lessonProgress.lessonId,
       startedAt: lessonProgress.startedAt,
       completedAt: lessonProgress.completedAt,
+      position: lessonProgress.position,
+      lastViewedAt: lessonProgress.lastViewedAt,
     })
     .from(lessonProgress)
     .innerJoin(lessons, eq(lessons.id, lessonProgress.lessonId))
@@ -40,7 +44,31 @@ export async function startLesson(
 ): Promise<boolean> {
   const [lesson] = await liveLesson(db, lessonId);
   if (!lesson) return false;
-  await db.insert(lessonProgress).values({ userId, lessonId }).onConflictDoNothing();
+  await db
+    .insert(lessonProgress)
+    .values({ userId, lessonId })
+    .onConflictDoUpdate({
+      target: [lessonProgress.userId, lessonProgress.lessonId],
+      set: { lastViewedAt: sql`now()` },
+    });
+  return true;
+}
+
+/** Remembers how far down a lesson the learner is (0–1). False if no such lesson. */
+export async function setLessonPosition(
+  db: Database,
+  { userId, lessonId, position }: { userId: string; lessonId: string; position: number },
+): Promise<boolean> {
+  const [lesson] = await liveLesson(db, lessonId);
+  if (!lesson) return false;
+  const clamped = Math.min(1, Math.max(0, position));
+  await db
+    .insert(lessonProgress)
+    .values({ userId, lessonId, position: clamped })
+    .onConflictDoUpdate({
+      target: [lessonProgress.userId, lessonProgress.lessonId],
+      set: { position: clamped, lastViewedAt: sql`now()` },
+    });
   return true;
 }
 
@@ -66,6 +94,8 @@ export async function setLessonCompleted(
       lessonId: lessonProgress.lessonId,
       startedAt: lessonProgress.startedAt,
       completedAt: lessonProgress.completedAt,
+      position: lessonProgress.position,
+      lastViewedAt: lessonProgress.lastViewedAt,
     });
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { lessons } from './course';
 
@@ -15,10 +15,14 @@ export const lessonProgress = pgTable(
       .references(() => lessons.id, { onDelete: 'cascade' }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** How far down the lesson the learner last was (0–1), to continue where they left off. */
+    position: doublePrecision('position').notNull().default(0),
+    lastViewedAt: timestamp('last_viewed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.lessonId] }),
     // Serves "how many learners completed each lesson" without touching unfinished rows.
+    index('lesson_progress_last_viewed_idx').on(t.userId, t.lastViewedAt),
     index('lesson_progress_completed_idx').on(t.lessonId).where(sql`${t.completedAt} is not null`),
   ],
 );

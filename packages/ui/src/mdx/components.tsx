@@ -24,10 +24,24 @@ export function Definition({ term, children }: { term: string; children: ReactNo
   );
 }
 
-export function Term({ slug, children }: { slug: string; children: ReactNode }) {
+/** A glossary word: links to its entry, and shows the definition on hover or keyboard focus. */
+export function Term({
+  slug,
+  children,
+  definition,
+}: {
+  slug: string;
+  children: ReactNode;
+  definition?: string;
+}) {
   return (
     <a className="term" href={`/glossary#${slug}`}>
       {children}
+      {definition && (
+        <span className="term__tip" role="tooltip">
+          {definition}
+        </span>
+      )}
     </a>
   );
 }

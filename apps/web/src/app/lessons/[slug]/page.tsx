@@ -1,10 +1,12 @@
+import { findLesson } from '@alliance/content';
 import { Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { CompleteButton } from '~/components/complete-button';
-import { LessonBody } from '~/components/lesson-body';
+import { headingId, LessonBody } from '~/components/lesson-body';
+import { LessonTracker } from '~/components/lesson-tracker';
 import { currentUser, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -39,44 +41,59 @@ export default async function LessonPage({ params }: Props) {
   const api = await serverApi();
   await api.progress.start({ lessonId: lesson.slug });
   const progress = await api.progress.mine();
-  const completed = Boolean(progress.lessons[lesson.slug]?.completedAt);
+  const row = progress.lessons[lesson.slug];
+  const completed = Boolean(row?.completedAt);
+  const headings = findLesson(lesson.slug)?.lesson.headings ?? [];
 
   return (
     <Page>
-      <article className="lesson">
-        <p className="lesson__crumb">
-          <Link href="/">Course</Link> › {lesson.module.title}
-        </p>
-        <h1>{lesson.title}</h1>
-        <p className="muted">About {lesson.minutes} minutes</p>
-        <section className="objectives" aria-label="What you will be able to do">
-          <p className="objectives__title">After this lesson you can:</p>
-          <ul>
-            {lesson.objectives.map((o) => (
-              <li key={o.id}>{o.text}</li>
+      <LessonTracker lessonId={lesson.slug} position={row?.position ?? 0} completed={completed} />
+      <div className="lesson-layout">
+        <article className="lesson">
+          <p className="lesson__crumb">
+            <Link href="/">Course</Link> › {lesson.module.title}
+          </p>
+          <h1>{lesson.title}</h1>
+          <p className="muted">About {lesson.minutes} minutes</p>
+          <section className="objectives" aria-label="What you will be able to do">
+            <p className="objectives__title">After this lesson you can:</p>
+            <ul>
+              {lesson.objectives.map((o) => (
+                <li key={o.id}>{o.text}</li>
+              ))}
+            </ul>
+          </section>
+          <LessonBody slug={lesson.slug} code={lesson.code} />
+          <div className="lesson__actions">
+            <CompleteButton lessonId={lesson.slug} completed={completed} />
+            <span className="muted">
+              {progress.completed} of {progress.total} lessons completed
+            </span>
+          </div>
+          <nav className="pager" aria-label="Lessons">
+            {lesson.previous ? (
+              <Link href={`/lessons/${lesson.previous.slug}`}>← {lesson.previous.title}</Link>
+            ) : (
+              <span />
+            )}
+            {lesson.next ? (
+              <Link href={`/lessons/${lesson.next.slug}`}>{lesson.next.title} →</Link>
+            ) : (
+              <Link href="/">Back to the course</Link>
+            )}
+          </nav>
+        </article>
+        <nav className="toc" aria-label="On this page">
+          <strong>On this page</strong>
+          <ol>
+            {headings.map((heading) => (
+              <li key={heading}>
+                <a href={`#${headingId(heading)}`}>{heading}</a>
+              </li>
             ))}
-          </ul>
-        </section>
-        <LessonBody slug={lesson.slug} code={lesson.code} />
-        <div className="lesson__actions">
-          <CompleteButton lessonId={lesson.slug} completed={completed} />
-          <span className="muted">
-            {progress.completed} of {progress.total} lessons completed
-          </span>
-        </div>
-        <nav className="pager" aria-label="Lessons">
-          {lesson.previous ? (
-            <Link href={`/lessons/${lesson.previous.slug}`}>← {lesson.previous.title}</Link>
-          ) : (
-            <span />
-          )}
-          {lesson.next ? (
-            <Link href={`/lessons/${lesson.next.slug}`}>{lesson.next.title} →</Link>
-          ) : (
-            <Link href="/">Back to the course</Link>
-          )}
+          </ol>
         </nav>
-      </article>
+      </div>
     </Page>
   );
 }
