@@ -1,6 +1,3 @@
-import { adminClient } from 'better-auth/client/plugins';
-import { createAuthClient } from 'better-auth/react';
-import { ac, roles } from './permissions';
 import { describeAuthError } from './policy';
 
 export {
@@ -10,19 +7,34 @@ export {
   safeNextPath,
 } from './policy';
 
-/** The browser's auth client; same-origin, since each app mounts better-auth at /api/auth. */
-export const authClient = createAuthClient({
-  plugins: [adminClient({ ac, roles })],
-});
+/**
+ * The browser side of auth, as plain same-origin requests to the app's own /api/auth: the three
+ * calls the forms need, without shipping better-auth's client library to every page.
+ */
+async function post(path: string, body: unknown): Promise<string | null> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/auth${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return 'We could not reach the server. Check your connection and try again.';
+  }
+  if (response.ok) return null;
+  const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+  return describeAuthError({ ...error, status: response.status });
+}
 
 /** Signs in; resolves to an error sentence, or null once the session cookie is set. */
-export async function signInWithEmail({ email, password }: { email: string; password: string }) {
-  const { error } = await authClient.signIn.email({ email, password });
-  return error ? describeAuthError(error) : null;
+export function signInWithEmail({ email, password }: { email: string; password: string }) {
+  return post('/sign-in/email', { email, password });
 }
 
 /** Creates a learner account and signs it in; resolves to an error sentence or null. */
-export async function signUpWithEmail({
+export function signUpWithEmail({
   name,
   email,
   password,
@@ -31,10 +43,10 @@ export async function signUpWithEmail({
   email: string;
   password: string;
 }) {
-  const { error } = await authClient.signUp.email({
-    name: name || email.split('@')[0] || email,
-    email,
-    password,
-  });
-  return error ? describeAuthError(error) : null;
+  return post('/sign-up/email', { name: name || email.split('@')[0] || email, email, password });
+}
+
+/** Ends the session; resolves to an error sentence or null. */
+export function signOut() {
+  return post('/sign-out', {});
 }

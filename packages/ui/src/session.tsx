@@ -1,9 +1,9 @@
 'use client';
 
 import {
-  authClient,
   PASSWORD_MIN_LENGTH,
   signInWithEmail,
+  signOut,
   signUpWithEmail,
 } from '@alliance/auth/client';
 import Link from 'next/link';
@@ -69,7 +69,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        await authClient.signOut();
+        await signOut();
         router.push('/sign-out');
         router.refresh();
       }}

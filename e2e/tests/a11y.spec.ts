@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { ADMIN_URL, DEMO, signIn, WEB_URL } from './fixtures';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+test('public pages have no accessibility violations', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/sign-in',
+    '/sign-up',
+    '/glossary',
+    '/references',
+    '/overview',
+    '/search?q=trust',
+  ]) {
+    await page.goto(`${WEB_URL}${path}`);
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('a learner’s pages have no accessibility violations, light and dark', async ({ page }) => {
+  await signIn(page, WEB_URL, DEMO.learner);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of [
+      '/',
+      '/lessons/path-dependence',
+      '/quizzes/quiz-theories',
+      '/progress',
+      '/review',
+    ]) {
+      await page.goto(`${WEB_URL}${path}`);
+      await page.locator('main').first().waitFor();
+      if (path.startsWith('/quizzes')) await page.locator('.quiz__item').first().waitFor();
+      expect(await violations(page), `${scheme} ${path}`).toEqual([]);
+    }
+  }
+});
+
+test('the staff pages have no accessibility violations', async ({ page }) => {
+  await signIn(page, ADMIN_URL, DEMO.admin);
+  await page.goto(`${ADMIN_URL}/`);
+  expect(await violations(page)).toEqual([]);
+});
