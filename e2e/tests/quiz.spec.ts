@@ -1,3 +1,4 @@
+import { quizzes } from '@alliance/content';
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
@@ -8,6 +9,25 @@ async function newLearner(page: Page) {
   await page.getByLabel('Password').fill('a-long-quiz-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Texts of a quiz a learner must not see before submitting: explanations and option feedback. */
+function quizSecrets(quizId: string): string[] {
+  const quiz = quizzes.find((q) => q.id === quizId);
+  const items = (quiz?.definition.sections ?? []).flatMap((s) =>
+    s.entries.flatMap((e) =>
+      e.kind === 'item' ? [e.item] : e.kind === 'case' ? e.case.items : [],
+    ),
+  );
+  return items
+    .flatMap((item) => [
+      item.explanation,
+      ...(item.type === 'choice' || item.type === 'multiple-response'
+        ? item.options.map((o) => o.feedback)
+        : []),
+    ])
+    .filter((text) => text.length > 30)
+    .map((text) => text.slice(0, 60));
 }
 
 const saved = (page: Page) =>
@@ -24,19 +44,32 @@ test('a learner takes a module quiz: autosave survives a reload, submit gives on
   await page.reload();
   await expect(page.locator('.quiz__item').getByRole('radio').first()).toBeChecked();
 
-  // The server never sent anything key-like before submission.
+  // Nothing key-like reaches the learner before submission: no HTML, RSC payload or API
+  // response carries a key field, nor any explanation or option feedback of the quiz's items.
+  const secrets = quizSecrets('quiz-forms');
+  expect(secrets.length).toBeGreaterThan(10);
   const leaks: string[] = [];
-  page.on('response', async (response) => {
-    if (!response.url().includes('/api/trpc/')) return;
-    const body = await response.text().catch(() => '');
+  const scan = async (url: string, body: string) => {
     if (
-      /"(fraction|correct|answer|explanation|feedback|answers|patterns)":/.test(body) &&
-      !response.url().includes('submit')
+      /"(fraction|correct|answer|explanation|feedback|answers|patterns|match|bucket)":/.test(body)
     )
-      leaks.push(response.url());
+      leaks.push(`${url}: key field`);
+    for (const secret of secrets)
+      if (body.includes(secret)) leaks.push(`${url}: ${secret.slice(0, 40)}…`);
+  };
+  page.on('response', async (response) => {
+    // Feedback after a check is the policy; static bundles are code, not data.
+    if (
+      response.url().includes('/api/trpc/attempt.check') ||
+      response.url().includes('/_next/static/')
+    )
+      return;
+    await scan(response.url(), await response.text().catch(() => ''));
   });
+  await page.reload();
   await page.locator('.quiz__item').getByRole('radio').nth(1).check();
   await saved(page);
+  await scan('page HTML', await page.content());
   expect(leaks).toEqual([]);
 
   const submit = page.getByRole('button', { name: 'Submit answers' });
@@ -126,4 +159,23 @@ test('an interactive practice quiz checks each answer, with tries left and feedb
   if (text?.includes('Not yet.'))
     await expect(item.getByText('2 of 3 tries left', { exact: false })).toBeVisible();
   else await expect(item.getByText('Worked explanation.')).toBeVisible();
+});
+
+test('answers given while offline are kept and sent when the learner is back', async ({
+  page,
+  context,
+}) => {
+  await newLearner(page);
+  await page.goto(`${WEB_URL}/quizzes/quiz-theories`);
+  const radio = page.locator('.quiz__item').getByRole('radio').first();
+  await radio.waitFor();
+  await context.setOffline(true);
+  await radio.check();
+  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not save/, {
+    timeout: 10_000,
+  });
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.locator('.quiz__item').getByRole('radio').first()).toBeChecked();
+  await saved(page);
 });

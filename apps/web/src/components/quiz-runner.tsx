@@ -21,6 +21,25 @@ const CERTAINTY_TEXT: Record<Certainty, string> = {
 };
 
 const SAVE_DELAY_MS = 1500;
+
+/** Unsent answers are also kept in the browser, so a reload while offline loses nothing. */
+const pendingKey = (attemptId: string) => `alliance:attempt:${attemptId}:unsent`;
+function keepUnsent(attemptId: string, unsent: Answers) {
+  try {
+    if (Object.keys(unsent).length)
+      localStorage.setItem(pendingKey(attemptId), JSON.stringify(unsent));
+    else localStorage.removeItem(pendingKey(attemptId));
+  } catch {
+    // Private mode or a full quota: the answers still live in memory until they are sent.
+  }
+}
+function readUnsent(attemptId: string): Answers {
+  try {
+    return JSON.parse(localStorage.getItem(pendingKey(attemptId)) ?? '{}') as Answers;
+  } catch {
+    return {};
+  }
+}
 const SAVE_EVERY_MS = 30_000;
 
 function remaining(deadline: Date | null, now: number) {
@@ -50,13 +69,20 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
   const start = useMutation(
     trpc.attempt.start.mutationOptions({
       onSuccess(data) {
+        const unsent = readUnsent(data.attemptId);
         setAttempt(data);
-        setAnswers(data.responses);
+        setAnswers({ ...data.responses, ...unsent });
         sequence.current = data.sequence;
+        if (Object.keys(unsent).length) {
+          dirty.current = unsent;
+          setSaveState('saving');
+        }
       },
     }),
   );
-  const save = useMutation(trpc.attempt.save.mutationOptions());
+  // 'always': while offline a save fails at once (and the answers wait in the browser) instead
+  // of hanging, so the learner sees "Offline" and the save goes out when the connection is back.
+  const save = useMutation({ ...trpc.attempt.save.mutationOptions(), networkMode: 'always' });
   const checkMutation = useMutation(trpc.attempt.check.mutationOptions());
   const [checks, setChecks] = useState<Record<string, CheckResult>>({});
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
@@ -84,7 +110,8 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
         responses: batch,
       });
       sequence.current = result.sequence;
-      setSaveState('saved');
+      keepUnsent(attempt.attemptId, dirty.current);
+      setSaveState(Object.keys(dirty.current).length ? 'saving' : 'saved');
     } catch (error) {
       dirty.current = { ...batch, ...dirty.current };
       const code = (error as { data?: { code?: string } }).data?.code;
@@ -93,6 +120,14 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
       else setSaveState('error');
     }
   }, [attempt, save, saveState]);
+
+  // Answers left unsent by a previous visit go out once, as soon as the attempt is back.
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+  const attemptId = attempt?.attemptId;
+  useEffect(() => {
+    if (attemptId && Object.keys(dirty.current).length) void flushRef.current();
+  }, [attemptId]);
 
   // Save at least every 30 s, and when the connection comes back.
   useEffect(() => {
