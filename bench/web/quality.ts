@@ -62,19 +62,39 @@ async function firstLoadJs(cookie: string, path: string) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     const scripts = new Map<string, string>();
+    const sizes: Array<{ url: string; bytes: number; contains: string[] }> = [];
     let bytes = 0;
     cdp.on('Network.responseReceived', (e) => {
       if (e.type === 'Script') scripts.set(e.requestId, e.response.url);
     });
     cdp.on('Network.loadingFinished', (e) => {
-      if (scripts.has(e.requestId)) bytes += e.encodedDataLength;
+      const url = scripts.get(e.requestId);
+      if (url) {
+        bytes += e.encodedDataLength;
+        sizes.push({ url, bytes: e.encodedDataLength, contains: [] });
+      }
     });
     await page.goto(`${WEB}${path}`, { waitUntil: 'networkidle' });
-    return { bytes, files: scripts.size };
+    // What each chunk holds, told by strings the libraries leave in their code.
+    for (const chunk of sizes) {
+      const code = await (await fetch(chunk.url)).text();
+      chunk.contains = MARKERS.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
+    }
+    return { bytes, files: scripts.size, chunks: sizes.sort((a, b) => b.bytes - a.bytes) };
   } finally {
     await browser.close();
   }
 }
+
+const MARKERS: Array<[string, RegExp]> = [
+  ['react-dom', /react-dom|__reactContainer|ReactDOM/],
+  ['next router/runtime', /__next_f|next-router|app-router/],
+  ['@tanstack/react-query', /QueryClient|useMutation/],
+  ['@trpc/client', /httpBatchLink|TRPCClientError/],
+  ['superjson', /superjson|SuperJSON/],
+  ['item renderers', /quiz__|item-part--|Move up/],
+  ['mdx-bundler runtime', /getMDXComponent|_jsx_runtime/],
+];
 
 let server: ChildProcess | null = null;
 try {
@@ -86,9 +106,19 @@ try {
   const cookie = await signInCookie();
 
   const rows: string[] = [];
+  const analysis: string[] = [];
   const scores: Record<string, Record<string, number>> = {};
   for (const page of PAGES) {
     const js = await firstLoadJs(cookie, page.path);
+    analysis.push(
+      `**${page.name}**: ${js.chunks
+        .map(
+          (c) =>
+            `${(c.bytes / 1024).toFixed(1)} kB${c.contains.length ? ` (${c.contains.join(', ')})` : ''}`,
+        )
+        .join('; ')}`,
+      '',
+    );
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
       chromeFlags: [
@@ -131,6 +161,9 @@ try {
     '',
     'Goals: first-load JS ≤ 100 kB for a lesson; Lighthouse mobile ≥ 95.',
     '',
+    '## Chunks, largest first (gzip), with what they contain',
+    '',
+    ...analysis,
   ];
   console.log(lines.join('\n'));
   writeFileSync(join(import.meta.dirname, '..', 'results', 'web-quality.md'), lines.join('\n'));
