@@ -54,3 +54,24 @@ test('the staff pages have no accessibility violations', async ({ page }) => {
   await page.goto(`${ADMIN_URL}/`);
   expect(await violations(page)).toEqual([]);
 });
+
+test('pages fit a 360 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, WEB_URL, DEMO.learner);
+  for (const path of [
+    '/',
+    '/lessons/value-chain-theory',
+    '/quizzes/quiz-building',
+    '/progress',
+    '/glossary',
+    '/search?q=trust',
+  ]) {
+    await page.goto(`${WEB_URL}${path}`);
+    await page.locator('main').first().waitFor();
+    if (path.startsWith('/quizzes')) await page.locator('.quiz__item').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
+});

@@ -49,17 +49,20 @@ export function ScoreChart({ points, caption }: { points: LinePoint[]; caption: 
         ))}
       </svg>
       <figcaption>{caption}</figcaption>
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.key}>
-              <th scope="row">{p.label}</th>
-              <td>{Math.round(p.value)}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A table ignores a 1 px width, so the wrapper is what hides it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{caption}</caption>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.label}</th>
+                <td>{Math.round(p.value)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -12,9 +12,9 @@ export default function GlossaryPage() {
       <p className="lead">
         Every term the course defines, once, with the lesson that introduces it.
       </p>
-      <nav aria-label="Jump to letter" className="muted">
+      <nav aria-label="Jump to letter" className="letters">
         {letters.map((letter) => (
-          <a key={letter} href={`#letter-${letter}`} style={{ marginRight: '0.6rem' }}>
+          <a key={letter} href={`#letter-${letter}`}>
             {letter}
           </a>
         ))}
