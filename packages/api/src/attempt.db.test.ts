@@ -267,6 +267,22 @@ describe('checking answers in an interactive quiz', () => {
         }),
       ),
     ).toBe('CONFLICT');
+    // A plain save cannot wipe the checked tries to get the penalty back or fresh tries.
+    await api.attempt.save({
+      attemptId: started.attemptId,
+      sequence: 4,
+      responses: { [entry.slot]: { response: { choice: right?.id ?? null } } },
+    });
+    expect(
+      await code(
+        api.attempt.check({
+          attemptId: started.attemptId,
+          slot: entry.slot,
+          sequence: 5,
+          answer: { response: { choice: right?.id ?? null } },
+        }),
+      ),
+    ).toBe('CONFLICT');
     const submitted = await api.attempt.submit({ attemptId: started.attemptId });
     const review = await api.attempt.review({ attemptId: submitted.attemptId });
     expect(review.items.find((i) => i.slot === entry.slot)?.points).toBeCloseTo(

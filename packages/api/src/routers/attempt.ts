@@ -183,11 +183,20 @@ export const attemptRouter = createTRPCRouter({
           message: `This answer cannot be saved: ${problems.join('; ')}`,
         });
       }
+      // Checked tries are the server's record: a save never erases them (that would undo the
+      // penalty and give fresh tries), it only changes the current answer beside them.
+      const stored = row.responses as Record<string, SavedAnswer>;
+      const responses = Object.fromEntries(
+        Object.entries(input.responses).map(([slot, answer]) => {
+          const tries = stored[slot]?.tries;
+          return [slot, tries ? { ...answer, tries } : answer];
+        }),
+      );
       const outcome = await saveResponses(ctx.db, {
         attemptId: row.id,
         userId: ctx.user.id,
         sequence: input.sequence,
-        responses: input.responses,
+        responses,
       });
       switch (outcome.status) {
         case 'saved':
