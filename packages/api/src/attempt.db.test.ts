@@ -66,6 +66,15 @@ describe('attempt: start, save, submit, review', () => {
     expect(slots.length).toBeGreaterThan(5);
   });
 
+  it('keeps one attempt open when two tabs start at the same moment', async () => {
+    const api = as(other);
+    const [a, b] = await Promise.all([
+      api.attempt.start({ quizId: 'quiz-theories' }),
+      api.attempt.start({ quizId: 'quiz-theories' }),
+    ]);
+    expect(a.attemptId).toBe(b.attemptId);
+  });
+
   it('resumes the same attempt on a second start (reload, second device)', async () => {
     expect((await as(learner).attempt.start({ quizId })).attemptId).toBe(attemptId);
   });

@@ -48,6 +48,12 @@ type SavedAnswer = z.infer<typeof savedAnswer> & {
   tries?: Array<{ response: unknown; certainty?: (typeof CERTAINTIES)[number] }>;
 };
 
+/** Postgres 23505, as thrown by the driver or wrapped by drizzle. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (e: unknown) => (e as { code?: string } | null)?.code;
+  return code(error) === '23505' || code((error as { cause?: unknown } | null)?.cause) === '23505';
+}
+
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
 
 /** The paper and settings an attempt was started with (its pinned quiz version). */
@@ -127,16 +133,27 @@ export const attemptRouter = createTRPCRouter({
     const seed = newSeed();
     const paper = assemblePaper(parsed.value, seed);
     const startedAt = new Date();
-    const row = await createAttempt(ctx.db, {
-      id: `att_${newSeed()}`,
-      userId: ctx.user.id,
-      quizId: quiz.quizId,
-      quizVersion: quiz.version,
-      seed,
-      startedAt,
-      deadline: attemptDeadline(startedAt, settings),
-    });
-    return inProgressView(row, paper, settings);
+    try {
+      const row = await createAttempt(ctx.db, {
+        id: `att_${newSeed()}`,
+        userId: ctx.user.id,
+        quizId: quiz.quizId,
+        quizVersion: quiz.version,
+        seed,
+        startedAt,
+        deadline: attemptDeadline(startedAt, settings),
+      });
+      return inProgressView(row, paper, settings);
+    } catch (error) {
+      // Two tabs started at once: the database keeps one attempt open; resume that one.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = (
+        await listAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId })
+      ).find((a) => a.state === 'in-progress');
+      if (!winner) throw error;
+      const pinned = await paperOf(ctx.db, winner);
+      return inProgressView(winner, pinned.paper, pinned.settings);
+    }
   }),
 
   /** Resumes an attempt in progress (reload, second device). */

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { quizzes } from './bank';
@@ -49,7 +50,13 @@ export const attempts = pgTable(
     /** quiz-engine's AttemptResult: per-item scores, case totals, breakdown lines. */
     result: jsonb('result'),
   },
-  (t) => [index('attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt)],
+  (t) => [
+    index('attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt),
+    // At most one attempt in progress per learner and quiz, even when two tabs start at once.
+    uniqueIndex('attempts_one_open_idx')
+      .on(t.userId, t.quizId)
+      .where(sql`${t.state} = 'in-progress'`),
+  ],
 );
 
 /** Per-item scores of submitted attempts, one row per slot: what item statistics read. */

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "attempts_one_open_idx" ON "attempts" USING btree ("user_id","quiz_id") WHERE "attempts"."state" = 'in-progress';
