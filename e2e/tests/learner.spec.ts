@@ -103,6 +103,10 @@ test('a lesson has a table of contents and glossary definitions, and remembers w
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   await page.goto(`${WEB_URL}/lessons/mistiming`);
+  // Any scroll is remembered: the first one is sent at once.
+  const saved = page.waitForRequest((r) => r.url().includes('progress.position'), {
+    timeout: 15_000,
+  });
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await expect(toc.getByRole('link')).toHaveCount(5);
   await toc.getByRole('link', { name: 'Summary' }).click();
@@ -112,9 +116,6 @@ test('a lesson has a table of contents and glossary definitions, and remembers w
   await term.focus();
   await expect(term.locator('.term__tip')).toBeVisible();
 
-  const saved = page.waitForRequest((r) => r.url().includes('progress.position'), {
-    timeout: 15_000,
-  });
   await page.evaluate(() =>
     window.scrollTo({ top: (document.documentElement.scrollHeight - window.innerHeight) / 2 }),
   );

@@ -33,6 +33,12 @@ export function LessonTracker({
   const complete = useMutation(
     trpc.progress.setCompleted.mutationOptions({ onSuccess: () => router.refresh() }),
   );
+  // The effect below must not restart on every render (that would drop a pending save), so
+  // it reaches the mutations through refs.
+  const saveRef = useRef(save.mutate);
+  saveRef.current = save.mutate;
+  const completeRef = useRef(complete.mutate);
+  completeRef.current = complete.mutate;
   const sent = useRef(position);
   const checked = useRef(false);
   const done = useRef(completed);
@@ -50,7 +56,7 @@ export function LessonTracker({
     const maybeComplete = (at: number) => {
       if (!done.current && checked.current && at >= 0.95) {
         done.current = true;
-        complete.mutate({ lessonId, completed: true });
+        completeRef.current({ lessonId, completed: true });
       }
     };
     const send = () => {
@@ -59,7 +65,7 @@ export function LessonTracker({
       const at = readPosition();
       if (Math.abs(at - sent.current) >= 0.02) {
         sent.current = at;
-        save.mutate({ lessonId, position: at });
+        saveRef.current({ lessonId, position: at });
       }
       maybeComplete(at);
     };
@@ -79,7 +85,7 @@ export function LessonTracker({
       window.removeEventListener(EXERCISE_CHECKED, onChecked);
       if (pending) clearTimeout(pending);
     };
-  }, [lessonId, save, complete]);
+  }, [lessonId]);
 
   return null;
 }
