@@ -26,6 +26,7 @@ import {
   paperSlots,
   parseQuiz,
   presentPaper,
+  type QuizDefinition,
   scoreAttempt,
   scoreSlot,
   type Try,
@@ -57,19 +58,32 @@ function isUniqueViolation(error: unknown): boolean {
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
 
 /** The paper and settings an attempt was started with (its pinned quiz version). */
-async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
-  const version = await quizVersion(db, { quizId: row.quizId, version: row.quizVersion });
-  const quiz = version && parseQuiz(version.definition);
-  if (!version || !quiz?.ok) {
+// Quiz versions never change once written, so each is read and parsed once per process, not on
+// every autosave. Bounded: the oldest entry goes when the map is full.
+const versions = new Map<string, { quiz: QuizDefinition; settings: AttemptSettings }>();
+const VERSION_CACHE_SIZE = 200;
+
+async function loadVersion(db: Parameters<typeof getAttempt>[0], quizId: string, version: number) {
+  const key = `${quizId}@${version}`;
+  const cached = versions.get(key);
+  if (cached) return cached;
+  const stored = await quizVersion(db, { quizId, version });
+  const quiz = stored && parseQuiz(stored.definition);
+  if (!stored || !quiz?.ok) {
     throw new TRPCError({
       code: 'INTERNAL_SERVER_ERROR',
       message: 'This attempt’s quiz version cannot be read.',
     });
   }
-  return {
-    paper: assemblePaper(quiz.value, row.seed),
-    settings: attemptSettingsSchema.parse(version.settings),
-  };
+  const entry = { quiz: quiz.value, settings: attemptSettingsSchema.parse(stored.settings) };
+  if (versions.size >= VERSION_CACHE_SIZE) versions.delete(versions.keys().next().value ?? '');
+  versions.set(key, entry);
+  return entry;
+}
+
+async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
+  const { quiz, settings } = await loadVersion(db, row.quizId, row.quizVersion);
+  return { paper: assemblePaper(quiz, row.seed), settings };
 }
 
 /** What a learner may see of an attempt in progress: the presentation and their own answers. */
