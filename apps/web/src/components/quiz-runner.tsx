@@ -55,31 +55,27 @@ const clock = (seconds: number) =>
  * 30 s with a rising sequence number, shows saved / saving / offline, refuses to overwrite what
  * another tab saved, counts down a time limit, and submits once.
  */
-export function QuizRunner({ quizId, title }: { quizId: string; title: string }) {
+export function QuizRunner({ initial, title }: { initial: Attempt; title: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [attempt, setAttempt] = useState<Attempt | null>(null);
-  const [answers, setAnswers] = useState<Answers>({});
+  // The server started (or resumed) the attempt and rendered the paper; this takes over.
+  const attempt = initial;
+  const [answers, setAnswers] = useState<Answers>(initial.responses);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [now, setNow] = useState(() => Date.now());
   const dirty = useRef<Answers>({});
-  const sequence = useRef(0);
+  const sequence = useRef(initial.sequence);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const start = useMutation(
-    trpc.attempt.start.mutationOptions({
-      onSuccess(data) {
-        const unsent = readUnsent(data.attemptId);
-        setAttempt(data);
-        setAnswers({ ...data.responses, ...unsent });
-        sequence.current = data.sequence;
-        if (Object.keys(unsent).length) {
-          dirty.current = unsent;
-          setSaveState('saving');
-        }
-      },
-    }),
-  );
+  // Answers this browser could not send last time (offline, closed tab) come back first.
+  useEffect(() => {
+    const unsent = readUnsent(initial.attemptId);
+    if (Object.keys(unsent).length) {
+      dirty.current = unsent;
+      setAnswers((current) => ({ ...current, ...unsent }));
+      setSaveState('saving');
+    }
+  }, [initial.attemptId]);
   // 'always': while offline a save fails at once (and the answers wait in the browser) instead
   // of hanging, so the learner sees "Offline" and the save goes out when the connection is back.
   const save = useMutation({ ...trpc.attempt.save.mutationOptions(), networkMode: 'always' });
@@ -93,10 +89,6 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
       },
     }),
   );
-  useEffect(() => {
-    start.mutate({ quizId });
-  }, [quizId]);
-
   const flush = useCallback(async () => {
     if (!attempt || Object.keys(dirty.current).length === 0 || saveState === 'conflict') return;
     const batch = dirty.current;
@@ -296,11 +288,6 @@ export function QuizRunner({ quizId, title }: { quizId: string; title: string })
       </div>
     );
   }
-
-  if (start.error) {
-    return <Alert title="This quiz cannot start.">{start.error.message}</Alert>;
-  }
-  if (!attempt) return <p className="muted">Preparing your paper…</p>;
 
   const status: Record<SaveState, string> = {
     idle: 'All answers saved',

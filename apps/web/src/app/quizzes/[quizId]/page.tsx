@@ -1,9 +1,10 @@
 import { quizzes } from '@alliance/content';
-import { Page } from '@alliance/ui';
+import { Alert, Page } from '@alliance/ui';
+import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { QuizRunner } from '~/components/quiz-runner';
-import { currentUser } from '~/server/runtime';
+import { currentUser, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +22,13 @@ export default async function QuizPage({ params }: Props) {
   if (!quiz) notFound();
   if (!(await currentUser())) redirect(`/sign-in?next=${encodeURIComponent(`/quizzes/${quizId}`)}`);
   const { settings } = quiz;
+  // Started (or resumed) on the server, so the paper arrives in the page itself.
+  const api = await serverApi();
+  const started = await api.attempt.start({ quizId: quiz.id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND'))
+      return error.message;
+    throw error;
+  });
   return (
     <Page>
       <p className="lesson__crumb">
@@ -34,7 +42,11 @@ export default async function QuizPage({ params }: Props) {
         {settings.timeLimitSeconds !== null &&
           ` · ${Math.round(settings.timeLimitSeconds / 60)} minutes`}
       </p>
-      <QuizRunner quizId={quiz.id} title={quiz.title} />
+      {typeof started === 'string' ? (
+        <Alert title="This quiz cannot start.">{started}</Alert>
+      ) : (
+        <QuizRunner initial={started} title={quiz.title} />
+      )}
     </Page>
   );
 }
