@@ -182,6 +182,9 @@ describe('attempt limits and time', () => {
     const a = await as(learner).attempt.start({ quizId: 'final-assessment' });
     const b = await as(third).attempt.start({ quizId: 'final-assessment' });
     expect(JSON.stringify(a.presentation)).not.toBe(JSON.stringify(b.presentation));
+    // Leave nothing open: an unsubmitted assessment locks its items elsewhere (tested below).
+    await as(learner).attempt.submit({ attemptId: a.attemptId });
+    await as(third).attempt.submit({ attemptId: b.attemptId });
   });
 
   it('marks a submission after the deadline as time-up', async () => {
@@ -200,7 +203,9 @@ describe('attempt limits and time', () => {
 
 describe('mastery', () => {
   it('moves with submissions and checks, and schedules reviews', async () => {
-    const api = as(third);
+    const eve = { id: 'u-eve', name: 'Eve', email: 'eve@example.test', role: 'learner' as const };
+    await db.insert(schema.user).values(eve);
+    const api = as(eve);
     const before = await api.mastery.mine();
     expect(before.every((o) => o.level === 'not-started' && o.recall === null)).toBe(true);
     // A perfect check of understanding is practice evidence: proficient, with a review scheduled.
@@ -314,5 +319,52 @@ describe('checking answers in an interactive quiz', () => {
         }),
       ),
     ).toBe('BAD_REQUEST');
+  });
+});
+
+describe('no answers during an open assessment', () => {
+  it('refuses checks of an item on an unsubmitted final assessment, then allows them', async () => {
+    const dee = { id: 'u-dee', name: 'Dee', email: 'dee@example.test', role: 'learner' as const };
+    await db.insert(schema.user).values(dee);
+    const api = as(dee);
+    const started = await api.attempt.start({ quizId: 'final-assessment' });
+    const onPaper = started.presentation.sections
+      .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+      .find((e) => e.item.type === 'choice');
+    if (onPaper?.item.type !== 'choice') throw new Error('no choice item on the paper');
+    const check = () =>
+      api.practice.check({
+        itemId: onPaper.item.id,
+        response: {
+          choice: onPaper.item.type === 'choice' ? (onPaper.item.options[0]?.id ?? null) : null,
+        },
+      });
+    await expect(check()).rejects.toThrow('part of an assessment you have not submitted yet');
+    // Nor through the practice quiz that holds the same item.
+    const practiceId = quizzes.find(
+      (q) =>
+        q.kind === 'practice' &&
+        q.definition.sections.some((sec) =>
+          sec.entries.some((e) => e.kind === 'item' && e.item.id === onPaper.item.id),
+        ),
+    )?.id;
+    if (practiceId) {
+      const practice = await api.attempt.start({ quizId: practiceId });
+      const slot = practice.presentation.sections
+        .flatMap((sec) => sec.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+        .find((e) => e.item.id === onPaper.item.id)?.slot;
+      expect(
+        await code(
+          api.attempt.check({
+            attemptId: practice.attemptId,
+            slot: slot ?? '',
+            sequence: 1,
+            answer: { response: { choice: null } },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+    }
+    await api.attempt.submit({ attemptId: started.attemptId });
+    expect((await check()).explanation.length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import {
   currentQuizVersion,
   getAttempt,
   listAttempts,
+  listOpenAttempts,
   quizVersion,
   saveResponses,
   submitAttempt,
@@ -85,6 +86,29 @@ async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
   const { quiz, settings } = await loadVersion(db, row.quizId, row.quizVersion);
   return { paper: assemblePaper(quiz, row.seed), settings };
 }
+
+/**
+ * Items on the learner's open attempts that give feedback only after submission (deferred). No
+ * other route — a lesson's check, a practice quiz — may score them or explain them until then,
+ * or a learner could look up the answers in the middle of a final assessment.
+ */
+export async function itemsLockedByOpenAssessments(
+  db: Parameters<typeof getAttempt>[0],
+  userId: string,
+  exceptAttemptId?: string,
+) {
+  const locked = new Set<string>();
+  for (const open of await listOpenAttempts(db, { userId })) {
+    if (open.id === exceptAttemptId) continue;
+    const { paper, settings } = await paperOf(db, open);
+    if (settings.behaviour !== 'deferred') continue;
+    for (const { item } of paperSlots(paper)) locked.add(item.id);
+  }
+  return locked;
+}
+
+export const lockedMessage =
+  'This question is part of an assessment you have not submitted yet. Submit it first.';
 
 /** What a learner may see of an attempt in progress: the presentation and their own answers. */
 function inProgressView(row: AttemptRow, paper: Paper, settings: AttemptSettings) {
@@ -284,6 +308,9 @@ export const attemptRouter = createTRPCRouter({
           code: 'BAD_REQUEST',
           message: `${input.slot} is not on this paper.`,
         });
+      if ((await itemsLockedByOpenAssessments(ctx.db, ctx.user.id, row.id)).has(item.id)) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: lockedMessage });
+      }
       const allowed = settings.behaviour === 'interactive' ? settings.tries : 1;
       const previous = (
         (row.responses as Record<string, SavedAnswer>)[input.slot]?.tries ?? []

@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { applyEvidence } from '../mastery';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
+import { itemsLockedByOpenAssessments, lockedMessage } from './attempt';
 
 const itemId = z
   .string()
@@ -22,6 +23,9 @@ export const practiceRouter = createTRPCRouter({
       const entry = findItem(input.itemId);
       if (!entry)
         throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${input.itemId}".` });
+      if ((await itemsLockedByOpenAssessments(ctx.db, ctx.user.id)).has(entry.item.id)) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: lockedMessage });
+      }
       const result = scoreItem(entry.item, input.response);
       if (!result.ok) {
         throw new TRPCError({

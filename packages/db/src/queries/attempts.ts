@@ -213,3 +213,11 @@ export function listSubmittedAttempts(db: Database, { userId }: { userId: string
     .where(and(eq(attempts.userId, userId), eq(attempts.state, 'submitted')))
     .orderBy(attempts.submittedAt);
 }
+
+/** The learner's attempts still in progress, across quizzes. */
+export function listOpenAttempts(db: Database, { userId }: { userId: string }) {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.userId, userId), eq(attempts.state, 'in-progress')));
+}
