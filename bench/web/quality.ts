@@ -89,8 +89,7 @@ async function firstLoadJs(cookie: string, path: string) {
 const MARKERS: Array<[string, RegExp]> = [
   ['react-dom', /react-dom|__reactContainer|ReactDOM/],
   ['next router/runtime', /__next_f|next-router|app-router/],
-  ['@tanstack/react-query', /QueryClient|useMutation/],
-  ['@trpc/client', /httpBatchLink|TRPCClientError/],
+  ['@trpc/client', /httpLink|TRPCClientError/],
   ['superjson', /superjson|SuperJSON/],
   ['item renderers', /quiz__|item-part--|Move up/],
   ['mdx-bundler runtime', /getMDXComponent|_jsx_runtime/],

@@ -2,7 +2,6 @@ import '@alliance/ui/styles.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Header } from '~/components/header';
-import { Providers } from '~/components/providers';
 
 export const metadata: Metadata = {
   title: { default: 'Alliance Academy Staff', template: '%s · Alliance Academy Staff' },
@@ -16,10 +15,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <Providers>
-          <Header />
-          <div id="content">{children}</div>
-        </Providers>
+        <Header />
+        <div id="content">{children}</div>
       </body>
     </html>
   );

@@ -1,8 +1,7 @@
 'use client';
 
-import { useTRPC } from '@alliance/api/react';
+import { api, useCall } from '@alliance/api/react';
 import { Alert } from '@alliance/ui';
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -14,17 +13,12 @@ export function CompleteButton({
   lessonId: string;
   completed: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [completed, setCompleted] = useState(initial);
-  const mutation = useMutation(
-    trpc.progress.setCompleted.mutationOptions({
-      onSuccess: (row) => {
-        setCompleted(row.completedAt !== null);
-        router.refresh();
-      },
-    }),
-  );
+  const mutation = useCall(api.progress.setCompleted.mutate, (row) => {
+    setCompleted(row.completedAt !== null);
+    router.refresh();
+  });
   return (
     <>
       {completed ? (
@@ -35,8 +29,8 @@ export function CompleteButton({
           <button
             type="button"
             className="button button--link"
-            disabled={mutation.isPending}
-            onClick={() => mutation.mutate({ lessonId, completed: false })}
+            disabled={mutation.pending}
+            onClick={() => mutation.fire({ lessonId, completed: false })}
           >
             Mark as not done
           </button>
@@ -45,11 +39,11 @@ export function CompleteButton({
         <button
           type="button"
           className="button button--primary"
-          disabled={mutation.isPending}
-          aria-busy={mutation.isPending}
-          onClick={() => mutation.mutate({ lessonId, completed: true })}
+          disabled={mutation.pending}
+          aria-busy={mutation.pending}
+          onClick={() => mutation.fire({ lessonId, completed: true })}
         >
-          {mutation.isPending ? 'Saving…' : 'Mark lesson complete'}
+          {mutation.pending ? 'Saving…' : 'Mark lesson complete'}
         </button>
       )}
       {mutation.error && <Alert>Could not save your progress: {mutation.error.message}</Alert>}

@@ -1,10 +1,9 @@
 'use client';
 
-import { useTRPC } from '@alliance/api/react';
+import { api, useCall } from '@alliance/api/react';
 import type { ItemPresentation } from '@alliance/quiz-engine';
 import { Alert, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
 /** A check-your-understanding item: answer, check on the server, read why. */
@@ -15,14 +14,11 @@ export function ExerciseCheck({
   itemId: string;
   presentation: ItemPresentation;
 }) {
-  const trpc = useTRPC();
   const id = useId();
   const [response, setResponse] = useState<unknown>(undefined);
-  const check = useMutation(
-    trpc.practice.check.mutationOptions({
-      // The lesson completes itself once an exercise is checked and the end is reached.
-      onSuccess: () => window.dispatchEvent(new Event('alliance:exercise-checked')),
-    }),
+  // The lesson completes itself once an exercise is checked and the end is reached.
+  const check = useCall(api.practice.check.mutate, () =>
+    window.dispatchEvent(new Event('alliance:exercise-checked')),
   );
   const result = check.data;
   const verdict = result
@@ -53,11 +49,11 @@ export function ExerciseCheck({
         <button
           type="button"
           className="button button--primary"
-          disabled={response === undefined || check.isPending}
-          aria-busy={check.isPending}
-          onClick={() => check.mutate({ itemId, response })}
+          disabled={response === undefined || check.pending}
+          aria-busy={check.pending}
+          onClick={() => check.fire({ itemId, response })}
         >
-          {check.isPending ? 'Checking…' : 'Check'}
+          {check.pending ? 'Checking…' : 'Check'}
         </button>
         {response === undefined && <span className="muted">Answer first, then check.</span>}
       </div>

@@ -1,7 +1,6 @@
 'use client';
 
-import { useTRPC } from '@alliance/api/react';
-import { useMutation } from '@tanstack/react-query';
+import { api, useCall } from '@alliance/api/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 
@@ -27,18 +26,15 @@ export function LessonTracker({
   position: number;
   completed: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const save = useMutation(trpc.progress.position.mutationOptions());
-  const complete = useMutation(
-    trpc.progress.setCompleted.mutationOptions({ onSuccess: () => router.refresh() }),
-  );
+  const save = useCall(api.progress.position.mutate);
+  const complete = useCall(api.progress.setCompleted.mutate, () => router.refresh());
   // The effect below must not restart on every render (that would drop a pending save), so
-  // it reaches the mutations through refs.
-  const saveRef = useRef(save.mutate);
-  saveRef.current = save.mutate;
-  const completeRef = useRef(complete.mutate);
-  completeRef.current = complete.mutate;
+  // it reaches the calls through refs.
+  const saveRef = useRef(save.fire);
+  saveRef.current = save.fire;
+  const completeRef = useRef(complete.fire);
+  completeRef.current = complete.fire;
   const sent = useRef(position);
   const checked = useRef(false);
   const done = useRef(completed);

@@ -1,11 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@alliance/api';
-import { useTRPC } from '@alliance/api/react';
+import { api, errorCode, errorMessage, useCall } from '@alliance/api/react';
 import type { ItemPresentation } from '@alliance/quiz-engine';
 import { Alert, inline, Markdown } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
-import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -56,7 +55,6 @@ const clock = (seconds: number) =>
  * another tab saved, counts down a time limit, and submits once.
  */
 export function QuizRunner({ initial, title }: { initial: Attempt; title: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   // The server started (or resumed) the attempt and rendered the paper; this takes over.
   const attempt = initial;
@@ -76,18 +74,11 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       setSaveState('saving');
     }
   }, [initial.attemptId]);
-  // 'always': while offline a save fails at once (and the answers wait in the browser) instead
-  // of hanging, so the learner sees "Offline" and the save goes out when the connection is back.
-  const save = useMutation({ ...trpc.attempt.save.mutationOptions(), networkMode: 'always' });
-  const checkMutation = useMutation(trpc.attempt.check.mutationOptions());
+  const checkMutation = useCall(api.attempt.check.mutate);
   const [checks, setChecks] = useState<Record<string, CheckResult>>({});
   const [checkErrors, setCheckErrors] = useState<Record<string, string>>({});
-  const submit = useMutation(
-    trpc.attempt.submit.mutationOptions({
-      onSuccess(result) {
-        router.push(`/attempts/${result.attemptId}/review`);
-      },
-    }),
+  const submit = useCall(api.attempt.submit.mutate, (result) =>
+    router.push(`/attempts/${result.attemptId}/review`),
   );
   const flush = useCallback(async () => {
     if (!attempt || Object.keys(dirty.current).length === 0 || saveState === 'conflict') return;
@@ -96,7 +87,9 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
     const next = sequence.current + 1;
     setSaveState('saving');
     try {
-      const result = await save.mutateAsync({
+      // While offline this fails at once (the answers wait in the browser), so the learner
+      // sees "Offline" and the save goes out when the connection is back.
+      const result = await api.attempt.save.mutate({
         attemptId: attempt.attemptId,
         sequence: next,
         responses: batch,
@@ -106,12 +99,11 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       setSaveState(Object.keys(dirty.current).length ? 'saving' : 'saved');
     } catch (error) {
       dirty.current = { ...batch, ...dirty.current };
-      const code = (error as { data?: { code?: string } }).data?.code;
-      if (code === 'CONFLICT') setSaveState('conflict');
+      if (errorCode(error) === 'CONFLICT') setSaveState('conflict');
       else if (typeof navigator !== 'undefined' && !navigator.onLine) setSaveState('offline');
       else setSaveState('error');
     }
-  }, [attempt, save, saveState]);
+  }, [attempt, saveState]);
 
   // Answers left unsent by a previous visit go out once, as soon as the attempt is back.
   const flushRef = useRef(flush);
@@ -140,8 +132,8 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
   }, [attempt?.deadline]);
   const secondsLeft = remaining(attempt?.deadline ?? null, now);
   useEffect(() => {
-    if (secondsLeft === 0 && attempt && !submit.isPending && !submit.isSuccess) {
-      void flush().finally(() => submit.mutate({ attemptId: attempt.attemptId }));
+    if (secondsLeft === 0 && attempt && !submit.pending && !submit.data) {
+      void flush().finally(() => submit.fire({ attemptId: attempt.attemptId }));
     }
   }, [secondsLeft === 0]);
 
@@ -176,7 +168,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
     const { [slot]: _pending, ...rest } = dirty.current;
     dirty.current = rest;
     try {
-      const result = await checkMutation.mutateAsync({
+      const result = await checkMutation.run({
         attemptId: attempt.attemptId,
         slot,
         sequence: sequence.current + 1,
@@ -189,10 +181,9 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       setChecks((current) => ({ ...current, [slot]: result }));
       setCheckErrors(({ [slot]: _old, ...others }) => others);
     } catch (error) {
-      const code = (error as { data?: { code?: string } }).data?.code;
-      if (code === 'CONFLICT' && /another tab/.test((error as Error).message))
+      if (errorCode(error) === 'CONFLICT' && /another tab/.test((error as Error).message))
         setSaveState('conflict');
-      setCheckErrors((current) => ({ ...current, [slot]: (error as Error).message }));
+      setCheckErrors((current) => ({ ...current, [slot]: errorMessage(error) }));
     }
   }
 
@@ -208,7 +199,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
           item={item}
           response={answer?.response}
           onChange={(response) => change(slot, response)}
-          disabled={saveState === 'conflict' || submit.isPending || finished}
+          disabled={saveState === 'conflict' || submit.pending || finished}
           parts={result?.parts}
           idPrefix={slot}
         />
@@ -236,7 +227,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
               disabled={
                 !hasAnswer ||
                 finished ||
-                checkMutation.isPending ||
+                checkMutation.pending ||
                 (settings.certaintyBased && !answer?.certainty)
               }
               onClick={() => void check(slot)}
@@ -366,14 +357,14 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
         <button
           type="button"
           className="button button--primary"
-          disabled={submit.isPending || saveState === 'conflict'}
-          aria-busy={submit.isPending}
+          disabled={submit.pending || saveState === 'conflict'}
+          aria-busy={submit.pending}
           onClick={async () => {
             await flush();
-            submit.mutate({ attemptId: attempt.attemptId });
+            submit.fire({ attemptId: attempt.attemptId });
           }}
         >
-          {submit.isPending ? 'Submitting…' : 'Submit answers'}
+          {submit.pending ? 'Submitting…' : 'Submit answers'}
         </button>
         <span className="muted">Your answers are saved as you go; submit when you are done.</span>
       </div>

@@ -1,3 +1,0 @@
-'use client';
-
-export { TRPCReactProvider as Providers } from '@alliance/api/react';
