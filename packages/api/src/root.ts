@@ -1,6 +1,8 @@
 import { analyticsRouter } from './routers/analytics';
 import { attemptRouter } from './routers/attempt';
+import { authoringRouter } from './routers/authoring';
 import { courseRouter } from './routers/course';
+import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
@@ -10,7 +12,9 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   attempt: attemptRouter,
+  authoring: authoringRouter,
   course: courseRouter,
+  grading: gradingRouter,
   mastery: masteryRouter,
   practice: practiceRouter,
   progress: progressRouter,

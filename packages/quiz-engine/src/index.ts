@@ -13,6 +13,7 @@ export {
   type RawScore,
   roundScore,
 } from './core';
+export { type Change, diffValues } from './diff';
 export * from './items';
 export {
   type CategorizeDefinition,
@@ -83,3 +84,4 @@ export * from './progress';
 export * from './quiz';
 export { createRng, newSeed, type Rng } from './random';
 export * from './statistics';
+export { itemTemplate } from './templates';

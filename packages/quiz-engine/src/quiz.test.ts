@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assemblePaper,
+  paperLayout,
   paperSlots,
   parseQuiz,
   presentPaper,
   type QuizDefinition,
+  replaceItem,
   validateQuiz,
 } from './quiz';
 import { sampleCase, sampleItems } from './samples';
@@ -252,5 +254,38 @@ describe('validateQuiz', () => {
       path: 'pool.items[0].options',
       message: 'no option is worth full marks (fraction 1)',
     });
+  });
+});
+
+describe('replaceItem', () => {
+  it('replaces every copy of an item — pool, case and fixed — and keeps every paper’s layout', () => {
+    const base = quiz();
+    const inCase = base.pool.cases[0]?.items[0];
+    if (!inCase) throw new Error('sample case has no items');
+    const fixed = { ...inCase, prompt: `${inCase.prompt} (fixed)` };
+    const { quiz: next, count } = replaceItem(base, fixed);
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(next.pool.cases[0]?.items[0]?.prompt).toBe(fixed.prompt);
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      expect(paperLayout(assemblePaper(next, seed))).toBe(paperLayout(assemblePaper(base, seed)));
+    }
+    // The original is untouched.
+    expect(base.pool.cases[0]?.items[0]?.prompt).toBe(inCase.prompt);
+  });
+
+  it('returns the same quiz and a count of 0 for an item it does not hold', () => {
+    const base = quiz();
+    const stranger = { ...(items[0] as (typeof items)[number]), id: 'not-on-this-quiz' };
+    expect(replaceItem(base, stranger)).toEqual({ quiz: base, count: 0 });
+  });
+
+  it('finds a fixed item placed on a section', () => {
+    const base = quiz();
+    const essay = items.find((i) => i.type === 'essay');
+    if (!essay) throw new Error('no essay sample');
+    const { quiz: next, count } = replaceItem(base, { ...essay, points: 9 });
+    expect(count).toBe(1);
+    const slot = paperSlots(assemblePaper(next, 's')).find((s) => s.item.id === essay.id);
+    expect(slot?.item.points).toBe(9);
   });
 });

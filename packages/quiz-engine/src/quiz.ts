@@ -329,3 +329,42 @@ export function presentPaper(paper: Paper): PaperPresentation {
     })),
   };
 }
+
+/**
+ * The quiz with every copy of an item (fixed, inside a case, in the pool) replaced by a new
+ * definition of the same id; `count` says how many copies were found (0: the quiz is unchanged).
+ */
+export function replaceItem(
+  quiz: QuizDefinition,
+  item: ItemDefinition,
+): { quiz: QuizDefinition; count: number } {
+  let count = 0;
+  const swap = (current: ItemDefinition) => {
+    if (current.id !== item.id) return current;
+    count++;
+    return item;
+  };
+  const swapCase = (c: CaseDefinition): CaseDefinition => ({ ...c, items: c.items.map(swap) });
+  const next: QuizDefinition = {
+    ...quiz,
+    sections: quiz.sections.map((section) => ({
+      ...section,
+      entries: section.entries.map((entry) =>
+        entry.kind === 'item'
+          ? { ...entry, item: swap(entry.item) }
+          : entry.kind === 'case'
+            ? { ...entry, case: swapCase(entry.case) }
+            : entry,
+      ),
+    })),
+    pool: { items: quiz.pool.items.map(swap), cases: quiz.pool.cases.map(swapCase) },
+  };
+  return { quiz: count ? next : quiz, count };
+}
+
+/** Slot → item id of a paper: two papers with the same layout ask the same items in the same places. */
+export function paperLayout(paper: Paper): string {
+  return paperSlots(paper)
+    .map((s) => `${s.slot}=${s.item.id}`)
+    .join(',');
+}

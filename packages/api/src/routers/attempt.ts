@@ -4,9 +4,9 @@ import {
   createAttempt,
   currentQuizVersion,
   getAttempt,
+  listAttemptRegrades,
   listAttempts,
   listOpenAttempts,
-  quizVersion,
   saveResponses,
   submitAttempt,
 } from '@alliance/db';
@@ -16,7 +16,6 @@ import {
   assemblePaper,
   attemptDeadline,
   attemptSettingsSchema,
-  CERTAINTIES,
   canStartAttempt,
   evidenceByObjective,
   explainScore,
@@ -27,14 +26,13 @@ import {
   paperSlots,
   parseQuiz,
   presentPaper,
-  type QuizDefinition,
-  scoreAttempt,
   scoreSlot,
   type Try,
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { applyEvidence } from '../mastery';
+import { paperOf, type SavedAnswer, savedAnswer, scoreSaved } from '../scoring';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 
 const id = z
@@ -43,13 +41,6 @@ const id = z
   .max(64, 'is too long')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
 
-/** A saved answer: the response in the item type's shape, and a certainty under CBM. */
-const savedAnswer = z.object({ response: z.unknown(), certainty: z.enum(CERTAINTIES).optional() });
-type SavedAnswer = z.infer<typeof savedAnswer> & {
-  /** Checked tries (interactive and immediate behaviours), written by attempt.check only. */
-  tries?: Array<{ response: unknown; certainty?: (typeof CERTAINTIES)[number] }>;
-};
-
 /** Postgres 23505, as thrown by the driver or wrapped by drizzle. */
 function isUniqueViolation(error: unknown): boolean {
   const code = (e: unknown) => (e as { code?: string } | null)?.code;
@@ -57,35 +48,6 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
-
-/** The paper and settings an attempt was started with (its pinned quiz version). */
-// Quiz versions never change once written, so each is read and parsed once per process, not on
-// every autosave. Bounded: the oldest entry goes when the map is full.
-const versions = new Map<string, { quiz: QuizDefinition; settings: AttemptSettings }>();
-const VERSION_CACHE_SIZE = 200;
-
-async function loadVersion(db: Parameters<typeof getAttempt>[0], quizId: string, version: number) {
-  const key = `${quizId}@${version}`;
-  const cached = versions.get(key);
-  if (cached) return cached;
-  const stored = await quizVersion(db, { quizId, version });
-  const quiz = stored && parseQuiz(stored.definition);
-  if (!stored || !quiz?.ok) {
-    throw new TRPCError({
-      code: 'INTERNAL_SERVER_ERROR',
-      message: 'This attempt’s quiz version cannot be read.',
-    });
-  }
-  const entry = { quiz: quiz.value, settings: attemptSettingsSchema.parse(stored.settings) };
-  if (versions.size >= VERSION_CACHE_SIZE) versions.delete(versions.keys().next().value ?? '');
-  versions.set(key, entry);
-  return entry;
-}
-
-async function paperOf(db: Parameters<typeof getAttempt>[0], row: AttemptRow) {
-  const { quiz, settings } = await loadVersion(db, row.quizId, row.quizVersion);
-  return { paper: assemblePaper(quiz, row.seed), settings };
-}
 
 /**
  * Items on the learner's open attempts that give feedback only after submission (deferred). No
@@ -409,20 +371,7 @@ export const attemptRouter = createTRPCRouter({
         });
       },
       score(row) {
-        const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
-        const tries: Record<string, Try[]> = {};
-        for (const { slot } of paperSlots(paper)) {
-          const answer = saved[slot] as SavedAnswer | undefined;
-          if (answer?.tries?.length) tries[slot] = answer.tries;
-          else if (answer && answer.response !== null && answer.response !== undefined)
-            tries[slot] = [
-              {
-                response: answer.response,
-                ...(answer.certainty ? { certainty: answer.certainty } : {}),
-              },
-            ];
-        }
-        const scored = scoreAttempt(paper, tries, settings);
+        const scored = scoreSaved(paper, settings, row);
         if (!scored.ok) {
           throw new TRPCError({
             code: 'BAD_REQUEST',
@@ -430,24 +379,7 @@ export const attemptRouter = createTRPCRouter({
           });
         }
         const late = row.deadline !== null && Date.now() > row.deadline.getTime();
-        const result = scored.value;
-        return {
-          reason: late ? 'time-up' : 'submitted',
-          points: result.points,
-          maxPoints: result.maxPoints,
-          fraction: result.fraction,
-          pending: result.pending,
-          result,
-          items: result.items.map((i) => ({
-            slot: i.slot,
-            itemId: i.itemId,
-            caseId: i.caseId,
-            fraction: i.fraction,
-            points: i.points,
-            maxPoints: i.maxPoints,
-            pending: i.pending === true,
-          })),
-        };
+        return { reason: late ? 'time-up' : 'submitted', ...scored.value };
       },
     });
     if (!outcome) throw notFound();
@@ -520,6 +452,8 @@ export const attemptRouter = createTRPCRouter({
       },
       submittedAt: row.submittedAt,
       reason: row.submitReason,
+      /** Regrades after a key was fixed: when, why, and the points before and after. */
+      regrades: await listAttemptRegrades(ctx.db, { attemptId: row.id }),
     };
   }),
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { cases, caseVersions, items, itemVersions, quizVersions, quizzes } from '../schema';
 
@@ -47,10 +47,17 @@ export type BankSyncResult = Record<keyof BankInput, VersionCounts>;
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** How one versioned kind of thing is stored: its current versions, and how to add one. */
+/**
+ * How one versioned kind of thing is stored: for each id its newest version number and the hash
+ * of the newest version the content sync wrote (instructors' versions are not compared, so an
+ * unchanged course file never undoes their edit), and how to add a version.
+ */
 interface Versioned<E extends { id: string }> {
   hashOf(entry: E): string;
-  current(tx: Tx, ids: string[]): Promise<Array<{ id: string; version: number; hash: string }>>;
+  current(
+    tx: Tx,
+    ids: string[],
+  ): Promise<Array<{ id: string; version: number; hash: string | null }>>;
   save(tx: Tx, entry: E, version: number, hash: string, isNew: boolean): Promise<void>;
 }
 
@@ -83,16 +90,19 @@ const itemKind: Versioned<BankInput['items'][number]> = {
   hashOf: (e) => definitionHash(e.definition),
   current: (tx, ids) =>
     tx
-      .select({ id: items.id, version: items.currentVersion, hash: itemVersions.hash })
+      .select({
+        id: items.id,
+        version: sql<number>`(select max(v.version) from ${itemVersions} v where v.item_id = ${items.id})`,
+        hash: sql<
+          string | null
+        >`(select v.hash from ${itemVersions} v where v.item_id = ${items.id} and v.source = 'content' order by v.version desc limit 1)`,
+      })
       .from(items)
-      .innerJoin(
-        itemVersions,
-        and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
-      )
       .where(inArray(items.id, ids)),
   async save(tx, e, version, hash, isNew) {
     const row = { moduleId: e.module, caseId: e.caseId, type: e.type, currentVersion: version };
-    if (isNew) await tx.insert(items).values({ id: e.id, ...row });
+    // A retired item stays retired when its course file changes; the new version waits in history.
+    if (isNew) await tx.insert(items).values({ id: e.id, ...row, status: 'published' });
     else
       await tx
         .update(items)
@@ -108,12 +118,14 @@ const caseKind: Versioned<BankInput['cases'][number]> = {
   hashOf: (e) => definitionHash(e.definition),
   current: (tx, ids) =>
     tx
-      .select({ id: cases.id, version: cases.currentVersion, hash: caseVersions.hash })
+      .select({
+        id: cases.id,
+        version: sql<number>`(select max(v.version) from ${caseVersions} v where v.case_id = ${cases.id})`,
+        hash: sql<
+          string | null
+        >`(select v.hash from ${caseVersions} v where v.case_id = ${cases.id} and v.source = 'content' order by v.version desc limit 1)`,
+      })
       .from(cases)
-      .innerJoin(
-        caseVersions,
-        and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
-      )
       .where(inArray(cases.id, ids)),
   async save(tx, e, version, hash, isNew) {
     const row = { moduleId: e.module, currentVersion: version };
@@ -131,12 +143,14 @@ const quizKind: Versioned<BankInput['quizzes'][number]> = {
   hashOf: (e) => definitionHash({ definition: e.definition, settings: e.settings }),
   current: (tx, ids) =>
     tx
-      .select({ id: quizzes.id, version: quizzes.currentVersion, hash: quizVersions.hash })
+      .select({
+        id: quizzes.id,
+        version: sql<number>`(select max(v.version) from ${quizVersions} v where v.quiz_id = ${quizzes.id})`,
+        hash: sql<
+          string | null
+        >`(select v.hash from ${quizVersions} v where v.quiz_id = ${quizzes.id} and v.source = 'content' order by v.version desc limit 1)`,
+      })
       .from(quizzes)
-      .innerJoin(
-        quizVersions,
-        and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
-      )
       .where(inArray(quizzes.id, ids)),
   async save(tx, e, version, hash, isNew) {
     const row = { moduleId: e.module, kind: e.kind, title: e.title, currentVersion: version };

@@ -49,6 +49,8 @@ export const attempts = pgTable(
     pending: boolean('pending').notNull().default(false),
     /** quiz-engine's AttemptResult: per-item scores, case totals, breakdown lines. */
     result: jsonb('result'),
+    /** Manual grades of essays: slot → { fraction, level, comment, graderId, gradedAt }. */
+    grades: jsonb('grades').notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [
     index('attempts_user_quiz_idx').on(t.userId, t.quizId, t.startedAt),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { user } from './auth';
 import { lessons, modules } from './course';
 
 /**
@@ -7,6 +8,10 @@ import { lessons, modules } from './course';
  * version; every version's definition is kept in *_versions as it was (jsonb, validated by
  * quiz-engine's schemas), so an attempt pinned to a version is never rewritten. A new version is
  * made only when the definition's hash changes.
+ *
+ * Two writers make versions: the content sync (`source = 'content'`) and instructors in apps/admin
+ * (`source = 'author'`). The sync compares the course files with the last version *it* wrote, so
+ * an instructor's edit survives every `npm start` until the course file itself changes.
  */
 export const objectives = pgTable('objectives', {
   id: text('id').primaryKey(),
@@ -25,7 +30,13 @@ export const items = pgTable(
     /** Set for items that belong to a case. */
     caseId: text('case_id'),
     type: text('type').notNull(),
-    currentVersion: integer('current_version').notNull(),
+    /** The published version learners get; null until the first publish. */
+    currentVersion: integer('current_version'),
+    /** draft (never published) | published | retired (kept for history, drawn by no new quiz) */
+    status: text('status').notNull().default('published'),
+    /** Work in progress, possibly invalid; publishing validates it into a new version. */
+    draft: jsonb('draft'),
+    draftUpdatedAt: timestamp('draft_updated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -43,6 +54,11 @@ export const itemVersions = pgTable(
     /** Objective ids, copied out of the definition for joins. */
     objectives: text('objectives').array().notNull().default(sql`'{}'::text[]`),
     hash: text('hash').notNull(),
+    /** content | author */
+    source: text('source').notNull().default('content'),
+    createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+    /** What changed, in the author's words. */
+    note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.version] })],
@@ -66,6 +82,8 @@ export const caseVersions = pgTable(
     /** The whole case, its items included, as it was. */
     definition: jsonb('definition').notNull(),
     hash: text('hash').notNull(),
+    /** content | author */
+    source: text('source').notNull().default('content'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.version] })],
@@ -93,6 +111,8 @@ export const quizVersions = pgTable(
     definition: jsonb('definition').notNull(),
     settings: jsonb('settings').notNull(),
     hash: text('hash').notNull(),
+    /** content | author (an instructor published an item it holds) */
+    source: text('source').notNull().default('content'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.version] })],

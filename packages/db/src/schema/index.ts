@@ -1,4 +1,5 @@
 export * from './attempts';
+export * from './audit';
 export * from './auth';
 export * from './bank';
 export * from './course';

@@ -57,6 +57,16 @@ export default async function ReviewPage({ params }: Props) {
         {review.total.pending && (
           <Badge tone="accent">Provisional: an answer waits for grading</Badge>
         )}
+        {review.regrades.map((regrade) => (
+          <p key={regrade.at.toISOString()} className="regrade-note" role="note">
+            <strong>
+              Regraded on {regrade.at.toLocaleDateString('en-GB', { dateStyle: 'long' })}
+            </strong>
+            {': '}
+            {regrade.oldPoints ?? '–'} → {regrade.newPoints ?? '–'} of {regrade.maxPoints ?? '–'}{' '}
+            points. {regrade.reason && <>Why: {regrade.reason}</>}
+          </p>
+        ))}
         {review.reason === 'time-up' && (
           <p className="muted">
             Time ran out; the answers saved before the deadline were submitted.

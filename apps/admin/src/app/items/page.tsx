@@ -1,0 +1,201 @@
+import { course } from '@alliance/content';
+import { ITEM_TYPES } from '@alliance/quiz-engine';
+import { Badge, Card, EmptyState, Page } from '@alliance/ui';
+import Link from 'next/link';
+import { requireStaff, serverApi } from '~/server/runtime';
+import { NewItemForm } from './new-item-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Item bank' };
+
+const STATUSES = ['draft', 'published', 'retired'] as const;
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+const twoPlaces = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+
+export default async function ItemBankPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaff('/items');
+  const search = await searchParams;
+  const filter = {
+    q: one(search.q),
+    type: ITEM_TYPES.find((t) => t === one(search.type)),
+    status: STATUSES.find((s) => s === one(search.status)),
+    moduleId: one(search.module),
+    lessonId: one(search.lesson),
+    tag: one(search.tag),
+    objective: one(search.objective),
+    page: Math.max(1, Math.min(10_000, Number(one(search.page)) || 1)),
+  };
+  const api = await serverApi();
+  const result = await api.authoring.items(filter);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const lessons = course.modules.flatMap((m) => m.lessons.map((l) => ({ ...l, module: m.title })));
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(search)) {
+      const v = one(value);
+      if (v && key !== 'page') params.set(key, v);
+    }
+    params.set('page', String(page));
+    return `/items?${params}`;
+  };
+
+  return (
+    <Page>
+      <h1>Item bank</h1>
+      <p className="lead">
+        Every question of the course. Edit a draft, check it against the engine, then publish it as
+        a new version; quizzes that hold it pick the new version for new attempts.
+      </p>
+      <Card>
+        <form className="filters" action="/items" aria-label="Filter items">
+          <div className="field">
+            <label htmlFor="f-q">Text or id</label>
+            <input id="f-q" name="q" type="search" defaultValue={filter.q} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-type">Type</label>
+            <select id="f-type" name="type" defaultValue={filter.type ?? ''}>
+              <option value="">Any type</option>
+              {ITEM_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-status">Status</label>
+            <select id="f-status" name="status" defaultValue={filter.status ?? ''}>
+              <option value="">Any status</option>
+              {STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-module">Module</label>
+            <select id="f-module" name="module" defaultValue={filter.moduleId ?? ''}>
+              <option value="">Any module</option>
+              {course.modules.map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {m.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-lesson">Lesson</label>
+            <select id="f-lesson" name="lesson" defaultValue={filter.lessonId ?? ''}>
+              <option value="">Any lesson</option>
+              {lessons.map((l) => (
+                <option key={l.slug} value={l.slug}>
+                  {l.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-tag">Tag</label>
+            <input id="f-tag" name="tag" defaultValue={filter.tag} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-objective">Objective id</label>
+            <input id="f-objective" name="objective" defaultValue={filter.objective} />
+          </div>
+          <div className="filters__actions">
+            <button type="submit" className="button button--primary">
+              Filter
+            </button>
+            <Link href="/items" className="button">
+              Clear
+            </Link>
+          </div>
+        </form>
+      </Card>
+
+      <NewItemForm modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))} />
+
+      <Card>
+        {result.items.length === 0 ? (
+          <EmptyState title="No item matches these filters.">
+            <p>Clear a filter, or create a new item above.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <p className="muted" aria-live="polite">
+              {result.total} item{result.total === 1 ? '' : 's'}
+              {pages > 1 && ` · page ${result.page} of ${pages}`}
+            </p>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">Items</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Item</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Quizzes
+                    </th>
+                    <th scope="col" className="num">
+                      Answered
+                    </th>
+                    <th scope="col" className="num">
+                      <abbr title="Facility: the mean score, 0–100%">Facility</abbr>
+                    </th>
+                    <th scope="col" className="num">
+                      <abbr title="Discrimination: how well the item separates strong from weak attempts (−1 to 1)">
+                        Discr.
+                      </abbr>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.items.map((item) => (
+                    <tr key={item.id}>
+                      <td>
+                        <Link href={`/items/${encodeURIComponent(item.id)}`}>
+                          <code>{item.id}</code>
+                        </Link>
+                        <div className="data-table__sub">{item.prompt}</div>
+                      </td>
+                      <td>{item.type}</td>
+                      <td>
+                        <Badge
+                          tone={
+                            item.status === 'published'
+                              ? 'success'
+                              : item.status === 'draft'
+                                ? 'accent'
+                                : 'neutral'
+                          }
+                        >
+                          {item.status}
+                        </Badge>
+                        {item.hasDraft && item.status !== 'draft' && (
+                          <span className="data-table__sub">unpublished edits</span>
+                        )}
+                      </td>
+                      <td className="num">{item.quizzes}</td>
+                      <td className="num">{item.answered}</td>
+                      <td className="num">{percent(item.facility)}</td>
+                      <td className="num">{twoPlaces(item.discrimination)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pages > 1 && (
+              <nav className="pager" aria-label="Pages">
+                {result.page > 1 && <Link href={pageLink(result.page - 1)}>← Previous</Link>}
+                {result.page < pages && <Link href={pageLink(result.page + 1)}>Next →</Link>}
+              </nav>
+            )}
+          </>
+        )}
+      </Card>
+    </Page>
+  );
+}

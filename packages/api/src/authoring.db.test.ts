@@ -1,0 +1,323 @@
+import { bankRecords, course } from '@alliance/content';
+import { type Database, schema } from '@alliance/db';
+import { syncBank, syncCourse } from '@alliance/db/node';
+import { createTestDatabase } from '@alliance/db/testing';
+import type { ChoiceDefinition, ItemPresentation } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './root';
+
+let db: Database;
+const learner = { id: 'u-lea', name: 'Lea', email: 'lea@example.test', role: 'learner' as const };
+const instructor = {
+  id: 'u-ins',
+  name: 'Ines',
+  email: 'ines@example.test',
+  role: 'instructor' as const,
+};
+const admin = { id: 'u-adm', name: 'Ada', email: 'ada@example.test', role: 'admin' as const };
+type Who = { id: string; name: string; email: string; role: "learner" | "instructor" | "admin" };
+const as = (user: Who | null) =>
+  createCaller({ db, user: user as never });
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  await syncCourse(db, course);
+  await syncBank(db, bankRecords());
+  for (const u of [learner, instructor, admin]) await db.insert(schema.user).values(u);
+});
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : String(error);
+  }
+}
+
+describe('who may author and grade', () => {
+  // Every authoring and grading procedure, with input that would otherwise be acceptable.
+  const calls: Record<string, (api: ReturnType<typeof as>) => Promise<unknown>> = {
+    'authoring.items': (api) => api.authoring.items({}),
+    'authoring.item': (api) => api.authoring.item({ itemId: 'x' }),
+    'authoring.createItem': (api) =>
+      api.authoring.createItem({ itemId: 'sneaky', type: 'choice', moduleId: null }),
+    'authoring.saveDraft': (api) =>
+      api.authoring.saveDraft({ itemId: 'x', definition: { type: 'choice' } }),
+    'authoring.discardDraft': (api) => api.authoring.discardDraft({ itemId: 'x' }),
+    'authoring.publish': (api) => api.authoring.publish({ itemId: 'x' }),
+    'authoring.retire': (api) => api.authoring.retire({ itemId: 'x', retired: true }),
+    'authoring.diff': (api) => api.authoring.diff({ itemId: 'x', from: 1, to: 2 }),
+    'authoring.usage': (api) => api.authoring.usage({ itemId: 'x' }),
+    'authoring.regradePreview': (api) => api.authoring.regradePreview({ itemId: 'x' }),
+    'authoring.regradeApply': (api) =>
+      api.authoring.regradeApply({ itemId: 'x', reason: 'because', expected: [] }),
+    'grading.queue': (api) => api.grading.queue({}),
+    'grading.essay': (api) => api.grading.essay({ attemptId: 'x', slot: 's1.1' }),
+    'grading.grade': (api) =>
+      api.grading.grade({ attemptId: 'x', slot: 's1.1', levels: {}, comment: '' }),
+  };
+
+  it.each(Object.keys(calls))('%s: 401 anonymous, 403 for a learner', async (name) => {
+    const call = calls[name] as (api: ReturnType<typeof as>) => Promise<unknown>;
+    expect(await code(call(as(null)))).toBe('UNAUTHORIZED');
+    expect(await code(call(as(learner)))).toBe('FORBIDDEN');
+  });
+
+  it('lets instructors and admins in', async () => {
+    expect(await code(as(instructor).authoring.items({}))).toBe('OK');
+    expect(await code(as(admin).grading.queue({}))).toBe('OK');
+  });
+});
+
+describe('the item bank', () => {
+  it('lists and filters items by text, type, module and lesson', async () => {
+    const api = as(instructor);
+    const all = await api.authoring.items({});
+    expect(all.total).toBe(bankRecords().items.length);
+    const essays = await api.authoring.items({ type: 'essay' });
+    expect(essays.items.length).toBeGreaterThan(0);
+    expect(essays.items.every((i) => i.type === 'essay')).toBe(true);
+    const first = all.items[0];
+    if (!first) throw new Error('empty bank');
+    const word = first.prompt.split(/\s+/).find((w) => w.length > 6) ?? first.id;
+    const found = await api.authoring.items({ q: word });
+    expect(found.items.map((i) => i.id)).toContain(first.id);
+    const lesson = course.modules[2]?.lessons[0];
+    if (!lesson) throw new Error('no lesson');
+    const inLesson = await api.authoring.items({ lessonId: lesson.slug });
+    expect(inLesson.items.length).toBeGreaterThan(0);
+    expect(inLesson.total).toBeLessThan(all.total);
+    // Wildcards in the search text are taken literally.
+    expect((await api.authoring.items({ q: '%%%%' })).total).toBe(0);
+  });
+
+  it('creates a draft, reports problems at their fields, refuses to publish it broken, then publishes', async () => {
+    const api = as(instructor);
+    await api.authoring.createItem({ itemId: 'new-choice', type: 'choice', moduleId: null });
+    expect(
+      await code(api.authoring.createItem({ itemId: 'new-choice', type: 'choice', moduleId: null })),
+    ).toBe('CONFLICT');
+    const created = await api.authoring.item({ itemId: 'new-choice' });
+    expect(created.status).toBe('draft');
+    expect(created.validation).toEqual([]);
+
+    const broken = {
+      ...(created.definition as Record<string, unknown>),
+      options: [
+        { id: 'a', text: 'Right', fraction: 0 },
+        { id: 'b', text: 'Wrong', fraction: 1.5 },
+      ],
+    };
+    const saved = await api.authoring.saveDraft({ itemId: 'new-choice', definition: broken });
+    expect(saved.issues.map((i) => i.path)).toContain('options[1].fraction');
+    expect(await code(api.authoring.publish({ itemId: 'new-choice' }))).toBe('BAD_REQUEST');
+
+    const fixed = {
+      ...broken,
+      options: [
+        { id: 'a', text: 'Right', fraction: 1 },
+        { id: 'b', text: 'Wrong', fraction: 0 },
+      ],
+    };
+    expect(
+      (await api.authoring.saveDraft({ itemId: 'new-choice', definition: fixed })).issues,
+    ).toEqual([]);
+    const published = await api.authoring.publish({ itemId: 'new-choice', note: 'first cut' });
+    expect(published).toMatchObject({ version: 1, unchanged: false, quizzes: [] });
+    const after = await api.authoring.item({ itemId: 'new-choice' });
+    expect(after).toMatchObject({ status: 'published', currentVersion: 1, draft: null });
+    expect(after.versions[0]).toMatchObject({ version: 1, source: 'author', note: 'first cut' });
+    expect(after.audit.map((a) => a.action)).toEqual(['item.publish']);
+  });
+
+  it('keeps a published item’s type, and retires and restores it', async () => {
+    const api = as(instructor);
+    expect(
+      await code(
+        api.authoring.saveDraft({ itemId: 'new-choice', definition: { type: 'numeric' } }),
+      ),
+    ).toBe('BAD_REQUEST');
+    await api.authoring.retire({ itemId: 'new-choice', retired: true, reason: 'duplicate' });
+    expect((await api.authoring.item({ itemId: 'new-choice' })).status).toBe('retired');
+    expect(await code(api.authoring.retire({ itemId: 'new-choice', retired: true }))).toBe(
+      'BAD_REQUEST',
+    );
+    await api.authoring.retire({ itemId: 'new-choice', retired: false });
+    expect((await api.authoring.item({ itemId: 'new-choice' })).status).toBe('published');
+  });
+
+  it('survives the next content sync: an instructor’s version is not undone by npm start', async () => {
+    const api = as(instructor);
+    const target = (await api.authoring.items({ type: 'short-text' })).items[0];
+    if (!target) throw new Error('no short-text item');
+    const item = await api.authoring.item({ itemId: target.id });
+    const edited = { ...(item.definition as Record<string, unknown>), explanation: 'Edited.' };
+    await api.authoring.saveDraft({ itemId: target.id, definition: edited });
+    const { version } = await api.authoring.publish({ itemId: target.id });
+    const sync = await syncBank(db, bankRecords());
+    expect(sync.items.newVersions).toBe(0);
+    const [row] = await db.select().from(schema.items).where(eq(schema.items.id, target.id));
+    expect(row?.currentVersion).toBe(version);
+  });
+});
+
+describe('fixing a key and regrading', () => {
+  const quizId = 'quiz-obstacles';
+  let attemptId = '';
+  let choice: { slot: string; item: ItemPresentation } | undefined;
+  let definition: ChoiceDefinition;
+
+  it('pins a submitted attempt to its version when the key changes', async () => {
+    const api = as(learner);
+    const started = await api.attempt.start({ quizId });
+    attemptId = started.attemptId;
+    choice = started.presentation.sections
+      .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+      .find((e) => e.item.type === 'choice');
+    if (!choice) throw new Error('no choice item on the paper');
+    const item = await as(instructor).authoring.item({ itemId: choice.item.id });
+    definition = item.definition as ChoiceDefinition;
+    const wrong = definition.options.find((o) => o.fraction <= 0);
+    if (!wrong) throw new Error('no wrong option');
+    await api.attempt.save({
+      attemptId,
+      sequence: started.sequence + 1,
+      responses: { [choice.slot]: { response: { choice: wrong.id } } },
+    });
+    const submitted = await api.attempt.submit({ attemptId });
+
+    // The instructor decides the learner's option deserves full marks.
+    const fixed = {
+      ...definition,
+      options: definition.options.map((o) => ({
+        ...o,
+        fraction: o.id === wrong.id ? 1 : o.fraction > 0 ? 0 : o.fraction,
+      })),
+    };
+    const instructorApi = as(instructor);
+    await instructorApi.authoring.saveDraft({ itemId: definition.id, definition: fixed });
+    const published = await instructorApi.authoring.publish({
+      itemId: definition.id,
+      note: 'key fixed',
+    });
+    expect(published.quizzes.map((q) => q.quizId)).toContain(quizId);
+    // Until a regrade, the attempt keeps its version and its score.
+    const review = await api.attempt.review({ attemptId });
+    expect(review.total.points).toBe(submitted.points);
+    expect(review.regrades).toEqual([]);
+  });
+
+  it('previews every grade that would change, and refuses a stale preview', async () => {
+    if (!choice) throw new Error('no choice');
+    const api = as(instructor);
+    const preview = await api.authoring.regradePreview({ itemId: choice.item.id });
+    const change = preview.changes.find((c) => c.attemptId === attemptId);
+    expect(change).toBeDefined();
+    expect((change?.newPoints ?? 0) - (change?.oldPoints ?? 0)).toBeCloseTo(definition.points);
+    expect(change?.learnerEmail).toBe(learner.email);
+    expect(
+      await code(
+        api.authoring.regradeApply({ itemId: choice.item.id, reason: 'key fixed', expected: [] }),
+      ),
+    ).toBe('CONFLICT');
+    // Previewing wrote nothing.
+    const [row] = await db.select().from(schema.attempts).where(eq(schema.attempts.id, attemptId));
+    expect(row?.points).toBe(change?.oldPoints);
+  });
+
+  it('applies the regrade in one go; the learner sees the new score and why', async () => {
+    if (!choice) throw new Error('no choice');
+    const api = as(instructor);
+    const preview = await api.authoring.regradePreview({ itemId: choice.item.id });
+    const result = await api.authoring.regradeApply({
+      itemId: choice.item.id,
+      reason: 'The key marked the wrong option.',
+      expected: preview.changes.map((c) => c.attemptId),
+    });
+    expect(result.applied).toBe(preview.changes.length);
+    const review = await as(learner).attempt.review({ attemptId });
+    const change = preview.changes.find((c) => c.attemptId === attemptId);
+    expect(review.total.points).toBe(change?.newPoints);
+    expect(review.regrades).toHaveLength(1);
+    expect(review.regrades[0]).toMatchObject({
+      oldPoints: change?.oldPoints,
+      newPoints: change?.newPoints,
+      reason: 'The key marked the wrong option.',
+    });
+    // Nothing is left to regrade.
+    expect((await api.authoring.regradePreview({ itemId: choice.item.id })).changes).toEqual([]);
+    const audit = (await api.authoring.item({ itemId: choice.item.id })).audit;
+    expect(audit.map((a) => a.action)).toContain('regrade.apply');
+  });
+});
+
+describe('grading essays', () => {
+  it('queues essays, refuses an incomplete rubric, and settles the attempt when graded', async () => {
+    const api = as(learner);
+    const started = await api.attempt.start({ quizId: 'quiz-forms' });
+    const slots = started.presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)),
+    );
+    const essay = slots.find((e) => e.item.type === 'essay');
+    if (!essay) throw new Error('quiz-forms has no essay');
+    await api.attempt.save({
+      attemptId: started.attemptId,
+      sequence: started.sequence + 1,
+      responses: {
+        [essay.slot]: { response: { text: 'Equity ties the partners together for longer.' } },
+      },
+    });
+    const submitted = await api.attempt.submit({ attemptId: started.attemptId });
+    expect(submitted.pending).toBe(true);
+
+    const grader = as(instructor);
+    const queue = await grader.grading.queue({ quizId: 'quiz-forms' });
+    const queued = queue.essays.find((e) => e.attemptId === started.attemptId);
+    expect(queued).toMatchObject({ slot: essay.slot, learnerName: learner.name });
+    const open = await grader.grading.essay({ attemptId: started.attemptId, slot: essay.slot });
+    expect(open.text).toContain('Equity');
+    expect(open.words).toBe(7);
+    const rubric = open.item.rubric;
+    expect(
+      await code(
+        grader.grading.grade({
+          attemptId: started.attemptId,
+          slot: essay.slot,
+          levels: {},
+          comment: '',
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    const best = Object.fromEntries(
+      rubric.map((c) => [
+        c.id,
+        c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id,
+      ]),
+    );
+    const graded = await grader.grading.grade({
+      attemptId: started.attemptId,
+      slot: essay.slot,
+      levels: best,
+      comment: 'Clear and well argued.',
+    });
+    expect(graded.pending).toBe(false);
+    expect(graded.points).toBeGreaterThan(submitted.points ?? 0);
+    expect((await grader.grading.queue({ quizId: 'quiz-forms' })).essays).toEqual([]);
+
+    const review = await api.attempt.review({ attemptId: started.attemptId });
+    expect(review.total.pending).toBe(false);
+    const item = review.items.find((i) => i.slot === essay.slot);
+    expect(item?.pending).toBe(false);
+    expect(item?.feedback).toContain('Clear and well argued.');
+  });
+
+  it('answers 404 for a slot that is not an essay, or an attempt not submitted', async () => {
+    const grader = as(instructor);
+    expect(await code(grader.grading.essay({ attemptId: 'nope', slot: 's1.1' }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});

@@ -1,0 +1,127 @@
+import {
+  countPendingEssays,
+  getSubmittedAttempt,
+  listPendingEssays,
+  type StoredGrade,
+  saveEssayGrade,
+} from '@alliance/db';
+import { gradeEssay, paperSlots } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { paperOf, type SavedAnswer, scoreSaved } from '../scoring';
+import { createTRPCRouter, instructorProcedure } from '../trpc';
+
+const id = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'is too long')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+
+const notFound = () =>
+  new TRPCError({ code: 'NOT_FOUND', message: 'There is no such essay to grade.' });
+
+/** The essay on a slot of a submitted attempt, with the paper it belongs to. */
+async function essayAt(
+  db: Parameters<typeof getSubmittedAttempt>[0],
+  attemptId: string,
+  slot: string,
+) {
+  const found = await getSubmittedAttempt(db, { attemptId });
+  if (!found) throw notFound();
+  const { paper, settings } = await paperOf(db, found.attempt);
+  const placed = paperSlots(paper).find((s) => s.slot === slot);
+  if (placed?.item.type !== 'essay') throw notFound();
+  return { ...found, paper, settings, item: placed.item };
+}
+
+export const gradingRouter = createTRPCRouter({
+  /** Essays waiting for a grader (oldest first), and how many wait per quiz. */
+  queue: instructorProcedure
+    .input(z.object({ quizId: id.optional(), itemId: id.optional() }))
+    .query(async ({ ctx, input }) => ({
+      essays: await listPendingEssays(ctx.db, input),
+      quizzes: await countPendingEssays(ctx.db),
+    })),
+
+  /** One essay for grading: the question, its rubric, the learner's text, any grade so far. */
+  essay: instructorProcedure
+    .input(z.object({ attemptId: id, slot: z.string().min(1).max(32) }))
+    .query(async ({ ctx, input }) => {
+      const { attempt, learnerName, item } = await essayAt(ctx.db, input.attemptId, input.slot);
+      const saved = (attempt.responses as Record<string, SavedAnswer | undefined>)[input.slot];
+      const response = saved?.response as { text?: unknown } | null | undefined;
+      const text = typeof response?.text === 'string' ? response.text : '';
+      const grade = (attempt.grades as Record<string, StoredGrade | undefined>)[input.slot] ?? null;
+      return {
+        attemptId: attempt.id,
+        slot: input.slot,
+        learnerName,
+        submittedAt: attempt.submittedAt,
+        item: {
+          id: item.id,
+          prompt: item.prompt,
+          points: item.points,
+          rubric: item.rubric,
+          minWords: item.minWords,
+          maxWords: item.maxWords,
+        },
+        text,
+        words: text.trim() ? text.trim().split(/\s+/).length : 0,
+        grade,
+      };
+    }),
+
+  /**
+   * Grades one essay against its rubric (every criterion needs a level) and rescores the
+   * attempt: when the last essay is graded the attempt's score stops being provisional and the
+   * learner sees the grade and the comment in the review.
+   */
+  grade: instructorProcedure
+    .input(
+      z.object({
+        attemptId: id,
+        slot: z.string().min(1).max(32),
+        levels: z.record(z.string().max(64), z.string().max(64)),
+        comment: z.string().trim().max(5000).default(''),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const paperCache = await essayAt(ctx.db, input.attemptId, input.slot);
+      const { item } = paperCache;
+      const checked = gradeEssay(item, { levels: input.levels, comment: input.comment });
+      if (!checked.ok)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: checked.issues.map((i) => i.message).join('; '),
+        });
+      const updated = await saveEssayGrade(ctx.db, {
+        attemptId: input.attemptId,
+        slot: input.slot,
+        grade: {
+          levels: input.levels,
+          comment: input.comment,
+          graderId: ctx.user.id,
+          graderName: ctx.user.name,
+          gradedAt: new Date().toISOString(),
+        },
+        rescore(row) {
+          // Versions are immutable, so the paper read above is the one the locked row is on —
+          // unless a regrade moved the attempt in between, which rescoring would then miss.
+          if (row.quizVersion !== paperCache.attempt.quizVersion)
+            throw new TRPCError({
+              code: 'CONFLICT',
+              message: 'This attempt was regraded a moment ago. Open it again to grade it.',
+            });
+          const scored = scoreSaved(paperCache.paper, paperCache.settings, row);
+          if (!scored.ok)
+            throw new TRPCError({
+              code: 'INTERNAL_SERVER_ERROR',
+              message: 'This attempt’s answers cannot be scored again.',
+            });
+          return scored.value;
+        },
+      });
+      if (!updated) throw notFound();
+      return { points: updated.points, maxPoints: updated.maxPoints, pending: updated.pending };
+    }),
+});

@@ -1,0 +1,135 @@
+import {
+  type AttemptRow,
+  type Database,
+  quizVersion,
+  type StoredGrade,
+  type SubmissionScore,
+} from '@alliance/db';
+import {
+  type AttemptSettings,
+  assemblePaper,
+  attemptSettingsSchema,
+  CERTAINTIES,
+  type Checked,
+  gradeEssay,
+  type Paper,
+  paperSlots,
+  parseQuiz,
+  type QuizDefinition,
+  type RawScore,
+  scoreAttempt,
+  type Try,
+} from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+
+/**
+ * Scoring a stored attempt, shared by submission, manual grading and regrades, so all three
+ * give the same score for the same answers.
+ */
+
+/** A saved answer: the response in the item type's shape, and a certainty under CBM. */
+export const savedAnswer = z.object({
+  response: z.unknown(),
+  certainty: z.enum(CERTAINTIES).optional(),
+});
+export type SavedAnswer = z.infer<typeof savedAnswer> & {
+  /** Checked tries (interactive and immediate behaviours), written by attempt.check only. */
+  tries?: Array<{ response: unknown; certainty?: (typeof CERTAINTIES)[number] }>;
+};
+
+// Quiz versions never change once written, so each is read and parsed once per process, not on
+// every autosave. Bounded: the oldest entry goes when the map is full.
+const versions = new Map<string, { quiz: QuizDefinition; settings: AttemptSettings }>();
+const VERSION_CACHE_SIZE = 200;
+
+/** A stored quiz version, parsed (cached per process). */
+export async function loadVersion(db: Database, quizId: string, version: number) {
+  const key = `${quizId}@${version}`;
+  const cached = versions.get(key);
+  if (cached) return cached;
+  const stored = await quizVersion(db, { quizId, version });
+  const quiz = stored && parseQuiz(stored.definition);
+  if (!stored || !quiz?.ok) {
+    throw new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'This attempt’s quiz version cannot be read.',
+    });
+  }
+  const entry = { quiz: quiz.value, settings: attemptSettingsSchema.parse(stored.settings) };
+  if (versions.size >= VERSION_CACHE_SIZE) versions.delete(versions.keys().next().value ?? '');
+  versions.set(key, entry);
+  return entry;
+}
+
+/** The paper and settings an attempt was started with (its pinned quiz version). */
+export async function paperOf(
+  db: Database,
+  row: Pick<AttemptRow, 'quizId' | 'quizVersion' | 'seed'>,
+) {
+  const { quiz, settings } = await loadVersion(db, row.quizId, row.quizVersion);
+  return { paper: assemblePaper(quiz, row.seed), settings };
+}
+
+/** Slot → tries from what was saved: checked tries, else the last saved response. */
+export function triesOf(paper: Paper, responses: unknown): Record<string, Try[]> {
+  const saved = (responses ?? {}) as Record<string, SavedAnswer | undefined>;
+  const tries: Record<string, Try[]> = {};
+  for (const { slot } of paperSlots(paper)) {
+    const answer = Object.hasOwn(saved, slot) ? saved[slot] : undefined;
+    if (answer?.tries?.length) tries[slot] = answer.tries;
+    else if (answer && answer.response !== null && answer.response !== undefined)
+      tries[slot] = [
+        { response: answer.response, ...(answer.certainty ? { certainty: answer.certainty } : {}) },
+      ];
+  }
+  return tries;
+}
+
+/** Graders' rubric choices as raw scores, for the essays of this paper that have one. */
+export function gradesOf(paper: Paper, grades: unknown): Record<string, RawScore> {
+  const stored = (grades ?? {}) as Record<string, StoredGrade | undefined>;
+  const raw: Record<string, RawScore> = {};
+  for (const { slot, item } of paperSlots(paper)) {
+    const grade = Object.hasOwn(stored, slot) ? stored[slot] : undefined;
+    if (!grade || item.type !== 'essay') continue;
+    const scored = gradeEssay(item, { levels: grade.levels, comment: grade.comment });
+    if (scored.ok) raw[slot] = scored.value;
+  }
+  return raw;
+}
+
+/** The scores of an attempt as saved (responses and grades), ready to store. */
+export function scoreSaved(
+  paper: Paper,
+  settings: AttemptSettings,
+  row: Pick<AttemptRow, 'responses' | 'grades'>,
+): Checked<Omit<SubmissionScore, 'reason'>> {
+  const scored = scoreAttempt(
+    paper,
+    triesOf(paper, row.responses),
+    settings,
+    gradesOf(paper, row.grades),
+  );
+  if (!scored.ok) return scored;
+  const result = scored.value;
+  return {
+    ok: true,
+    value: {
+      points: result.points,
+      maxPoints: result.maxPoints,
+      fraction: result.fraction,
+      pending: result.pending,
+      result,
+      items: result.items.map((i) => ({
+        slot: i.slot,
+        itemId: i.itemId,
+        caseId: i.caseId,
+        fraction: i.fraction,
+        points: i.points,
+        maxPoints: i.maxPoints,
+        pending: i.pending === true,
+      })),
+    },
+  };
+}

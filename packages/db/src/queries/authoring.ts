@@ -1,0 +1,488 @@
+import { and, asc, desc, eq, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import {
+  attemptItems,
+  attemptRegrades,
+  attempts,
+  auditLog,
+  items,
+  itemVersions,
+  objectives,
+  quizVersions,
+  quizzes,
+  user,
+} from '../schema';
+import type { SubmissionScore } from './attempts';
+
+export type ItemStatus = 'draft' | 'published' | 'retired';
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface BankFilter {
+  /** Words in the prompt, or part of the id. */
+  q?: string;
+  type?: string;
+  tag?: string;
+  objective?: string;
+  lessonId?: string;
+  moduleId?: string;
+  status?: ItemStatus;
+  limit?: number;
+  offset?: number;
+}
+
+/** The definition an editor shows: the draft when there is one, else the published version. */
+const workingDefinition = sql<unknown>`coalesce(${items.draft}, ${itemVersions.definition})`;
+
+/**
+ * The item bank, filtered, with each item's use and live statistics from submitted attempts:
+ * facility (mean score fraction) and discrimination (correlation of the item's score with the
+ * attempt's total), both over `answered` responses. Newest edits first.
+ */
+export async function listBankItems(db: Database, filter: BankFilter = {}) {
+  const where: SQL[] = [];
+  if (filter.q?.trim()) {
+    const like = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = or(ilike(items.id, like), sql`(${workingDefinition})->>'prompt' ilike ${like}`);
+    if (text) where.push(text);
+  }
+  if (filter.type) where.push(eq(items.type, filter.type));
+  if (filter.status) where.push(eq(items.status, filter.status));
+  if (filter.moduleId) where.push(eq(items.moduleId, filter.moduleId));
+  if (filter.tag) where.push(sql`(${workingDefinition})->'tags' ? ${filter.tag}`);
+  if (filter.objective) where.push(sql`(${workingDefinition})->'objectives' ? ${filter.objective}`);
+  if (filter.lessonId) {
+    where.push(sql`exists (select 1 from ${objectives} o
+      where o.lesson_id = ${filter.lessonId}
+        and (${workingDefinition})->'objectives' ? o.id)`);
+  }
+  const stats = db
+    .select({
+      itemId: attemptItems.itemId,
+      answered: sql<number>`count(*)::int`.as('answered'),
+      facility: sql<number | null>`avg(${attemptItems.fraction})`.as('facility'),
+      discrimination: sql<number | null>`corr(${attemptItems.fraction}, ${attempts.fraction})`.as(
+        'discrimination',
+      ),
+    })
+    .from(attemptItems)
+    .innerJoin(attempts, eq(attempts.id, attemptItems.attemptId))
+    .where(eq(attemptItems.pending, false))
+    .groupBy(attemptItems.itemId)
+    .as('stats');
+  const rows = await db
+    .select({
+      id: items.id,
+      type: items.type,
+      status: items.status,
+      moduleId: items.moduleId,
+      caseId: items.caseId,
+      currentVersion: items.currentVersion,
+      hasDraft: sql<boolean>`${items.draft} is not null`,
+      prompt: sql<string>`(${workingDefinition})->>'prompt'`,
+      tags: sql<string[]>`coalesce((${workingDefinition})->'tags', '[]'::jsonb)`,
+      objectives: sql<string[]>`coalesce((${workingDefinition})->'objectives', '[]'::jsonb)`,
+      updatedAt: sql<Date>`greatest(${items.updatedAt}, ${items.draftUpdatedAt})`,
+      answered: sql<number>`coalesce(${stats.answered}, 0)`,
+      facility: stats.facility,
+      discrimination: stats.discrimination,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(items)
+    .leftJoin(
+      itemVersions,
+      and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
+    )
+    .leftJoin(stats, eq(stats.itemId, items.id))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(sql`greatest(${items.updatedAt}, ${items.draftUpdatedAt})`), asc(items.id))
+    .limit(filter.limit ?? 50)
+    .offset(filter.offset ?? 0);
+  const usage = await quizUsage(db);
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map(({ total: _total, ...row }) => ({
+      ...row,
+      quizzes: usage.get(row.id) ?? 0,
+    })),
+  };
+}
+
+/** How many quizzes' current versions hold each item (on the paper, in a case, or in the pool). */
+async function quizUsage(db: Database) {
+  const rows = await db.execute<{ item_id: string; quizzes: number }>(sql`
+    select ids.item_id, count(distinct q.id)::int as quizzes
+    from ${quizzes} q
+    join ${quizVersions} v on v.quiz_id = q.id and v.version = q.current_version
+    -- every object with a prompt is an item definition: fixed, in a case, or in the pool
+    cross join lateral jsonb_path_query(v.definition, 'lax $.** ? (exists (@.prompt)).id') as ids_json
+    cross join lateral (select ids_json #>> '{}' as item_id) ids
+    group by ids.item_id`);
+  return new Map(rows.map((r) => [r.item_id, r.quizzes]));
+}
+
+/** One item for its editor: the row, the working definition, and every version, newest first. */
+export async function getBankItem(db: Database, { itemId }: { itemId: string }) {
+  const [row] = await db.select().from(items).where(eq(items.id, itemId));
+  if (!row) return null;
+  const versions = await db
+    .select({
+      version: itemVersions.version,
+      definition: itemVersions.definition,
+      source: itemVersions.source,
+      note: itemVersions.note,
+      createdAt: itemVersions.createdAt,
+      author: user.name,
+    })
+    .from(itemVersions)
+    .leftJoin(user, eq(user.id, itemVersions.createdBy))
+    .where(eq(itemVersions.itemId, itemId))
+    .orderBy(desc(itemVersions.version));
+  const published = versions.find((v) => v.version === row.currentVersion) ?? null;
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status as ItemStatus,
+    moduleId: row.moduleId,
+    caseId: row.caseId,
+    currentVersion: row.currentVersion,
+    draft: row.draft,
+    draftUpdatedAt: row.draftUpdatedAt,
+    definition: row.draft ?? published?.definition ?? null,
+    versions,
+  };
+}
+
+/** A new item, as a draft nobody sees until it is published. False when the id is taken. */
+export async function createItemDraft(
+  db: Database,
+  input: { itemId: string; type: string; moduleId: string | null; definition: unknown },
+): Promise<boolean> {
+  const inserted = await db
+    .insert(items)
+    .values({
+      id: input.itemId,
+      type: input.type,
+      moduleId: input.moduleId,
+      status: 'draft',
+      currentVersion: null,
+      draft: input.definition,
+      draftUpdatedAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: items.id });
+  return inserted.length === 1;
+}
+
+/** Keeps work in progress (valid or not). False when there is no such item. */
+export async function saveItemDraft(
+  db: Database,
+  input: { itemId: string; definition: unknown | null },
+): Promise<boolean> {
+  const updated = await db
+    .update(items)
+    .set({ draft: input.definition, draftUpdatedAt: new Date() })
+    .where(eq(items.id, input.itemId))
+    .returning({ id: items.id });
+  return updated.length === 1;
+}
+
+export interface PublishInput {
+  itemId: string;
+  actorId: string;
+  note: string | null;
+  /** Already validated by quiz-engine. */
+  definition: unknown;
+  type: string;
+  objectives: string[];
+  hash: string;
+  /**
+   * Given a quiz's current definition, returns it with the new item in place, or null when the
+   * quiz does not hold the item. Quizzes that do get a new version, so new attempts use the fix.
+   */
+  rebuildQuiz: (definition: unknown) => unknown | null;
+  hashQuiz: (definition: unknown, settings: unknown) => string;
+}
+
+/**
+ * Publishes an item: a new version (unless identical to the current one), the draft cleared, the
+ * item current and published, every quiz holding it re-versioned, and an audit row — all in one
+ * transaction. Attempts already started stay on the quiz version they began with.
+ */
+export async function publishItem(db: Database, input: PublishInput) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(items).where(eq(items.id, input.itemId)).for('update');
+    if (!row) return null;
+    const [latest] = await tx
+      .select({ version: itemVersions.version, hash: itemVersions.hash })
+      .from(itemVersions)
+      .where(eq(itemVersions.itemId, input.itemId))
+      .orderBy(desc(itemVersions.version))
+      .limit(1);
+    const current = row.currentVersion
+      ? (
+          await tx
+            .select({ hash: itemVersions.hash })
+            .from(itemVersions)
+            .where(
+              and(
+                eq(itemVersions.itemId, input.itemId),
+                eq(itemVersions.version, row.currentVersion),
+              ),
+            )
+        )[0]
+      : undefined;
+    const unchanged = current?.hash === input.hash;
+    const version = unchanged ? (row.currentVersion as number) : (latest?.version ?? 0) + 1;
+    if (!unchanged) {
+      await tx.insert(itemVersions).values({
+        itemId: input.itemId,
+        version,
+        definition: input.definition,
+        objectives: input.objectives,
+        hash: input.hash,
+        source: 'author',
+        createdBy: input.actorId,
+        note: input.note,
+      });
+    }
+    await tx
+      .update(items)
+      .set({
+        type: input.type,
+        currentVersion: version,
+        status: 'published',
+        draft: null,
+        draftUpdatedAt: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(items.id, input.itemId));
+    const requizzed = unchanged ? [] : await reversionQuizzes(tx, input);
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: 'item.publish',
+      targetType: 'item',
+      targetId: input.itemId,
+      reason: input.note,
+      details: { version, unchanged, quizzes: requizzed },
+    });
+    return { version, unchanged, quizzes: requizzed };
+  });
+}
+
+async function reversionQuizzes(tx: Tx, input: PublishInput) {
+  const current = await tx
+    .select({
+      quizId: quizzes.id,
+      version: quizzes.currentVersion,
+      definition: quizVersions.definition,
+      settings: quizVersions.settings,
+    })
+    .from(quizzes)
+    .innerJoin(
+      quizVersions,
+      and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
+    )
+    .for('update', { of: quizzes });
+  const changed: Array<{ quizId: string; version: number }> = [];
+  for (const quiz of current) {
+    const definition = input.rebuildQuiz(quiz.definition);
+    if (definition === null) continue;
+    const [latest] = await tx
+      .select({ version: sql<number>`max(${quizVersions.version})` })
+      .from(quizVersions)
+      .where(eq(quizVersions.quizId, quiz.quizId));
+    const version = (latest?.version ?? quiz.version) + 1;
+    await tx.insert(quizVersions).values({
+      quizId: quiz.quizId,
+      version,
+      definition,
+      settings: quiz.settings,
+      hash: input.hashQuiz(definition, quiz.settings),
+      source: 'author',
+    });
+    await tx
+      .update(quizzes)
+      .set({ currentVersion: version, updatedAt: new Date() })
+      .where(eq(quizzes.id, quiz.quizId));
+    changed.push({ quizId: quiz.quizId, version });
+  }
+  return changed;
+}
+
+/** Retires a published item (no new quiz draws it; history stays) or brings it back. */
+export async function setItemRetired(
+  db: Database,
+  input: { itemId: string; actorId: string; retired: boolean; reason: string | null },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(items)
+      .set({ status: input.retired ? 'retired' : 'published', updatedAt: new Date() })
+      .where(
+        and(
+          eq(items.id, input.itemId),
+          input.retired ? eq(items.status, 'published') : eq(items.status, 'retired'),
+        ),
+      )
+      .returning({ id: items.id });
+    if (!row) return false;
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: input.retired ? 'item.retire' : 'item.restore',
+      targetType: 'item',
+      targetId: input.itemId,
+      reason: input.reason,
+    });
+    return true;
+  });
+}
+
+/** Every quiz's current version, for the quizzes an item change may touch. */
+export function listCurrentQuizVersions(db: Database) {
+  return db
+    .select({
+      quizId: quizzes.id,
+      title: quizzes.title,
+      version: quizzes.currentVersion,
+      definition: quizVersions.definition,
+      settings: quizVersions.settings,
+    })
+    .from(quizzes)
+    .innerJoin(
+      quizVersions,
+      and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
+    )
+    .orderBy(quizzes.id);
+}
+
+/** Submitted attempts of a quiz still on versions older than `beforeVersion`, with whose they are. */
+export function listAttemptsBeforeVersion(
+  db: Database,
+  { quizId, beforeVersion }: { quizId: string; beforeVersion: number },
+) {
+  return db
+    .select({
+      attempt: attempts,
+      learnerName: user.name,
+      learnerEmail: user.email,
+    })
+    .from(attempts)
+    .innerJoin(user, eq(user.id, attempts.userId))
+    .where(
+      and(
+        eq(attempts.quizId, quizId),
+        eq(attempts.state, 'submitted'),
+        lt(attempts.quizVersion, beforeVersion),
+      ),
+    )
+    .orderBy(attempts.submittedAt);
+}
+
+export interface RegradeChange extends Omit<SubmissionScore, 'reason'> {
+  attemptId: string;
+  fromVersion: number;
+  toVersion: number;
+}
+
+/**
+ * Applies a previewed regrade in one transaction: each attempt is locked and moved only if it is
+ * still on the version the preview scored (otherwise the whole regrade is refused, so nobody's
+ * grade changes from a stale preview), its scores are replaced, and the audit log records who,
+ * when and why, with a row per attempt for the learner's review.
+ */
+export async function applyRegrade(
+  db: Database,
+  input: { actorId: string; reason: string; itemId: string; changes: RegradeChange[] },
+): Promise<{ ok: true; auditId: number; applied: number } | { ok: false; stale: string[] }> {
+  return db.transaction(async (tx) => {
+    const stale: string[] = [];
+    const before = new Map<string, { points: number | null }>();
+    for (const change of input.changes) {
+      const [row] = await tx
+        .select({ version: attempts.quizVersion, points: attempts.points, state: attempts.state })
+        .from(attempts)
+        .where(eq(attempts.id, change.attemptId))
+        .for('update');
+      if (!row || row.version !== change.fromVersion || row.state !== 'submitted')
+        stale.push(change.attemptId);
+      else before.set(change.attemptId, { points: row.points });
+    }
+    if (stale.length) return { ok: false as const, stale };
+    const [audit] = await tx
+      .insert(auditLog)
+      .values({
+        actorId: input.actorId,
+        action: 'regrade.apply',
+        targetType: 'item',
+        targetId: input.itemId,
+        reason: input.reason,
+        details: { attempts: input.changes.length },
+      })
+      .returning({ id: auditLog.id });
+    if (!audit) throw new Error('audit row was not written');
+    for (const change of input.changes) {
+      await tx
+        .update(attempts)
+        .set({
+          quizVersion: change.toVersion,
+          points: change.points,
+          maxPoints: change.maxPoints,
+          fraction: change.fraction,
+          pending: change.pending,
+          result: change.result,
+        })
+        .where(eq(attempts.id, change.attemptId));
+      await tx.delete(attemptItems).where(eq(attemptItems.attemptId, change.attemptId));
+      if (change.items.length)
+        await tx
+          .insert(attemptItems)
+          .values(change.items.map((item) => ({ attemptId: change.attemptId, ...item })));
+      await tx.insert(attemptRegrades).values({
+        attemptId: change.attemptId,
+        auditId: audit.id,
+        fromQuizVersion: change.fromVersion,
+        toQuizVersion: change.toVersion,
+        oldPoints: before.get(change.attemptId)?.points ?? null,
+        newPoints: change.points,
+        maxPoints: change.maxPoints,
+      });
+    }
+    return { ok: true as const, auditId: audit.id, applied: input.changes.length };
+  });
+}
+
+/** Regrades that touched an attempt, oldest first, with why (for the learner's review). */
+export function listAttemptRegrades(db: Database, { attemptId }: { attemptId: string }) {
+  return db
+    .select({
+      at: attemptRegrades.at,
+      oldPoints: attemptRegrades.oldPoints,
+      newPoints: attemptRegrades.newPoints,
+      maxPoints: attemptRegrades.maxPoints,
+      reason: auditLog.reason,
+    })
+    .from(attemptRegrades)
+    .innerJoin(auditLog, eq(auditLog.id, attemptRegrades.auditId))
+    .where(eq(attemptRegrades.attemptId, attemptId))
+    .orderBy(attemptRegrades.at);
+}
+
+/** The audit trail of one thing, newest first. */
+export function listAudit(
+  db: Database,
+  { targetType, targetId }: { targetType: string; targetId: string },
+) {
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      reason: auditLog.reason,
+      details: auditLog.details,
+      at: auditLog.at,
+      actor: user.name,
+    })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.actorId))
+    .where(and(eq(auditLog.targetType, targetType), eq(auditLog.targetId, targetId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+}
