@@ -17,9 +17,8 @@ const instructor = {
   role: 'instructor' as const,
 };
 const admin = { id: 'u-adm', name: 'Ada', email: 'ada@example.test', role: 'admin' as const };
-type Who = { id: string; name: string; email: string; role: "learner" | "instructor" | "admin" };
-const as = (user: Who | null) =>
-  createCaller({ db, user: user as never });
+type Who = { id: string; name: string; email: string; role: 'learner' | 'instructor' | 'admin' };
+const as = (user: Who | null) => createCaller({ db, user: user as never });
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -98,7 +97,9 @@ describe('the item bank', () => {
     const api = as(instructor);
     await api.authoring.createItem({ itemId: 'new-choice', type: 'choice', moduleId: null });
     expect(
-      await code(api.authoring.createItem({ itemId: 'new-choice', type: 'choice', moduleId: null })),
+      await code(
+        api.authoring.createItem({ itemId: 'new-choice', type: 'choice', moduleId: null }),
+      ),
     ).toBe('CONFLICT');
     const created = await api.authoring.item({ itemId: 'new-choice' });
     expect(created.status).toBe('draft');
@@ -292,10 +293,7 @@ describe('grading essays', () => {
       ),
     ).toBe('BAD_REQUEST');
     const best = Object.fromEntries(
-      rubric.map((c) => [
-        c.id,
-        c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id,
-      ]),
+      rubric.map((c) => [c.id, c.levels.reduce((a, b) => (b.points > a.points ? b : a)).id]),
     );
     const graded = await grader.grading.grade({
       attemptId: started.attemptId,
@@ -316,8 +314,6 @@ describe('grading essays', () => {
 
   it('answers 404 for a slot that is not an essay, or an attempt not submitted', async () => {
     const grader = as(instructor);
-    expect(await code(grader.grading.essay({ attemptId: 'nope', slot: 's1.1' }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(await code(grader.grading.essay({ attemptId: 'nope', slot: 's1.1' }))).toBe('NOT_FOUND');
   });
 });

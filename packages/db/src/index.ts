@@ -1,4 +1,5 @@
 export { closeDb, createDb, type Database } from './client';
+export { definitionHash, stableStringify } from './hash';
 export * from './queries/attempts';
 export * from './queries/authoring';
 export * from './queries/course';

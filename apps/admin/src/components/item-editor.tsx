@@ -17,7 +17,6 @@ import {
 import { Alert, Badge, Card, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { SchemaForm } from '@alliance/ui/schema-form';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
@@ -46,6 +45,7 @@ export function ItemEditor({ item }: { item: Item }) {
   const [definition, setDefinition] = useState<unknown>(item.definition ?? { type: item.type });
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [hasDraft, setHasDraft] = useState(item.draft !== null || item.currentVersion === null);
   const [note, setNote] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(definition);
@@ -64,6 +64,7 @@ export function ItemEditor({ item }: { item: Item }) {
         definition: sending as Record<string, unknown>,
       });
       setSaveError(null);
+      setHasDraft(true);
       setSaveState(latest.current === sending ? 'saved' : 'pending');
       if (latest.current !== sending) schedule();
     } catch (error) {
@@ -91,8 +92,14 @@ export function ItemEditor({ item }: { item: Item }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [saveState]);
 
-  const publish = useCall(api.authoring.publish.mutate, () => {
+  // The page says what publishing did (the editor restarts from the stored item).
+  const publish = useCall(api.authoring.publish.mutate, (result) => {
     setNote('');
+    const quizzes = result.quizzes.map((q) => q.quizId).join(',');
+    router.replace(
+      `/items/${encodeURIComponent(item.id)}?published=${result.version}${result.unchanged ? '&unchanged=1' : ''}${quizzes ? `&quizzes=${encodeURIComponent(quizzes)}` : ''}`,
+      { scroll: false },
+    );
     router.refresh();
   });
   const discard = useCall(api.authoring.discardDraft.mutate, () => router.refresh());
@@ -106,7 +113,7 @@ export function ItemEditor({ item }: { item: Item }) {
             <h2>Definition</h2>
             <output className={`save-state save-state--${saveState}`} aria-live="polite">
               {saveState === 'saved'
-                ? item.draft || item.currentVersion === null
+                ? hasDraft
                   ? 'Draft saved'
                   : 'No unpublished changes'
                 : saveState === 'error'
@@ -172,7 +179,7 @@ export function ItemEditor({ item }: { item: Item }) {
             >
               {publish.pending ? 'Publishing…' : 'Publish'}
             </button>
-            {item.currentVersion !== null && item.draft !== null && (
+            {item.currentVersion !== null && hasDraft && (
               <button
                 type="button"
                 className="button"
@@ -206,18 +213,6 @@ export function ItemEditor({ item }: { item: Item }) {
               </button>
             )}
           </div>
-          {publish.data && (
-            <Alert tone="success">
-              {publish.data.unchanged
-                ? `Nothing changed since version ${publish.data.version}.`
-                : `Published version ${publish.data.version}.`}{' '}
-              {publish.data.quizzes.length > 0 &&
-                `New quiz versions: ${publish.data.quizzes.map((q) => `${q.quizId} v${q.version}`).join(', ')}.`}{' '}
-              <Link href={`/items/${encodeURIComponent(item.id)}/regrade`}>
-                Preview a regrade of earlier attempts
-              </Link>
-            </Alert>
-          )}
           {(publish.error ?? discard.error ?? retire.error) && (
             <Alert>{(publish.error ?? discard.error ?? retire.error)?.message}</Alert>
           )}

@@ -2,6 +2,7 @@ import { MODULES } from '@alliance/content';
 import {
   applyRegrade,
   createItemDraft,
+  definitionHash,
   getBankItem,
   listAttemptsBeforeVersion,
   listAudit,
@@ -12,7 +13,6 @@ import {
   saveItemDraft,
   setItemRetired,
 } from '@alliance/db';
-import { definitionHash } from '@alliance/db/node';
 import {
   diffValues,
   ITEM_TYPES,

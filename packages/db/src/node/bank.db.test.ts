@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client';
+import { definitionHash, stableStringify } from '../hash';
 import { items, itemVersions, quizVersions } from '../schema';
 import { createTestDatabase } from '../testing';
-import { type BankInput, definitionHash, stableStringify, syncBank } from './bank';
+import { type BankInput, syncBank } from './bank';
 
 let db: Database;
 beforeAll(async () => {

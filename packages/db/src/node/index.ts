@@ -1,10 +1,5 @@
-export {
-  type BankInput,
-  type BankSyncResult,
-  definitionHash,
-  stableStringify,
-  syncBank,
-} from './bank';
+export { definitionHash, stableStringify } from '../hash';
+export { type BankInput, type BankSyncResult, syncBank } from './bank';
 export {
   APP_DATABASE,
   type DatabaseMode,

@@ -37,7 +37,7 @@ export function NewItemForm({ modules }: { modules: Array<{ id: string; title: s
         }}
       >
         <div className="field">
-          <label htmlFor="new-id">Id</label>
+          <label htmlFor="new-id">New item’s id</label>
           <input
             id="new-id"
             name="itemId"
@@ -51,7 +51,7 @@ export function NewItemForm({ modules }: { modules: Array<{ id: string; title: s
           />
         </div>
         <div className="field">
-          <label htmlFor="new-type">Type</label>
+          <label htmlFor="new-type">Item type</label>
           <select id="new-type" name="type" defaultValue="choice">
             {ITEM_TYPES.map((t) => (
               <option key={t}>{t}</option>
@@ -59,7 +59,7 @@ export function NewItemForm({ modules }: { modules: Array<{ id: string; title: s
           </select>
         </div>
         <div className="field">
-          <label htmlFor="new-module">Module</label>
+          <label htmlFor="new-module">In module</label>
           <select id="new-module" name="moduleId" defaultValue="">
             <option value="">No module</option>
             {modules.map((m) => (

@@ -1,4 +1,4 @@
-import { Badge, Page } from '@alliance/ui';
+import { Alert, Badge, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -7,14 +7,21 @@ import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ itemId: string }> };
+type Props = {
+  params: Promise<{ itemId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props) {
   return { title: `Item ${decodeURIComponent((await params).itemId)}` };
 }
 
-export default async function ItemPage({ params }: Props) {
+export default async function ItemPage({ params, searchParams }: Props) {
   const itemId = decodeURIComponent((await params).itemId);
+  const search = await searchParams;
+  const published = Number(one(search.published)) || null;
+  const requizzed = (one(search.quizzes) ?? '').split(',').filter(Boolean);
   await requireStaff(`/items/${encodeURIComponent(itemId)}`);
   const api = await serverApi();
   const item = await api.authoring.item({ itemId }).catch((error: unknown) => {
@@ -52,6 +59,20 @@ export default async function ItemPage({ params }: Props) {
           </Link>
         )}
       </p>
+      {published !== null && (
+        <Alert tone="success">
+          {one(search.unchanged)
+            ? `Nothing had changed: version ${published} stays current.`
+            : `Published version ${published}.`}{' '}
+          {requizzed.length > 0 &&
+            `${requizzed.length} quiz${requizzed.length === 1 ? '' : 'zes'} holding it got a new version for new attempts (${requizzed.join(', ')}). `}
+          {!one(search.unchanged) && (
+            <Link href={`/items/${encodeURIComponent(item.id)}/regrade`}>
+              Preview a regrade of earlier attempts
+            </Link>
+          )}
+        </Alert>
+      )}
       {/* A publish or discard reloads the item: the editor starts again from what was stored. */}
       <ItemEditor
         key={`${item.currentVersion}:${item.draft === null ? 'none' : 'draft'}:${item.status}`}

@@ -1,0 +1,174 @@
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { ADMIN_URL, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+
+/** Calls a tRPC procedure over HTTP as whoever the request context is signed in as. */
+async function call<T>(
+  request: APIRequestContext,
+  base: string,
+  path: string,
+  input: unknown,
+  kind: 'query' | 'mutation',
+): Promise<T> {
+  const response =
+    kind === 'query'
+      ? await request.get(
+          `${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+        )
+      : await request.post(`${base}/api/trpc/${path}`, { data: { json: input } });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${path}: ${body.error?.json?.message}`);
+  return body.result.data.json as T;
+}
+
+/** The editor's input for a field path (SchemaForm ids: `ed-options_2__fraction`). */
+const field = (path: string) => `#ed-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+test('an instructor creates an item, sees what is wrong at the field, fixes it, tries it and publishes', async ({
+  page,
+}) => {
+  await signIn(page, ADMIN_URL, DEMO.instructor);
+  await page.goto(`${ADMIN_URL}/items`);
+  await page.getByRole('button', { name: 'New item' }).click();
+  const id = `e2e-choice-${Date.now().toString(36)}`;
+  await page.getByLabel('New item’s id').fill(id);
+  await page.getByLabel('Item type').selectOption('choice');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('heading', { name: id })).toBeVisible();
+  await expect(page.getByText('✓ Valid')).toBeVisible();
+
+  // Break it: the only right option is worth nothing, and a fraction is out of range.
+  await page.locator(field('prompt')).fill('Which alliance form shares equity?');
+  await page.locator(field('options[0].fraction')).fill('0');
+  await page.locator(field('options[1].fraction')).fill('1.5');
+  const invalid = page.locator(`${field('options[1].fraction')}[aria-invalid="true"]`);
+  await expect(invalid).toBeVisible();
+  await expect(page.getByText('must be ≤ 1').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeDisabled();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+
+  // Fix it, add a third option with the keyboard, and move it up.
+  await page.locator(field('options[1].fraction')).fill('1');
+  await page.locator(field('options[0].text')).fill('A long-term supply contract');
+  await page.locator(field('options[1].text')).fill('A joint-venture company');
+  await page.getByRole('button', { name: 'Add option' }).press('Enter');
+  await page.locator(field('options[2].text')).fill('A licensing deal');
+  await page.getByRole('button', { name: 'Move Option 3 up' }).press('Enter');
+  await expect(page.locator(field('options[1].text'))).toHaveValue('A licensing deal');
+  await expect(page.getByText('✓ Valid')).toBeVisible();
+
+  // The preview is the learner's renderer; try the key and a wrong answer.
+  const preview = page.locator('.editor__preview');
+  await preview.getByRole('button', { name: 'Fill in the key' }).click();
+  await preview.getByRole('button', { name: 'Score this answer' }).click();
+  await expect(preview.getByText('1 of 1 point')).toBeVisible();
+  await preview.getByLabel('A licensing deal').check();
+  await preview.getByRole('button', { name: 'Score this answer' }).click();
+  await expect(preview.getByText('0 of 1 point')).toBeVisible();
+
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  await page.getByLabel('What changed').fill('First version');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('version 1 is current')).toBeVisible();
+  await expect(page.getByText('Published version 1.')).toBeVisible();
+  await expect(page.locator('.history')).toContainText('First version');
+
+  await page.goto(`${ADMIN_URL}/items?q=${id}`);
+  await expect(page.getByRole('link', { name: id })).toBeVisible();
+  await expect(page.getByText('1 item')).toBeVisible();
+});
+
+test('an instructor fixes a key, previews the regrade, applies it, and grades an essay; the learner sees both', async ({
+  page,
+  browser,
+}) => {
+  // A learner submits the countermeasures practice quiz: one choice question answered with an
+  // option the key calls wrong, and the essay written.
+  const learnerContext = await browser.newContext();
+  const learner = learnerContext.request;
+  const name = 'Rae Regrade';
+  const signUp = await learner.post(`${WEB_URL}/api/auth/sign-up/email`, {
+    data: { name, email: uniqueEmail('rae'), password: 'a-long-enough-password' },
+    headers: { origin: WEB_URL },
+  });
+  expect(signUp.ok()).toBe(true);
+  type Presented = { slot: string; item: { id: string; type: string } };
+  const started = await call<{
+    attemptId: string;
+    sequence: number;
+    presentation: {
+      sections: Array<{ entries: Array<Presented | { kind: 'case'; items: Presented[] }> }>;
+    };
+  }>(learner, WEB_URL, 'attempt.start', { quizId: 'quiz-countermeasures' }, 'mutation');
+  const slots = started.presentation.sections.flatMap((s) =>
+    s.entries.flatMap((e) => ('items' in e ? e.items : [e])),
+  );
+  const choice = slots.find((s) => s.item.type === 'choice');
+  const essay = slots.find((s) => s.item.type === 'essay');
+  if (!choice || !essay) throw new Error('the quiz needs a choice item and an essay');
+
+  await signIn(page, ADMIN_URL, DEMO.instructor);
+  const item = await call<{
+    definition: { options: Array<{ id: string; text: string; fraction: number }> };
+  }>(page.request, ADMIN_URL, 'authoring.item', { itemId: choice.item.id }, 'query');
+  const options = item.definition.options;
+  const wrong = options.findIndex((o) => o.fraction <= 0);
+  const right = options.findIndex((o) => o.fraction === 1);
+  await call(
+    learner,
+    WEB_URL,
+    'attempt.save',
+    {
+      attemptId: started.attemptId,
+      sequence: started.sequence + 1,
+      responses: {
+        [choice.slot]: { response: { choice: options[wrong]?.id } },
+        [essay.slot]: {
+          response: { text: 'Build trust step by step, and agree exit terms early.' },
+        },
+      },
+    },
+    'mutation',
+  );
+  const submitted = await call<{ points: number }>(
+    learner,
+    WEB_URL,
+    'attempt.submit',
+    { attemptId: started.attemptId },
+    'mutation',
+  );
+
+  // The instructor decides the learner's option is the right one.
+  await page.goto(`${ADMIN_URL}/items/${choice.item.id}`);
+  await page.locator(field(`options[${wrong}].fraction`)).fill('1');
+  await page.locator(field(`options[${right}].fraction`)).fill('0');
+  await expect(page.getByText('✓ Valid')).toBeVisible();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  await page.getByLabel('What changed').fill('Accept the second reading');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('link', { name: 'Preview a regrade of earlier attempts' }).click();
+
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText(`${submitted.points} /`);
+  await page.getByLabel('Why (learners see this)').fill('The key missed a defensible answer.');
+  await page.getByRole('button', { name: /Apply the regrade/ }).click();
+  await expect(page.getByText(/Regraded \d+ attempt/)).toBeVisible();
+
+  // The essay, from the grading queue.
+  await page.goto(`${ADMIN_URL}/grading?quiz=quiz-countermeasures`);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByText('Build trust step by step')).toBeVisible();
+  const rubric = page.locator('fieldset.rubric');
+  for (const criterion of await rubric.all()) await criterion.locator('label').last().click();
+  await page.getByLabel('Comment for the learner').fill('Clear, and tied to the case.');
+  await page.getByRole('button', { name: /Save/ }).click();
+  await expect(page).toHaveURL(/\/grading/);
+
+  const review = await learnerContext.newPage();
+  await review.goto(`${WEB_URL}/attempts/${started.attemptId}/review`);
+  await expect(review.getByText(/Regraded on/)).toBeVisible();
+  await expect(review.getByText('The key missed a defensible answer.')).toBeVisible();
+  await expect(review.getByText('Clear, and tied to the case.')).toBeVisible();
+  await expect(review.getByText('Provisional: an answer waits for grading')).toHaveCount(0);
+  await learnerContext.close();
+});
