@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assemblePaper,
+  choose,
+  countPapers,
   paperLayout,
   paperSlots,
   parseQuiz,
@@ -179,7 +181,7 @@ describe('validateQuiz and assemblePaper agree', () => {
       issues: [
         {
           path: 'sections[0].entries[1]',
-          message: 'draws 1 items tagged b, a but the pool has 1, earlier draws may take 1',
+          message: 'draws 1 item tagged b, a but the pool has 1, earlier draws may take 1',
         },
       ],
     });
@@ -287,5 +289,116 @@ describe('replaceItem', () => {
     expect(count).toBe(1);
     const slot = paperSlots(assemblePaper(next, 's')).find((s) => s.item.id === essay.id);
     expect(slot?.item.points).toBe(9);
+  });
+});
+
+describe('countPapers', () => {
+  it('multiplies the ways each draw can choose, less what earlier draws may take', () => {
+    // 3 cases tagged obstacles, draw 2 → C(3,2) = 3; 8 non-essay items, draw 3 → C(8,3) = 56.
+    const counted = countPapers(quiz());
+    expect(counted.draws.map((d) => [d.candidates, d.count, d.ways])).toEqual([
+      [3, 2, 3],
+      [pool.items.length, 3, choose(pool.items.length, 3)],
+    ]);
+    expect(counted.papers).toBe(3 * choose(pool.items.length, 3));
+    // 2 of 3 leaves too little to choose from.
+    expect(counted.warnings).toHaveLength(1);
+    expect(counted.warnings[0]?.message).toMatch(/most learners will see the same ones/);
+  });
+
+  it('is 1 for a quiz that draws nothing, and 0 when a draw cannot be met', () => {
+    const fixedOnly = quiz({
+      sections: [
+        {
+          id: 's',
+          title: '',
+          shuffle: false,
+          entries: [{ kind: 'case', case: pool.cases[0] as never }],
+        },
+      ],
+    });
+    expect(countPapers(fixedOnly).papers).toBe(1);
+    const tooMany = quiz({
+      sections: [
+        {
+          id: 's',
+          title: '',
+          shuffle: false,
+          entries: [{ kind: 'draw', from: 'cases', count: 9, tags: [] }],
+        },
+      ],
+    });
+    expect(countPapers(tooMany).papers).toBe(0);
+  });
+
+  it('computes binomials exactly where it matters', () => {
+    expect(choose(5, 2)).toBe(10);
+    expect(choose(96, 16)).toBeGreaterThan(1e16);
+    expect(choose(3, 4)).toBe(0);
+    expect(choose(7, 0)).toBe(1);
+  });
+});
+
+describe('draws by objective, and case weights', () => {
+  it('draws only items assessing every objective asked for', () => {
+    const objective = pool.items[0]?.objectives[0];
+    if (!objective) throw new Error('sample item without objective');
+    const wanted = pool.items.filter((i) => i.objectives.includes(objective));
+    const q = quiz({
+      sections: [
+        {
+          id: 's',
+          title: '',
+          shuffle: false,
+          entries: [
+            {
+              kind: 'draw',
+              from: 'items',
+              count: wanted.length,
+              tags: [],
+              objectives: [objective],
+            },
+          ],
+        },
+      ],
+    });
+    for (const seed of ['1', '2', '3']) {
+      const drawn = paperSlots(assemblePaper(q, seed)).map((s) => s.item.id);
+      expect(drawn.sort()).toEqual(wanted.map((i) => i.id).sort());
+    }
+    const tooMany = {
+      ...q,
+      sections: [
+        {
+          ...q.sections[0],
+          entries: [
+            {
+              kind: 'draw',
+              from: 'items',
+              count: wanted.length + 1,
+              tags: [],
+              objectives: [objective],
+            },
+          ],
+        },
+      ],
+    };
+    expect(validateQuiz(tooMany).issues[0]?.message).toMatch(/assessing/);
+  });
+
+  it('scales a weighted case’s items to its points, keeping their proportions', () => {
+    const base = pool.cases[0];
+    if (!base) throw new Error('no case');
+    const weightedCase = { ...base, points: 10 };
+    const q = quiz({
+      sections: [
+        { id: 's', title: '', shuffle: false, entries: [{ kind: 'case', case: weightedCase }] },
+      ],
+    });
+    const slots = paperSlots(assemblePaper(q, 'w'));
+    expect(slots.reduce((sum, s) => sum + s.item.points, 0)).toBeCloseTo(10, 6);
+    const raw = base.items.map((i) => i.points);
+    const total = raw.reduce((a, b) => a + b, 0);
+    slots.forEach((s, i) => expect(s.item.points).toBeCloseTo(((raw[i] ?? 0) / total) * 10, 5));
   });
 });

@@ -33,6 +33,11 @@ export const caseDefinitionSchema = z.object({
   figures: z.array(figureTableSchema).default([]),
   items: z.array(itemDefinitionSchema).min(1, 'a case needs at least one item'),
   tags: z.array(z.string().min(1)).default([]),
+  /**
+   * The case's weight on a paper. Unset, it is the sum of its items' points; set, each item's
+   * points are scaled so the case is worth exactly this much (their proportions kept).
+   */
+  points: z.number().positive('must be > 0').max(1000, 'must be ≤ 1000').optional(),
 });
 /** A case as authored (defaults may be left out). */
 export type CaseDefinitionInput = z.input<typeof caseDefinitionSchema>;
@@ -47,6 +52,8 @@ const drawSchema = z.object({
   count: z.number().int().positive(),
   /** Only pool entries carrying every one of these tags. */
   tags: z.array(z.string().min(1)).default([]),
+  /** Only pool entries assessing every one of these objectives (a case: through its items). */
+  objectives: z.array(z.string().min(1)).optional(),
 });
 
 const entrySchema = z.discriminatedUnion('kind', [
@@ -121,14 +128,32 @@ export function parseCase(raw: unknown): Checked<CaseDefinition> {
     : { ok: false, issues: issuesFromZod(result.error) };
 }
 
-const hasTags = (tags: readonly string[], wanted: readonly string[]) =>
-  wanted.every((t) => tags.includes(t));
+const hasAll = (have: readonly string[], wanted: readonly string[] = []) =>
+  wanted.every((t) => have.includes(t));
 
 /** Pool entries a draw may take, in pool order. */
 function candidates(quiz: QuizDefinition, draw: z.output<typeof drawSchema>) {
   return draw.from === 'cases'
-    ? quiz.pool.cases.filter((c) => hasTags(c.tags, draw.tags))
-    : quiz.pool.items.filter((i) => hasTags(i.tags, draw.tags));
+    ? quiz.pool.cases.filter(
+        (c) =>
+          hasAll(c.tags, draw.tags) &&
+          hasAll(
+            c.items.flatMap((i) => i.objectives),
+            draw.objectives,
+          ),
+      )
+    : quiz.pool.items.filter(
+        (i) => hasAll(i.tags, draw.tags) && hasAll(i.objectives, draw.objectives),
+      );
+}
+
+/** "4 cases tagged final, assessing trust.diagnose" */
+export function describeDraw(draw: z.output<typeof drawSchema>): string {
+  const filters = [
+    draw.tags.length ? `tagged ${draw.tags.join(', ')}` : '',
+    draw.objectives?.length ? `assessing ${draw.objectives.join(', ')}` : '',
+  ].filter(Boolean);
+  return `${draw.count} ${draw.count === 1 ? draw.from.replace(/s$/, '') : draw.from}${filters.length ? ` ${filters.join(', ')}` : ''}`;
 }
 
 /**
@@ -201,7 +226,7 @@ export function validateQuiz(raw: unknown): {
       ].filter((reason) => reason !== '');
       issues.push({
         path,
-        message: `draws ${entry.count} ${entry.from}${entry.tags.length ? ` tagged ${entry.tags.join(', ')}` : ''} but the pool has ${all.length}${why.length ? `, ${why.join(' and ')}` : ''}`,
+        message: `draws ${describeDraw(entry)} but the pool has ${all.length}${why.length ? `, ${why.join(' and ')}` : ''}`,
       });
     }
   }
@@ -260,7 +285,7 @@ export function assemblePaper(quiz: QuizDefinition, seed: string): Paper {
           : {
               kind: 'case' as const,
               case: entry.case,
-              slots: entry.case.items.map((item, i) => ({
+              slots: weighted(entry.case).map((item, i) => ({
                 slot: `${base}.${i + 1}`,
                 item,
                 caseId: entry.case.id,
@@ -270,6 +295,20 @@ export function assemblePaper(quiz: QuizDefinition, seed: string): Paper {
     };
   });
   return { quizId: quiz.id, seed, sections };
+}
+
+/** A case's items with their points scaled to the case's own points, when it sets them. */
+function weighted(c: CaseDefinition): ItemDefinition[] {
+  if (c.points === undefined) return c.items;
+  const total = c.items.reduce((sum, item) => sum + item.points, 0);
+  if (total <= 0) return c.items;
+  const scale = c.points / total;
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const scaled = c.items.map((item) => round(item.points * scale));
+  // The last item takes what rounding left over, so the case is worth exactly its points.
+  const others = scaled.slice(0, -1).reduce((sum, p) => sum + p, 0);
+  scaled[scaled.length - 1] = round(c.points - others);
+  return c.items.map((item, i) => ({ ...item, points: scaled[i] ?? item.points }));
 }
 
 /** Every scored slot of a paper, in order. */
@@ -367,4 +406,70 @@ export function paperLayout(paper: Paper): string {
   return paperSlots(paper)
     .map((s) => `${s.slot}=${s.item.id}`)
     .join(',');
+}
+
+export type DrawEntry = z.output<typeof drawSchema>;
+
+export interface PaperCount {
+  /**
+   * How many different sets of questions learners can get (order aside): the product, over the
+   * draws, of the ways each can choose from what is left for it. 1 when nothing is drawn.
+   */
+  papers: number;
+  draws: Array<{ path: string; text: string; candidates: number; count: number; ways: number }>;
+  /** Draws whose pool is so small that learners will mostly see the same questions. */
+  warnings: Issue[];
+}
+
+/** n choose k, as a float (exact up to 2^53, then close enough to say "billions"). */
+export function choose(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let result = 1;
+  for (let i = 1; i <= Math.min(k, n - k); i++) result = (result * (n - i + 1)) / i;
+  return Math.round(result);
+}
+
+/**
+ * The variety a quiz's draws allow. Each draw chooses `count` of its candidates not placed on
+ * the quiz by hand, less those earlier draws may take; a draw that leaves fewer than twice its
+ * count to choose from is flagged, because most learners would then see the same questions.
+ */
+export function countPapers(quiz: QuizDefinition): PaperCount {
+  const fixed = new Set<string>();
+  for (const section of quiz.sections)
+    for (const entry of section.entries) {
+      if (entry.kind === 'item') fixed.add(entry.item.id);
+      if (entry.kind === 'case') fixed.add(entry.case.id);
+    }
+  const draws: PaperCount['draws'] = [];
+  const warnings: Issue[] = [];
+  const earlier: Array<{ ids: Set<string>; count: number; from: string }> = [];
+  let papers = 1;
+  quiz.sections.forEach((section, s) => {
+    section.entries.forEach((entry, e) => {
+      if (entry.kind !== 'draw') return;
+      const path = `sections[${s}].entries[${e}]`;
+      const ids = new Set(
+        candidates(quiz, entry)
+          .map((c) => c.id)
+          .filter((id) => !fixed.has(id)),
+      );
+      let taken = 0;
+      for (const before of earlier) {
+        if (before.from !== entry.from) continue;
+        taken += Math.min(before.count, [...ids].filter((id) => before.ids.has(id)).length);
+      }
+      earlier.push({ ids, count: entry.count, from: entry.from });
+      const left = Math.max(0, ids.size - taken);
+      const ways = choose(left, entry.count);
+      papers *= ways;
+      draws.push({ path, text: describeDraw(entry), candidates: left, count: entry.count, ways });
+      if (left >= entry.count && left < entry.count * 2)
+        warnings.push({
+          path,
+          message: `draws ${describeDraw(entry)} from only ${left}: most learners will see the same ones; add to the pool`,
+        });
+    });
+  });
+  return { papers, draws, warnings };
 }
