@@ -6,6 +6,7 @@ import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
+import { quizzesRouter } from './routers/quizzes';
 import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   mastery: masteryRouter,
   practice: practiceRouter,
   progress: progressRouter,
+  quizzes: quizzesRouter,
   users: usersRouter,
 });
 

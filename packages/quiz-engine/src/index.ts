@@ -83,5 +83,6 @@ export * from './mastery';
 export * from './progress';
 export * from './quiz';
 export { createRng, newSeed, type Rng } from './random';
+export * from './spec';
 export * from './statistics';
 export { itemTemplate } from './templates';

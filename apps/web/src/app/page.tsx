@@ -1,4 +1,3 @@
-import { quizzes } from '@alliance/content';
 import { Alert, Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
 import Link from 'next/link';
 import { currentUser, serverApi } from '~/server/runtime';
@@ -22,6 +21,7 @@ export default async function CoursePage() {
     );
   }
   const progress = user ? await api.progress.mine() : null;
+  const quizzes = user ? await api.course.quizzes() : [];
   const totalLessons = outline.modules.reduce((n, m) => n + m.lessons.length, 0);
   const allLessons = outline.modules.flatMap((m) => m.lessons);
   const nextLesson = progress?.nextLessonId
@@ -122,14 +122,17 @@ export default async function CoursePage() {
                     );
                   })}
                 </ul>
-                {user && quizzes.some((q) => q.module === mod.id) && (
-                  <p>
-                    <Link
-                      className="button"
-                      href={`/quizzes/${quizzes.find((q) => q.module === mod.id)?.id}`}
-                    >
-                      Practice quiz
-                    </Link>
+                {quizzes.some((q) => q.moduleId === mod.id) && (
+                  <p className="quiz-links">
+                    {quizzes
+                      .filter((q) => q.moduleId === mod.id)
+                      .map((q) => (
+                        <Link key={q.quizId} className="button" href={`/quizzes/${q.quizId}`}>
+                          {q.kind === 'practice' && q.title.endsWith('practice quiz')
+                            ? 'Practice quiz'
+                            : q.title}
+                        </Link>
+                      ))}
                   </p>
                 )}
               </Card>

@@ -1,5 +1,6 @@
 import { COURSE_ID, findLesson, lessonCode } from '@alliance/content';
-import { getCourseOutline } from '@alliance/db';
+import { currentQuizVersion, getCourseOutline, listQuizzes } from '@alliance/db';
+import { attemptSettingsSchema } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createTRPCRouter, learnerProcedure, publicProcedure } from '../trpc';
@@ -11,6 +12,31 @@ export const lessonSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug like "path-dependence"');
 
 export const courseRouter = createTRPCRouter({
+  /** The quizzes learners can take (published in apps/admin or from the course files). */
+  quizzes: learnerProcedure.query(async ({ ctx }) =>
+    (await listQuizzes(ctx.db)).map(({ quizId, title, kind, moduleId }) => ({
+      quizId,
+      title,
+      kind,
+      moduleId,
+    })),
+  ),
+
+  /** One quiz's title, kind and current attempt settings, for its page. */
+  quiz: learnerProcedure
+    .input(z.object({ quizId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const current = await currentQuizVersion(ctx.db, input);
+      if (!current) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such quiz.' });
+      return {
+        quizId: current.quizId,
+        title: current.title,
+        kind: current.kind,
+        moduleId: current.moduleId,
+        settings: attemptSettingsSchema.parse(current.settings),
+      };
+    }),
+
   /** Modules and lessons in order (titles and summaries, no bodies). */
   outline: publicProcedure.query(async ({ ctx }) => {
     const outline = await getCourseOutline(ctx.db, { courseId: COURSE_ID });

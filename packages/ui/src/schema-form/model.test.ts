@@ -13,8 +13,10 @@ import {
   labelFor,
   moveElement,
   newElement,
+  nullableOf,
   pathString,
   setAt,
+  variantsOf,
 } from './model';
 
 const itemSchemas = (
@@ -46,7 +48,7 @@ describe('kindOf', () => {
     expect(kindOf({ enum: ['a', 'b'] })).toBe('enum');
     expect(kindOf({ type: 'string', const: 'choice' })).toBe('const');
     expect(kindOf({ anyOf: [{ type: 'string' }, { type: 'number' }] })).toBe('string-or-number');
-    expect(kindOf({ anyOf: [{ type: 'string' }, { type: 'null' }] })).toBe('json');
+    expect(kindOf({ anyOf: [{ type: 'string' }, { type: 'boolean' }] })).toBe('json');
     expect(kindOf({ type: 'integer' })).toBe('integer');
     expect(kindOf({ type: 'object' })).toBe('json');
   });
@@ -127,5 +129,38 @@ describe('labels', () => {
     expect(elementLabel('premises')).toBe('Premise');
     expect(elementLabel('rubric')).toBe('Criterion');
     expect(elementLabel('things')).toBe('Thing');
+  });
+});
+
+describe('unions', () => {
+  it('reads X | null as nullable, and a kind-tagged union of objects as variants', () => {
+    const nullable: JsonSchema = { anyOf: [{ type: 'number' }, { type: 'null' }] };
+    expect(kindOf(nullable)).toBe('nullable');
+    expect(nullableOf(nullable)).toEqual({ type: 'number' });
+    const entry: JsonSchema = {
+      oneOf: [
+        {
+          type: 'object',
+          properties: { kind: { type: 'string', const: 'item' }, itemId: { type: 'string' } },
+          required: ['kind', 'itemId'],
+        },
+        {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', const: 'draw' },
+            count: { type: 'integer', minimum: 1 },
+          },
+          required: ['kind', 'count'],
+        },
+      ],
+    };
+    expect(kindOf(entry)).toBe('variant');
+    expect(variantsOf(entry)?.key).toBe('kind');
+    expect(variantsOf(entry)?.options.map((o) => o.value)).toEqual(['item', 'draw']);
+    expect(defaultFor(entry)).toEqual({ kind: 'item', itemId: '' });
+    expect(defaultFor(variantsOf(entry)?.options[1]?.schema ?? {})).toEqual({
+      kind: 'draw',
+      count: 1,
+    });
   });
 });

@@ -54,7 +54,38 @@ export type FieldKind =
   | 'enum'
   | 'const'
   | 'string-or-number'
+  | 'nullable'
+  | 'variant'
   | 'json';
+
+const isNull = (schema: JsonSchema) => schema.type === 'null';
+
+/** The non-null schema of `X | null`, or null when the union is anything else. */
+export function nullableOf(schema: JsonSchema): JsonSchema | null {
+  const union = schema.anyOf ?? schema.oneOf;
+  if (!union || union.length !== 2 || !union.some(isNull)) return null;
+  return union.find((s) => !isNull(s)) ?? null;
+}
+
+/**
+ * For a union of objects told apart by one constant property (`kind: 'item' | 'draw'`), that
+ * property's name and the options by value; null for any other union.
+ */
+export function variantsOf(
+  schema: JsonSchema,
+): { key: string; options: Array<{ value: string; schema: JsonSchema }> } | null {
+  const union = schema.anyOf ?? schema.oneOf;
+  if (!union?.length || union.some((s) => s.type !== 'object' || !s.properties)) return null;
+  const first = union[0]?.properties ?? {};
+  const key = Object.keys(first).find((k) =>
+    union.every((s) => typeof s.properties?.[k]?.const === 'string'),
+  );
+  if (!key) return null;
+  return {
+    key,
+    options: union.map((s) => ({ value: String(s.properties?.[key]?.const), schema: s })),
+  };
+}
 
 export function kindOf(schema: JsonSchema): FieldKind {
   if (schema.const !== undefined) return 'const';
@@ -64,6 +95,8 @@ export function kindOf(schema: JsonSchema): FieldKind {
     const types = union.map((s) => s.type);
     if (types.length === 2 && types.includes('string') && types.includes('number'))
       return 'string-or-number';
+    if (nullableOf(schema)) return 'nullable';
+    if (variantsOf(schema)) return 'variant';
     return 'json';
   }
   switch (schema.type) {
@@ -110,6 +143,10 @@ export function defaultFor(schema: JsonSchema): unknown {
     case 'string':
     case 'string-or-number':
       return '';
+    case 'variant': {
+      const first = variantsOf(schema)?.options[0];
+      return first ? defaultFor(first.schema) : null;
+    }
     default:
       return null;
   }

@@ -14,9 +14,11 @@ import {
   labelFor,
   moveElement,
   newElement,
+  nullableOf,
   type Path,
   pathString,
   setAt,
+  variantsOf,
 } from './model';
 
 export interface SchemaFormProps {
@@ -106,6 +108,27 @@ function Field(props: FieldProps) {
   } as const;
 
   if (kind === 'object') return <ObjectField {...props} id={id} issues={own} />;
+  if (kind === 'variant') return <VariantField {...props} id={id} issues={own} />;
+  if (kind === 'nullable') {
+    const inner = nullableOf(schema) ?? {};
+    const off = value === null || value === undefined;
+    return (
+      <div className={`field field--nullable${own.length ? ' field--invalid' : ''}`}>
+        <label htmlFor={`${id}-none`} className="field__none">
+          <input
+            id={`${id}-none`}
+            type="checkbox"
+            checked={off}
+            disabled={ctx.disabled}
+            onChange={(e) => set(e.target.checked ? null : defaultFor(inner))}
+          />{' '}
+          {props.label}: none
+        </label>
+        {!off && <Field {...props} schema={inner} />}
+        <Issues issues={own} id={id} />
+      </div>
+    );
+  }
   if (kind === 'array') return <ArrayField {...props} id={id} issues={own} />;
 
   let control: ReactNode;
@@ -258,6 +281,62 @@ function JsonInput({
       />
       {error && <p className="field__issues">{error}</p>}
     </>
+  );
+}
+
+/** A union told apart by a constant (`kind`): a select for the kind, then that kind's fields. */
+function VariantField({
+  schema,
+  root,
+  path,
+  label,
+  ctx,
+  id,
+  issues,
+}: FieldProps & { id: string; issues: FieldIssue[] }) {
+  const variants = variantsOf(schema);
+  if (!variants) return null;
+  const value = getAt(root, path) as Record<string, unknown> | undefined;
+  const current =
+    variants.options.find((o) => o.value === value?.[variants.key]) ?? variants.options[0];
+  const chosen = current?.schema ?? {};
+  return (
+    <fieldset className={`field-group${issues.length ? ' field--invalid' : ''}`} id={id}>
+      <legend>{label}</legend>
+      <Issues issues={issues} id={id} />
+      <div className="field">
+        <label htmlFor={`${id}-${variants.key}`}>{labelFor(variants.key)}</label>
+        <select
+          id={`${id}-${variants.key}`}
+          value={current?.value}
+          disabled={ctx.disabled}
+          onChange={(e) => {
+            const next = variants.options.find((o) => o.value === e.target.value);
+            if (next) ctx.onChange(setAt(root, path, defaultFor(next.schema)));
+          }}
+        >
+          {variants.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.value}
+            </option>
+          ))}
+        </select>
+      </div>
+      {Object.entries(chosen.properties ?? {})
+        .filter(([key]) => key !== variants.key)
+        .map(([key, child]) => (
+          <Field
+            key={key}
+            schema={child}
+            root={root}
+            path={[...path, key]}
+            name={key}
+            label={labelFor(key)}
+            required={chosen.required?.includes(key) ?? false}
+            ctx={ctx}
+          />
+        ))}
+    </fieldset>
   );
 }
 

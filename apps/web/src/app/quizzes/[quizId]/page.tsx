@@ -1,4 +1,3 @@
-import { quizzes } from '@alliance/content';
 import { Alert, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
@@ -12,19 +11,24 @@ type Props = { params: Promise<{ quizId: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { quizId } = await params;
-  const quiz = quizzes.find((q) => q.id === quizId);
+  if (!(await currentUser())) return { title: 'Quiz' };
+  const quiz = await (await serverApi()).course.quiz({ quizId }).catch(() => null);
   return { title: quiz?.title ?? 'Quiz' };
 }
 
 export default async function QuizPage({ params }: Props) {
   const { quizId } = await params;
-  const quiz = quizzes.find((q) => q.id === quizId);
-  if (!quiz) notFound();
   if (!(await currentUser())) redirect(`/sign-in?next=${encodeURIComponent(`/quizzes/${quizId}`)}`);
+  const api = await serverApi();
+  // Title and settings come from the quiz's current version, as instructors last published it.
+  const quiz = await api.course.quiz({ quizId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
+      notFound();
+    throw error;
+  });
   const { settings } = quiz;
   // Started (or resumed) on the server, so the paper arrives in the page itself.
-  const api = await serverApi();
-  const started = await api.attempt.start({ quizId: quiz.id }).catch((error: unknown) => {
+  const started = await api.attempt.start({ quizId: quiz.quizId }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND'))
       return error.message;
     throw error;

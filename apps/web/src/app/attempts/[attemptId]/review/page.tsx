@@ -1,4 +1,3 @@
-import { quizzes } from '@alliance/content';
 import { Alert, Badge, Card, inline, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
@@ -31,7 +30,7 @@ export default async function ReviewPage({ params }: Props) {
       </Page>
     );
   }
-  const quiz = quizzes.find((q) => q.id === review.quizId);
+  const quiz = await api.course.quiz({ quizId: review.quizId }).catch(() => null);
   const presented = new Map(
     review.presentation.sections.flatMap((s) =>
       s.entries.flatMap((e) =>

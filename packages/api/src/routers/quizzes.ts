@@ -1,0 +1,111 @@
+import { MODULES } from '@alliance/content';
+import {
+  currentQuizVersion,
+  definitionHash,
+  listQuizzes,
+  publishedBank,
+  publishQuiz,
+} from '@alliance/db';
+import { parseQuiz, resolveQuizSpec, specFromQuiz } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createTRPCRouter, instructorProcedure } from '../trpc';
+
+const quizId = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
+  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
+
+/** A spec as the builder holds it: checked by quiz-engine (issues at their fields), not by zod. */
+const specInput = z
+  .record(z.string(), z.unknown())
+  .refine((d) => JSON.stringify(d).length <= 200_000, 'is too large (200 kB at most)');
+const moduleId = z
+  .string()
+  .refine((id) => MODULES.some((m) => m.slug === id), 'is not a module of the course')
+  .nullable();
+
+export const quizzesRouter = createTRPCRouter({
+  list: instructorProcedure.query(({ ctx }) => listQuizzes(ctx.db)),
+
+  /** A quiz opened in the builder: its current version as a spec, pool listed by id. */
+  get: instructorProcedure.input(z.object({ quizId })).query(async ({ ctx, input }) => {
+    const current = await currentQuizVersion(ctx.db, input);
+    if (!current) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such quiz.' });
+    const parsed = parseQuiz(current.definition);
+    if (!parsed.ok)
+      throw new TRPCError({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'This quiz’s stored version cannot be read.',
+      });
+    return {
+      quizId: current.quizId,
+      version: current.version,
+      moduleId: current.moduleId,
+      spec: specFromQuiz(
+        parsed.value,
+        current.settings,
+        current.kind === 'final' ? 'final' : 'practice',
+      ),
+    };
+  }),
+
+  /**
+   * Resolves a spec against the bank as published now and says what is wrong, how many
+   * distinct papers its draws allow, and which draws are too small. Writes nothing.
+   */
+  check: instructorProcedure
+    .input(z.object({ quizId, spec: specInput }))
+    .query(async ({ ctx, input }) => {
+      const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
+      return {
+        ok: result.ok,
+        issues: result.issues,
+        papers: result.papers ?? null,
+        slots: result.quiz
+          ? result.quiz.sections.reduce(
+              (n, s) =>
+                n +
+                s.entries.reduce(
+                  (m, e) =>
+                    m + (e.kind === 'item' ? 1 : e.kind === 'case' ? e.case.items.length : e.count),
+                  0,
+                ),
+              0,
+            )
+          : 0,
+      };
+    }),
+
+  /** Publishes the spec as the quiz's next version (or version 1 of a new quiz). */
+  publish: instructorProcedure
+    .input(z.object({ quizId, spec: specInput, moduleId, create: z.boolean().default(false) }))
+    .mutation(async ({ ctx, input }) => {
+      const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
+      if (!result.ok || !result.quiz || !result.spec)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `Fix these before publishing: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        });
+      const outcome = await publishQuiz(ctx.db, {
+        quizId: input.quizId,
+        title: result.spec.title,
+        kind: result.spec.kind,
+        moduleId: input.moduleId,
+        definition: result.quiz,
+        settings: result.spec.settings,
+        hash: definitionHash({ definition: result.quiz, settings: result.spec.settings }),
+        actorId: ctx.user.id,
+        create: input.create,
+      });
+      if ('conflict' in outcome)
+        throw new TRPCError({
+          code: input.create ? 'CONFLICT' : 'NOT_FOUND',
+          message: outcome.conflict,
+        });
+      return outcome;
+    }),
+});
