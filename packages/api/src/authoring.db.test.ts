@@ -53,6 +53,11 @@ describe('who may author and grade', () => {
     'authoring.regradePreview': (api) => api.authoring.regradePreview({ itemId: 'x' }),
     'authoring.regradeApply': (api) =>
       api.authoring.regradeApply({ itemId: 'x', reason: 'because', expected: [] }),
+    'quizzes.list': (api) => api.quizzes.list(),
+    'quizzes.get': (api) => api.quizzes.get({ quizId: 'final-assessment' }),
+    'quizzes.check': (api) => api.quizzes.check({ quizId: 'q', spec: {} }),
+    'quizzes.publish': (api) =>
+      api.quizzes.publish({ quizId: 'q', spec: {}, moduleId: null, create: true }),
     'grading.queue': (api) => api.grading.queue({}),
     'grading.essay': (api) => api.grading.essay({ attemptId: 'x', slot: 's1.1' }),
     'grading.grade': (api) =>
@@ -195,7 +200,7 @@ describe('fixing a key and regrading', () => {
       ...definition,
       options: definition.options.map((o) => ({
         ...o,
-        fraction: o.id === wrong.id ? 1 : o.fraction > 0 ? 0 : o.fraction,
+        fraction: o.id === wrong.id ? 1 : Math.min(o.fraction, 0),
       })),
     };
     const instructorApi = as(instructor);
@@ -315,5 +320,64 @@ describe('grading essays', () => {
   it('answers 404 for a slot that is not an essay, or an attempt not submitted', async () => {
     const grader = as(instructor);
     expect(await code(grader.grading.essay({ attemptId: 'nope', slot: 's1.1' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('the quiz builder', () => {
+  const spec = {
+    title: 'Trust drill',
+    kind: 'practice',
+    settings: { behaviour: 'interactive' },
+    sections: [{ id: 'main', entries: [{ kind: 'draw', from: 'items', count: 3 }] }],
+  };
+
+  it('opens any stored quiz as a spec that checks clean against the bank', async () => {
+    const api = as(instructor);
+    const final = await api.quizzes.get({ quizId: 'final-assessment' });
+    expect(final.spec.pool.mode).toBe('list');
+    const check = await api.quizzes.check({ quizId: 'final-assessment', spec: final.spec });
+    expect(check.issues).toEqual([]);
+    expect(check.papers?.papers).toBeGreaterThan(1e9);
+    expect(check.slots).toBeGreaterThan(16);
+  });
+
+  it('refuses to publish what does not check, then publishes version 1 and version 2', async () => {
+    const api = as(instructor);
+    const bad = {
+      ...spec,
+      sections: [{ id: 'main', entries: [{ kind: 'item', itemId: 'ghost' }] }],
+    };
+    const check = await api.quizzes.check({ quizId: 'drill', spec: bad });
+    expect(check.issues.map((i) => i.path)).toEqual(['sections[0].entries[0].itemId']);
+    expect(
+      await code(api.quizzes.publish({ quizId: 'drill', spec: bad, moduleId: null, create: true })),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await api.quizzes.publish({
+        quizId: 'drill',
+        spec,
+        moduleId: 'forms-of-alliance',
+        create: true,
+      }),
+    ).toEqual({ version: 1 });
+    expect(
+      await code(api.quizzes.publish({ quizId: 'drill', spec, moduleId: null, create: true })),
+    ).toBe('CONFLICT');
+    expect(
+      await api.quizzes.publish({
+        quizId: 'drill',
+        spec: { ...spec, title: 'Trust drill, again' },
+        moduleId: 'forms-of-alliance',
+        create: false,
+      }),
+    ).toEqual({ version: 2 });
+    // Learners see it, with its settings, and can start it.
+    const learnerApi = as(learner);
+    expect((await learnerApi.course.quizzes()).map((q) => q.quizId)).toContain('drill');
+    const info = await learnerApi.course.quiz({ quizId: 'drill' });
+    expect(info).toMatchObject({ title: 'Trust drill, again', moduleId: 'forms-of-alliance' });
+    expect(info.settings.behaviour).toBe('interactive');
+    const started = await learnerApi.attempt.start({ quizId: 'drill' });
+    expect(started.presentation.sections[0]?.entries).toHaveLength(3);
   });
 });

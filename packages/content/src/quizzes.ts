@@ -83,24 +83,24 @@ const final: CourseQuiz = {
       {
         id: 'cases',
         title: 'Cases',
-        entries: [{ kind: 'draw', from: 'cases', count: FINAL_DRAWS.cases, tags: ['final'] }],
+        entries: [{ kind: 'draw', from: 'cases', count: FINAL_DRAWS.cases }],
       },
       {
         id: 'questions',
         title: 'Questions',
         shuffle: true,
-        entries: [{ kind: 'draw', from: 'items', count: FINAL_DRAWS.items, tags: ['final'] }],
+        entries: [{ kind: 'draw', from: 'items', count: FINAL_DRAWS.items }],
       },
     ],
+    // The pool is exactly what the final may draw; the bank's own definitions, unchanged, so
+    // the quiz builder and item fixes see the same items.
     pool: {
       cases: cases
         .filter(
           (c) => !c.case.tags.includes('capstone') && c.case.items.every((i) => i.type !== 'essay'),
         )
-        .map((c) => ({ ...c.case, tags: [...c.case.tags, 'final'] })),
-      items: standaloneItems
-        .filter((i) => i.item.type !== 'essay')
-        .map((i) => ({ ...i.item, tags: [...i.item.tags, 'final'] })),
+        .map((c) => c.case),
+      items: standaloneItems.filter((i) => i.item.type !== 'essay').map((i) => i.item),
     },
   }),
 };

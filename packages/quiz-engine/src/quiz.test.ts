@@ -399,6 +399,7 @@ describe('draws by objective, and case weights', () => {
     expect(slots.reduce((sum, s) => sum + s.item.points, 0)).toBeCloseTo(10, 6);
     const raw = base.items.map((i) => i.points);
     const total = raw.reduce((a, b) => a + b, 0);
-    slots.forEach((s, i) => expect(s.item.points).toBeCloseTo(((raw[i] ?? 0) / total) * 10, 5));
+    for (const [i, s] of slots.entries())
+      expect(s.item.points).toBeCloseTo(((raw[i] ?? 0) / total) * 10, 5);
   });
 });

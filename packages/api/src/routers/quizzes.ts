@@ -55,11 +55,12 @@ export const quizzesRouter = createTRPCRouter({
 
   /**
    * Resolves a spec against the bank as published now and says what is wrong, how many
-   * distinct papers its draws allow, and which draws are too small. Writes nothing.
+   * distinct papers its draws allow, and which draws are too small. Writes nothing (a POST
+   * only because a spec can outgrow a URL).
    */
   check: instructorProcedure
     .input(z.object({ quizId, spec: specInput }))
-    .query(async ({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
       return {
         ok: result.ok,

@@ -63,7 +63,7 @@ const isNull = (schema: JsonSchema) => schema.type === 'null';
 /** The non-null schema of `X | null`, or null when the union is anything else. */
 export function nullableOf(schema: JsonSchema): JsonSchema | null {
   const union = schema.anyOf ?? schema.oneOf;
-  if (!union || union.length !== 2 || !union.some(isNull)) return null;
+  if (union?.length !== 2 || !union.some(isNull)) return null;
   return union.find((s) => !isNull(s)) ?? null;
 }
 
@@ -241,6 +241,8 @@ const SINGULAR: Record<string, string> = {
   figures: 'Figure',
   columns: 'Column',
   rows: 'Row',
+  entries: 'Entry',
+  sections: 'Section',
 };
 
 /** The name of one element of an array field: `options` → `Option`. */

@@ -122,7 +122,7 @@ function Field(props: FieldProps) {
             disabled={ctx.disabled}
             onChange={(e) => set(e.target.checked ? null : defaultFor(inner))}
           />{' '}
-          {props.label}: none
+          No {props.label.toLowerCase()}
         </label>
         {!off && <Field {...props} schema={inner} />}
         <Issues issues={own} id={id} />
@@ -402,7 +402,7 @@ function ArrayField({
       `${fieldId(ctx.idPrefix, [...path, landed])}-${edge ? (button === 'up' ? 'down' : 'up') : button}`,
     );
   };
-  const primitive = kindOf(item) !== 'object';
+  const primitive = kindOf(item) !== 'object' && kindOf(item) !== 'variant';
   const atMax = schema.maxItems !== undefined && list.length >= schema.maxItems;
   const atMin = list.length <= (schema.minItems ?? 0);
   return (

@@ -1,0 +1,246 @@
+'use client';
+
+import type { RouterOutputs } from '@alliance/api';
+import { api, errorMessage, useCall } from '@alliance/api/react';
+import { quizSpecSchema } from '@alliance/quiz-engine';
+import { Alert, Card } from '@alliance/ui';
+import { SchemaForm } from '@alliance/ui/schema-form';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
+
+type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
+type Check = RouterOutputs['quizzes']['check'];
+
+/** The builder's form follows the engine's own spec schema. */
+const SPEC_SCHEMA = z.toJSONSchema(quizSpecSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+}) as JsonSchema;
+const CHECK_DELAY_MS = 600;
+
+const papersText = (n: number) =>
+  n >= 1e9
+    ? 'more than a billion'
+    : n >= 1e6
+      ? `about ${Math.round(n / 1e6)} million`
+      : n.toLocaleString('en-GB');
+
+/**
+ * The quiz builder: sections of fixed items, cases and draws, the pool, and the attempt
+ * settings, checked against the published bank as the instructor edits (problems at their
+ * fields, the number of distinct papers, draws too small), and published as a new version. Edits
+ * not yet published are kept in this browser, so a reload loses nothing.
+ */
+export function QuizBuilder({
+  quizId,
+  moduleId,
+  version,
+  initial,
+}: {
+  quizId: string;
+  moduleId: string | null;
+  version: number | null;
+  initial: unknown;
+}) {
+  const router = useRouter();
+  const storageKey = `alliance:quiz-spec:${quizId}:${version ?? 'new'}`;
+  const [spec, setSpec] = useState<unknown>(initial);
+  const [restored, setRestored] = useState(false);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(0);
+
+  const runCheck = (next: unknown) => {
+    if (timer.current) clearTimeout(timer.current);
+    setChecking(true);
+    timer.current = setTimeout(async () => {
+      const id = ++latest.current;
+      try {
+        const result = await api.quizzes.check.mutate({
+          quizId,
+          spec: next as Record<string, unknown>,
+        });
+        if (id === latest.current) {
+          setCheck(result);
+          setCheckError(null);
+        }
+      } catch (error) {
+        if (id === latest.current) setCheckError(errorMessage(error));
+      } finally {
+        if (id === latest.current) setChecking(false);
+      }
+    }, CHECK_DELAY_MS);
+  };
+
+  // Unpublished edits from an earlier visit come back; then everything is checked once.
+  useEffect(() => {
+    let start = initial;
+    try {
+      const saved = localStorage.getItem(storageKey);
+      if (saved) {
+        start = JSON.parse(saved);
+        setSpec(start);
+        setRestored(true);
+      }
+    } catch {
+      // Unreadable or blocked storage: start from the published version.
+    }
+    runCheck(start);
+  }, [storageKey]);
+
+  const change = (next: unknown) => {
+    setSpec(next);
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // Full or blocked storage: the edits live in this page until published.
+    }
+    runCheck(next);
+  };
+
+  const publish = useCall(api.quizzes.publish.mutate, (result) => {
+    try {
+      localStorage.removeItem(storageKey);
+    } catch {}
+    router.replace(`/quizzes/${encodeURIComponent(quizId)}?published=${result.version}`, {
+      scroll: false,
+    });
+    router.refresh();
+  });
+
+  const issues = check?.issues ?? [];
+  const ready = check?.ok === true && !checking;
+  return (
+    <div className="editor">
+      <div className="editor__form">
+        <Card>
+          <div className="editor__head">
+            <h2>Quiz</h2>
+            <output className="save-state" aria-live="polite">
+              {checking ? 'Checking…' : check?.ok ? 'Ready to publish' : 'Not ready'}
+            </output>
+          </div>
+          {restored && (
+            <Alert tone="info">
+              Your unpublished edits from last time are back.{' '}
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => {
+                  setRestored(false);
+                  change(initial);
+                  try {
+                    localStorage.removeItem(storageKey);
+                  } catch {}
+                }}
+              >
+                Start again from {version ? `version ${version}` : 'scratch'}
+              </button>
+            </Alert>
+          )}
+          <SchemaForm
+            schema={SPEC_SCHEMA}
+            value={spec}
+            onChange={change}
+            issues={issues}
+            idPrefix="qb"
+          />
+        </Card>
+      </div>
+      <div className="editor__preview">
+        <Card>
+          <h2>Check</h2>
+          {checkError && <Alert>Could not check the quiz: {checkError}</Alert>}
+          {!check && !checkError && <p className="muted">Checking against the bank…</p>}
+          {check && (
+            <>
+              {issues.length === 0 ? (
+                <p className="check-ok" role="status">
+                  ✓ Every id is published and every draw can be met.
+                </p>
+              ) : (
+                <div className="issue-summary" role="status">
+                  <strong>
+                    {issues.length} problem{issues.length === 1 ? '' : 's'} to fix before publishing
+                  </strong>
+                  <ul>
+                    {issues.map((issue) => (
+                      <li key={`${issue.path}:${issue.message}`}>
+                        {issue.path && <code>{issue.path}</code>} {issue.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {check.papers && (
+                <>
+                  <p>
+                    <strong>{check.slots}</strong> question{check.slots === 1 ? '' : 's'} per paper
+                    · <strong>{papersText(check.papers.papers)}</strong> distinct paper
+                    {check.papers.papers === 1 ? '' : 's'}
+                  </p>
+                  {check.papers.draws.length > 0 && (
+                    <table className="data-table">
+                      <caption className="visually-hidden">Draws</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Draw</th>
+                          <th scope="col" className="num">
+                            Can choose from
+                          </th>
+                          <th scope="col" className="num">
+                            Ways
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {check.papers.draws.map((d) => (
+                          <tr key={d.path}>
+                            <td>{d.text}</td>
+                            <td className="num">{d.candidates}</td>
+                            <td className="num">{papersText(d.ways)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                  {check.papers.warnings.map((w) => (
+                    <Alert key={w.path} tone="info">
+                      {w.message}.
+                    </Alert>
+                  ))}
+                </>
+              )}
+            </>
+          )}
+          <div className="editor__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!ready || publish.pending}
+              aria-busy={publish.pending}
+              onClick={() =>
+                publish.fire({
+                  quizId,
+                  moduleId,
+                  create: version === null,
+                  spec: spec as Record<string, unknown>,
+                })
+              }
+            >
+              {publish.pending
+                ? 'Publishing…'
+                : version === null
+                  ? 'Publish version 1'
+                  : `Publish version ${version + 1}`}
+            </button>
+          </div>
+          {publish.error && <Alert>{publish.error.message}</Alert>}
+        </Card>
+      </div>
+    </div>
+  );
+}
