@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 /**
  * A small, safe markdown renderer for authored text (case scenarios, prompts): paragraphs,
- * "- " lists, **bold** and *italic*. It builds React elements from the text — nothing is ever
+ * "- " lists, pipe tables (`| a | b |` over `|---|---|`), **bold** and *italic*. It builds React elements from the text — nothing is ever
  * parsed as HTML — so it is safe on any input.
  */
 export function Markdown({ text }: { text: string }) {
@@ -12,6 +12,33 @@ export function Markdown({ text }: { text: string }) {
       {blocks.map((block, i) => {
         const lines = block.split('\n');
         const key = `${i}-${block.slice(0, 24)}`;
+        const table = pipeTable(lines);
+        if (table) {
+          return (
+            <div key={key} className="table-scroll">
+              <table className="data-table md-table">
+                <thead>
+                  <tr>
+                    {table.head.map((cell, c) => (
+                      <th key={c} scope="col">
+                        {inline(cell)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.rows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell, c) => (
+                        <td key={c}>{inline(cell)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        }
         if (lines.every((line) => /^\s*[-*] /.test(line))) {
           return (
             <ul key={key}>
@@ -25,6 +52,25 @@ export function Markdown({ text }: { text: string }) {
       })}
     </>
   );
+}
+
+/** A block of `| a | b |` lines whose second line is `|---|---|`, split into cells; else null. */
+export function pipeTable(lines: string[]): { head: string[]; rows: string[][] } | null {
+  if (lines.length < 2 || !lines.every((line) => /^\s*\|.*\|\s*$/.test(line))) return null;
+  const cells = (line: string) =>
+    line
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim());
+  const separator = cells(lines[1] ?? '');
+  if (!separator.every((cell) => /^:?-{3,}:?$/.test(cell))) return null;
+  const head = cells(lines[0] ?? '');
+  const rows = lines.slice(2).map((line) => {
+    const row = cells(line);
+    return head.map((_, c) => row[c] ?? '');
+  });
+  return { head, rows };
 }
 
 /** **bold** and *italic* spans; everything else stays text. */
