@@ -58,6 +58,10 @@ describe('who may author and grade', () => {
     'quizzes.check': (api) => api.quizzes.check({ quizId: 'q', spec: {} }),
     'quizzes.publish': (api) =>
       api.quizzes.publish({ quizId: 'q', spec: {}, moduleId: null, create: true }),
+    'cases.list': (api) => api.cases.list(),
+    'cases.get': (api) => api.cases.get({ caseId: 'x' }),
+    'cases.publish': (api) =>
+      api.cases.publish({ caseId: 'x', definition: {}, moduleId: null, create: true }),
     'grading.queue': (api) => api.grading.queue({}),
     'grading.essay': (api) => api.grading.essay({ attemptId: 'x', slot: 's1.1' }),
     'grading.grade': (api) =>
@@ -379,5 +383,64 @@ describe('the quiz builder', () => {
     expect(info.settings.behaviour).toBe('interactive');
     const started = await learnerApi.attempt.start({ quizId: 'drill' });
     expect(started.presentation.sections[0]?.entries).toHaveLength(3);
+  });
+});
+
+describe('the case editor', () => {
+  it('publishes a new case from bank items, puts them in the bank under it, and weighs it', async () => {
+    const api = as(instructor);
+    const pick = async (type: 'choice' | 'numeric' | 'ordering') => {
+      const found = (await api.authoring.items({ type, status: 'published' })).items.find(
+        (i) => i.caseId === null,
+      );
+      if (!found) throw new Error(`no standalone ${type}`);
+      return (await api.authoring.item({ itemId: found.id })).definition as Record<string, unknown>;
+    };
+    const items = [await pick('choice'), await pick('numeric'), await pick('ordering')];
+    const definition = {
+      title: 'Harbour alliance',
+      stimulus: 'Two ports share a terminal.\n\n| Year | TEU (k) |\n|---|---|\n| 2024 | 310 |',
+      items,
+      points: 6,
+    };
+    const broken = { ...definition, items: [...items, items[0]] };
+    expect(
+      await code(
+        api.cases.publish({ caseId: 'harbour', definition: broken, moduleId: null, create: true }),
+      ),
+    ).toBe('BAD_REQUEST');
+    const published = await api.cases.publish({
+      caseId: 'harbour',
+      definition,
+      moduleId: 'six-obstacles',
+      create: true,
+    });
+    expect(published.version).toBe(1);
+    const stored = await api.cases.get({ caseId: 'harbour' });
+    expect(stored.issues).toEqual([]);
+    expect((stored.definition as { points: number }).points).toBe(6);
+    const row = await api.authoring.item({ itemId: String(items[0]?.id) });
+    expect(row.caseId).toBe('harbour');
+    // A quiz built on the case scores it at its weight.
+    await as(instructor).quizzes.publish({
+      quizId: 'harbour-quiz',
+      moduleId: null,
+      create: true,
+      spec: {
+        title: 'Harbour',
+        sections: [{ id: 's', entries: [{ kind: 'case', caseId: 'harbour' }] }],
+      },
+    });
+    const started = await as(learner).attempt.start({ quizId: 'harbour-quiz' });
+    const submitted = await as(learner).attempt.submit({ attemptId: started.attemptId });
+    expect(submitted.maxPoints).toBeCloseTo(6, 6);
+    // Detaching an item makes it standalone again.
+    await api.cases.publish({
+      caseId: 'harbour',
+      definition: { ...definition, items: items.slice(0, 2) },
+      moduleId: 'six-obstacles',
+      create: false,
+    });
+    expect((await api.authoring.item({ itemId: String(items[2]?.id) })).caseId).toBeNull();
   });
 });

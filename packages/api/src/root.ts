@@ -1,6 +1,7 @@
 import { analyticsRouter } from './routers/analytics';
 import { attemptRouter } from './routers/attempt';
 import { authoringRouter } from './routers/authoring';
+import { casesRouter } from './routers/cases';
 import { courseRouter } from './routers/course';
 import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   attempt: attemptRouter,
   authoring: authoringRouter,
+  cases: casesRouter,
   course: courseRouter,
   grading: gradingRouter,
   mastery: masteryRouter,

@@ -9,7 +9,9 @@ import {
   parseQuiz,
   presentPaper,
   type QuizDefinition,
+  replaceCase,
   replaceItem,
+  validateCase,
   validateQuiz,
 } from './quiz';
 import { sampleCase, sampleItems } from './samples';
@@ -401,5 +403,27 @@ describe('draws by objective, and case weights', () => {
     const total = raw.reduce((a, b) => a + b, 0);
     for (const [i, s] of slots.entries())
       expect(s.item.points).toBeCloseTo(((raw[i] ?? 0) / total) * 10, 5);
+  });
+});
+
+describe('replaceCase and validateCase', () => {
+  it('swaps a case wherever the quiz holds it', () => {
+    const base = quiz();
+    const first = base.pool.cases[0];
+    if (!first) throw new Error('no case');
+    const { quiz: next, count } = replaceCase(base, { ...first, title: 'Renamed' });
+    expect(count).toBe(1);
+    expect(next.pool.cases[0]?.title).toBe('Renamed');
+    expect(replaceCase(base, { ...first, id: 'elsewhere' }).count).toBe(0);
+  });
+
+  it('finds duplicate item ids and broken items, with paths', () => {
+    const c = sampleCase('vc');
+    expect(validateCase(c).issues).toEqual([]);
+    const twice = { ...c, items: [c.items[0], c.items[0]] };
+    expect(validateCase(twice).issues[0]).toMatchObject({ path: 'items[1].id' });
+    const broken = { ...c, items: [{ ...c.items[0], points: -1 }] };
+    expect(validateCase(broken).issues[0]?.path).toMatch(/^items\[0\]\.points/);
+    expect(validateCase({}).ok).toBe(false);
   });
 });

@@ -473,3 +473,47 @@ export function countPapers(quiz: QuizDefinition): PaperCount {
   });
   return { papers, draws, warnings };
 }
+
+/** The quiz with a case (on the paper or in the pool) replaced by a new definition of it. */
+export function replaceCase(
+  quiz: QuizDefinition,
+  next: CaseDefinition,
+): { quiz: QuizDefinition; count: number } {
+  let count = 0;
+  const swap = (current: CaseDefinition) => {
+    if (current.id !== next.id) return current;
+    count++;
+    return next;
+  };
+  const result: QuizDefinition = {
+    ...quiz,
+    sections: quiz.sections.map((section) => ({
+      ...section,
+      entries: section.entries.map((entry) =>
+        entry.kind === 'case' ? { ...entry, case: swap(entry.case) } : entry,
+      ),
+    })),
+    pool: { ...quiz.pool, cases: quiz.pool.cases.map(swap) },
+  };
+  return { quiz: count ? result : quiz, count };
+}
+
+/** Every problem with a case: its schema, ids used twice, and each item's own validation. */
+export function validateCase(raw: unknown): {
+  ok: boolean;
+  issues: Issue[];
+  definition?: CaseDefinition;
+} {
+  const parsed = parseCase(raw);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  parsed.value.items.forEach((item, i) => {
+    if (seen.has(item.id))
+      issues.push({ path: `items[${i}].id`, message: `"${item.id}" is used twice` });
+    seen.add(item.id);
+    for (const issue of validateItem(item).issues)
+      issues.push({ path: `items[${i}].${issue.path}`, message: issue.message });
+  });
+  return { ok: issues.length === 0, issues, definition: parsed.value };
+}

@@ -15,6 +15,7 @@ export async function Header() {
         <nav className="header__nav" aria-label="Main">
           {staff && <Link href="/">Course progress</Link>}
           {staff && <Link href="/items">Item bank</Link>}
+          {staff && <Link href="/cases">Cases</Link>}
           {staff && <Link href="/quizzes">Quizzes</Link>}
           {staff && <Link href="/grading">Grading</Link>}
           <a href={runtime().env.WEB_URL}>Learner site</a>

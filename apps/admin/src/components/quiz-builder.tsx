@@ -8,6 +8,7 @@ import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { useLocalDraft } from './local-draft';
 
 type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
 type Check = RouterOutputs['quizzes']['check'];
@@ -45,8 +46,8 @@ export function QuizBuilder({
 }) {
   const router = useRouter();
   const storageKey = `alliance:quiz-spec:${quizId}:${version ?? 'new'}`;
-  const [spec, setSpec] = useState<unknown>(initial);
-  const [restored, setRestored] = useState(false);
+  const draft = useLocalDraft<unknown>(storageKey, initial);
+  const spec = draft.value;
   const [check, setCheck] = useState<Check | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -75,36 +76,11 @@ export function QuizBuilder({
     }, CHECK_DELAY_MS);
   };
 
-  // Unpublished edits from an earlier visit come back; then everything is checked once.
-  useEffect(() => {
-    let start = initial;
-    try {
-      const saved = localStorage.getItem(storageKey);
-      if (saved) {
-        start = JSON.parse(saved);
-        setSpec(start);
-        setRestored(true);
-      }
-    } catch {
-      // Unreadable or blocked storage: start from the published version.
-    }
-    runCheck(start);
-  }, [storageKey]);
-
-  const change = (next: unknown) => {
-    setSpec(next);
-    try {
-      localStorage.setItem(storageKey, JSON.stringify(next));
-    } catch {
-      // Full or blocked storage: the edits live in this page until published.
-    }
-    runCheck(next);
-  };
+  // Checked whenever it changes, the edits of an earlier visit included.
+  useEffect(() => runCheck(spec), [spec]);
 
   const publish = useCall(api.quizzes.publish.mutate, (result) => {
-    try {
-      localStorage.removeItem(storageKey);
-    } catch {}
+    draft.clear();
     router.replace(`/quizzes/${encodeURIComponent(quizId)}?published=${result.version}`, {
       scroll: false,
     });
@@ -123,20 +99,10 @@ export function QuizBuilder({
               {checking ? 'Checking…' : check?.ok ? 'Ready to publish' : 'Not ready'}
             </output>
           </div>
-          {restored && (
+          {draft.restored && (
             <Alert tone="info">
               Your unpublished edits from last time are back.{' '}
-              <button
-                type="button"
-                className="button button--link"
-                onClick={() => {
-                  setRestored(false);
-                  change(initial);
-                  try {
-                    localStorage.removeItem(storageKey);
-                  } catch {}
-                }}
-              >
+              <button type="button" className="button button--link" onClick={draft.reset}>
                 Start again from {version ? `version ${version}` : 'scratch'}
               </button>
             </Alert>
@@ -144,7 +110,7 @@ export function QuizBuilder({
           <SchemaForm
             schema={SPEC_SCHEMA}
             value={spec}
-            onChange={change}
+            onChange={draft.update}
             issues={issues}
             idPrefix="qb"
           />

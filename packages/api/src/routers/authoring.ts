@@ -20,6 +20,7 @@ import {
   itemTemplate,
   paperLayout,
   paperSlots,
+  parseCase,
   parseQuiz,
   replaceItem,
   validateItem,
@@ -261,6 +262,15 @@ export const authoringRouter = createTRPCRouter({
           return next.count ? next.quiz : null;
         },
         hashQuiz: (quiz, settings) => definitionHash({ definition: quiz, settings }),
+        rebuildCase(stored) {
+          const parsed = parseCase(stored);
+          if (!parsed.ok || !parsed.value.items.some((i) => i.id === definition.id)) return null;
+          return {
+            ...parsed.value,
+            items: parsed.value.items.map((i) => (i.id === definition.id ? definition : i)),
+          };
+        },
+        hashCase: definitionHash,
       });
       if (!result) throw noItem();
       return result;

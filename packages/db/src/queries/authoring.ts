@@ -203,6 +203,9 @@ export interface PublishInput {
    */
   rebuildQuiz: (definition: unknown) => unknown | null;
   hashQuiz: (definition: unknown, settings: unknown) => string;
+  /** For an item of a case: the case's definition with the new item in place. */
+  rebuildCase: (definition: unknown) => unknown | null;
+  hashCase: (definition: unknown) => string;
 }
 
 /**
@@ -258,6 +261,7 @@ export async function publishItem(db: Database, input: PublishInput) {
         updatedAt: new Date(),
       })
       .where(eq(items.id, input.itemId));
+    if (!unchanged && row.caseId) await reversionCase(tx, row.caseId, input);
     const requizzed = unchanged ? [] : await reversionQuizzes(tx, input);
     await tx.insert(auditLog).values({
       actorId: input.actorId,
@@ -271,7 +275,42 @@ export async function publishItem(db: Database, input: PublishInput) {
   });
 }
 
-async function reversionQuizzes(tx: Tx, input: PublishInput) {
+/** A new version of the case an item belongs to, with the item's new definition in it. */
+async function reversionCase(tx: Tx, caseId: string, input: PublishInput) {
+  const [row] = await tx
+    .select({ version: cases.currentVersion, definition: caseVersions.definition })
+    .from(cases)
+    .innerJoin(
+      caseVersions,
+      and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
+    )
+    .where(eq(cases.id, caseId))
+    .for('update', { of: cases });
+  if (!row) return;
+  const definition = input.rebuildCase(row.definition);
+  if (definition === null) return;
+  const [latest] = await tx
+    .select({ version: sql<number>`max(${caseVersions.version})` })
+    .from(caseVersions)
+    .where(eq(caseVersions.caseId, caseId));
+  const version = (latest?.version ?? row.version) + 1;
+  await tx.insert(caseVersions).values({
+    caseId,
+    version,
+    definition,
+    hash: input.hashCase(definition),
+    source: 'author',
+  });
+  await tx
+    .update(cases)
+    .set({ currentVersion: version, updatedAt: new Date() })
+    .where(eq(cases.id, caseId));
+}
+
+async function reversionQuizzes(
+  tx: Tx,
+  input: Pick<PublishInput, 'rebuildQuiz' | 'hashQuiz'>,
+) {
   const current = await tx
     .select({
       quizId: quizzes.id,
@@ -584,5 +623,183 @@ export async function publishQuiz(
       details: { version },
     });
     return { version };
+  });
+}
+
+/** Every case with its current version's title, items and use. */
+export async function listCases(db: Database) {
+  const rows = await db
+    .select({
+      caseId: cases.id,
+      moduleId: cases.moduleId,
+      version: cases.currentVersion,
+      updatedAt: cases.updatedAt,
+      title: sql<string>`${caseVersions.definition}->>'title'`,
+      items: sql<number>`jsonb_array_length(coalesce(${caseVersions.definition}->'items', '[]'::jsonb))`,
+    })
+    .from(cases)
+    .innerJoin(
+      caseVersions,
+      and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
+    )
+    .orderBy(cases.moduleId, cases.id);
+  return rows;
+}
+
+/** One case for its editor: the current definition and every version, newest first. */
+export async function getCase(db: Database, { caseId }: { caseId: string }) {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row) return null;
+  const versions = await db
+    .select({
+      version: caseVersions.version,
+      definition: caseVersions.definition,
+      source: caseVersions.source,
+      createdAt: caseVersions.createdAt,
+    })
+    .from(caseVersions)
+    .where(eq(caseVersions.caseId, caseId))
+    .orderBy(desc(caseVersions.version));
+  return {
+    caseId: row.id,
+    moduleId: row.moduleId,
+    version: row.currentVersion,
+    definition: versions.find((v) => v.version === row.currentVersion)?.definition ?? null,
+    versions,
+  };
+}
+
+/**
+ * Publishes a case (new, or its next version) in one transaction: the case version; each of
+ * its items as a bank row belonging to the case, with a new version where it changed; items
+ * detached from the case become standalone; quizzes holding the case get a new version.
+ */
+export async function publishCase(
+  db: Database,
+  input: {
+    caseId: string;
+    moduleId: string | null;
+    create: boolean;
+    actorId: string;
+    /** Already validated by quiz-engine. */
+    definition: { items: Array<{ id: string; type: string; objectives: string[] }> };
+    hash: (definition: unknown) => string;
+    rebuildQuiz: (definition: unknown) => unknown | null;
+  },
+): Promise<{ version: number; quizzes: Array<{ quizId: string; version: number }> } | { conflict: string }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for('update');
+    if (input.create && row) return { conflict: 'A case with this id exists already.' };
+    if (!input.create && !row) return { conflict: 'There is no such case.' };
+    const [latest] = await tx
+      .select({ version: sql<number | null>`max(${caseVersions.version})` })
+      .from(caseVersions)
+      .where(eq(caseVersions.caseId, input.caseId));
+    const version = (latest?.version ?? 0) + 1;
+    if (row)
+      await tx
+        .update(cases)
+        .set({ currentVersion: version, moduleId: input.moduleId, updatedAt: new Date() })
+        .where(eq(cases.id, input.caseId));
+    else
+      await tx
+        .insert(cases)
+        .values({ id: input.caseId, moduleId: input.moduleId, currentVersion: version });
+    await tx.insert(caseVersions).values({
+      caseId: input.caseId,
+      version,
+      definition: input.definition,
+      hash: input.hash(input.definition),
+      source: 'author',
+    });
+
+    const kept = new Set(input.definition.items.map((i) => i.id));
+    await tx
+      .update(items)
+      .set({ caseId: null, updatedAt: new Date() })
+      .where(
+        and(
+          eq(items.caseId, input.caseId),
+          kept.size
+            ? sql`${items.id} not in (${sql.join(
+                [...kept].map((id) => sql`${id}`),
+                sql`, `,
+              )})`
+            : undefined,
+        ),
+      );
+    for (const item of input.definition.items) {
+      const hash = input.hash(item);
+      const [existing] = await tx
+        .select({ id: items.id, currentVersion: items.currentVersion })
+        .from(items)
+        .where(eq(items.id, item.id))
+        .for('update');
+      const [newest] = await tx
+        .select({ version: itemVersions.version, hash: itemVersions.hash })
+        .from(itemVersions)
+        .where(eq(itemVersions.itemId, item.id))
+        .orderBy(desc(itemVersions.version))
+        .limit(1);
+      const current =
+        existing?.currentVersion != null
+          ? (
+              await tx
+                .select({ hash: itemVersions.hash })
+                .from(itemVersions)
+                .where(
+                  and(
+                    eq(itemVersions.itemId, item.id),
+                    eq(itemVersions.version, existing.currentVersion),
+                  ),
+                )
+            )[0]
+          : undefined;
+      const itemVersion =
+        current?.hash === hash ? (existing?.currentVersion as number) : (newest?.version ?? 0) + 1;
+      if (!existing)
+        await tx.insert(items).values({
+          id: item.id,
+          moduleId: input.moduleId,
+          caseId: input.caseId,
+          type: item.type,
+          status: 'published',
+          currentVersion: itemVersion,
+        });
+      else
+        await tx
+          .update(items)
+          .set({
+            caseId: input.caseId,
+            type: item.type,
+            status: 'published',
+            currentVersion: itemVersion,
+            updatedAt: new Date(),
+          })
+          .where(eq(items.id, item.id));
+      if (current?.hash !== hash)
+        await tx.insert(itemVersions).values({
+          itemId: item.id,
+          version: itemVersion,
+          definition: item,
+          objectives: item.objectives,
+          hash,
+          source: 'author',
+          createdBy: input.actorId,
+          note: `published with case ${input.caseId}`,
+        });
+    }
+    const requizzed = await reversionQuizzes(tx, {
+      rebuildQuiz: input.rebuildQuiz,
+      hashQuiz: (definition, settings) => input.hash({ definition, settings }),
+    });
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: input.create ? 'case.create' : 'case.publish',
+      targetType: 'case',
+      targetId: input.caseId,
+      details: { version, quizzes: requizzed },
+    });
+    return { version, quizzes: requizzed };
   });
 }

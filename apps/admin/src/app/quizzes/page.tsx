@@ -1,8 +1,8 @@
 import { course } from '@alliance/content';
 import { Badge, Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { NewDraftForm } from '~/components/new-draft-form';
 import { requireStaff, serverApi } from '~/server/runtime';
-import { NewQuizForm } from './new-quiz-form';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Quizzes' };
@@ -19,7 +19,12 @@ export default async function QuizzesPage() {
         Build a quiz from the bank: fixed items and cases, draws by tag or objective, and its
         attempt settings. Each publish is a new version; attempts keep the version they began on.
       </p>
-      <NewQuizForm modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))} />
+      <NewDraftForm
+        noun="quiz"
+        basePath="/quizzes"
+        placeholder="e.g. trust-check"
+        modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))}
+      />
       <Card>
         {quizzes.length === 0 ? (
           <EmptyState title="No quizzes yet." />

@@ -4,21 +4,34 @@ import { Card } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-/** Names a new quiz; the builder opens on a first draft of it, published only when it checks. */
-export function NewQuizForm({ modules }: { modules: Array<{ id: string; title: string }> }) {
+/**
+ * Names a new quiz or case; its editor opens on a first draft, published only when it checks
+ * (nothing is stored before that).
+ */
+export function NewDraftForm({
+  noun,
+  basePath,
+  placeholder,
+  modules,
+}: {
+  noun: 'quiz' | 'case';
+  basePath: string;
+  placeholder: string;
+  modules: Array<{ id: string; title: string }>;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   if (!open)
     return (
       <p>
         <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
-          New quiz
+          New {noun}
         </button>
       </p>
     );
   return (
     <Card>
-      <h2>New quiz</h2>
+      <h2>New {noun}</h2>
       <form
         className="filters"
         onSubmit={(event) => {
@@ -29,29 +42,29 @@ export function NewQuizForm({ modules }: { modules: Array<{ id: string; title: s
             title: String(data.get('title') ?? ''),
             module: String(data.get('module') ?? ''),
           });
-          router.push(`/quizzes/${encodeURIComponent(String(data.get('quizId')))}?${params}`);
+          router.push(`${basePath}/${encodeURIComponent(String(data.get('id')))}?${params}`);
         }}
       >
         <div className="field">
-          <label htmlFor="quiz-id">New quiz’s id</label>
+          <label htmlFor="draft-id">New {noun}’s id</label>
           <input
-            id="quiz-id"
-            name="quizId"
+            id="draft-id"
+            name="id"
             required
             maxLength={64}
             pattern="[A-Za-z0-9_.:\-]+"
             title="Letters, digits and _ . : - only"
-            placeholder="e.g. trust-check"
+            placeholder={placeholder}
           />
         </div>
         <div className="field">
-          <label htmlFor="quiz-title">Title</label>
-          <input id="quiz-title" name="title" required maxLength={200} />
+          <label htmlFor="draft-title">Title</label>
+          <input id="draft-title" name="title" required maxLength={200} />
         </div>
         <div className="field">
-          <label htmlFor="quiz-module">In module</label>
-          <select id="quiz-module" name="module" defaultValue="">
-            <option value="">No module (course-wide)</option>
+          <label htmlFor="draft-module">In module</label>
+          <select id="draft-module" name="module" defaultValue="">
+            <option value="">No module</option>
             {modules.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.title}
@@ -61,7 +74,7 @@ export function NewQuizForm({ modules }: { modules: Array<{ id: string; title: s
         </div>
         <div className="filters__actions">
           <button type="submit" className="button button--primary">
-            Open the builder
+            Open the {noun === 'quiz' ? 'builder' : 'editor'}
           </button>
           <button type="button" className="button" onClick={() => setOpen(false)}>
             Cancel

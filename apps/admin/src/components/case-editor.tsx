@@ -1,0 +1,233 @@
+'use client';
+
+import { api, errorMessage, useCall } from '@alliance/api/react';
+import {
+  type CaseDefinition,
+  caseDefinitionSchema,
+  createRng,
+  presentItem,
+  validateCase,
+} from '@alliance/quiz-engine';
+import { Alert, Card, Markdown } from '@alliance/ui';
+import { ItemView } from '@alliance/ui/items';
+import { SchemaForm } from '@alliance/ui/schema-form';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
+import { useLocalDraft } from './local-draft';
+
+type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
+const CASE_SCHEMA = z.toJSONSchema(caseDefinitionSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+}) as JsonSchema;
+
+/**
+ * The case editor: the scenario (markdown, tables allowed) and its figures, the items hanging on
+ * it — attached from the bank, edited, put in order, detached — and an optional weight, checked
+ * by the engine as the instructor types and previewed as learners will see it.
+ */
+export function CaseEditor({
+  caseId,
+  moduleId,
+  version,
+  initial,
+}: {
+  caseId: string;
+  moduleId: string | null;
+  version: number | null;
+  initial: unknown;
+}) {
+  const router = useRouter();
+  const draft = useLocalDraft<unknown>(`alliance:case:${caseId}:${version ?? 'new'}`, initial);
+  const definition = draft.value as Record<string, unknown>;
+  const checked = useMemo(() => validateCase({ ...definition, id: caseId }), [definition, caseId]);
+  const [attachId, setAttachId] = useState('');
+  const [attachError, setAttachError] = useState<string | null>(null);
+  const [attaching, setAttaching] = useState(false);
+  const publish = useCall(api.cases.publish.mutate, (result) => {
+    draft.clear();
+    router.replace(`/cases/${encodeURIComponent(caseId)}?published=${result.version}`, {
+      scroll: false,
+    });
+    router.refresh();
+  });
+
+  const attach = async () => {
+    const id = attachId.trim();
+    if (!id) return;
+    setAttaching(true);
+    setAttachError(null);
+    try {
+      const item = await api.authoring.item.query({ itemId: id });
+      if (!item.definition) throw new Error(`“${id}” has nothing published yet.`);
+      const items = Array.isArray(definition.items) ? definition.items : [];
+      if (items.some((i) => (i as { id?: string }).id === id))
+        throw new Error(`“${id}” is on this case already.`);
+      draft.update({ ...definition, items: [...items, item.definition] });
+      setAttachId('');
+    } catch (error) {
+      setAttachError(
+        error instanceof Error && !('data' in error) ? error.message : errorMessage(error),
+      );
+    } finally {
+      setAttaching(false);
+    }
+  };
+
+  return (
+    <div className="editor">
+      <div className="editor__form">
+        <Card>
+          <div className="editor__head">
+            <h2>Case</h2>
+            <output className="save-state" aria-live="polite">
+              {checked.ok ? 'Ready to publish' : 'Not ready'}
+            </output>
+          </div>
+          {draft.restored && (
+            <Alert tone="info">
+              Your unpublished edits from last time are back.{' '}
+              <button type="button" className="button button--link" onClick={draft.reset}>
+                Start again from {version ? `version ${version}` : 'scratch'}
+              </button>
+            </Alert>
+          )}
+          {checked.issues.length > 0 ? (
+            <div className="issue-summary" role="status">
+              <strong>
+                {checked.issues.length} problem{checked.issues.length === 1 ? '' : 's'} to fix
+                before publishing
+              </strong>
+              <ul>
+                {checked.issues.slice(0, 20).map((issue) => (
+                  <li key={`${issue.path}:${issue.message}`}>
+                    {issue.path && <code>{issue.path}</code>} {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="check-ok" role="status">
+              ✓ Valid: every item’s key scores full marks.
+            </p>
+          )}
+          <div className="attach">
+            <div className="field">
+              <label htmlFor="attach-id">Attach an item from the bank (its id)</label>
+              <input
+                id="attach-id"
+                value={attachId}
+                onChange={(e) => setAttachId(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void attach();
+                  }
+                }}
+              />
+            </div>
+            <button
+              type="button"
+              className="button"
+              disabled={attaching || !attachId.trim()}
+              onClick={() => void attach()}
+            >
+              {attaching ? 'Attaching…' : 'Attach'}
+            </button>
+          </div>
+          {attachError && <Alert>{attachError}</Alert>}
+          <SchemaForm
+            schema={CASE_SCHEMA}
+            value={definition}
+            onChange={draft.update}
+            issues={checked.issues}
+            idPrefix="case"
+            hidden={['id']}
+          />
+        </Card>
+      </div>
+      <div className="editor__preview">
+        <Card>
+          <h2>Preview</h2>
+          {checked.definition ? (
+            <CasePreview definition={checked.definition} />
+          ) : (
+            <p className="muted">The preview appears once the case can be read.</p>
+          )}
+          <div className="editor__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!checked.ok || publish.pending}
+              aria-busy={publish.pending}
+              onClick={() =>
+                publish.fire({
+                  caseId,
+                  moduleId,
+                  create: version === null,
+                  definition: { ...definition, id: caseId },
+                })
+              }
+            >
+              {publish.pending
+                ? 'Publishing…'
+                : `Publish version ${version === null ? 1 : version + 1}`}
+            </button>
+          </div>
+          {publish.error && <Alert>{publish.error.message}</Alert>}
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function CasePreview({ definition }: { definition: CaseDefinition }) {
+  const [responses, setResponses] = useState<Record<string, unknown>>({});
+  const total = definition.points ?? definition.items.reduce((sum, i) => sum + i.points, 0);
+  return (
+    <div className="preview-frame">
+      <h3>{definition.title}</h3>
+      <p className="muted">
+        {definition.items.length} question{definition.items.length === 1 ? '' : 's'} · worth {total}{' '}
+        point{total === 1 ? '' : 's'}
+      </p>
+      <Markdown text={definition.stimulus} />
+      {definition.figures.map((figure) => (
+        <div key={figure.caption} className="table-scroll">
+          <table className="data-table">
+            <caption>{figure.caption}</caption>
+            <thead>
+              <tr>
+                {figure.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {figure.rows.map((row) => (
+                <tr key={row.join('|')}>
+                  {row.map((cell, i) => (
+                    <td key={`${figure.columns[i] ?? i}`}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      {definition.items.map((item) => (
+        <div key={item.id} className="quiz__item">
+          <ItemView
+            item={presentItem(item, createRng(`preview:${item.id}`))}
+            response={responses[item.id]}
+            onChange={(next) => setResponses((current) => ({ ...current, [item.id]: next }))}
+            idPrefix={`case-preview-${item.id}`}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
