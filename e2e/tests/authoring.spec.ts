@@ -205,3 +205,73 @@ test('an instructor builds a quiz with a pool draw and publishes it; a learner f
   await expect(learner.locator('.quiz__item')).toHaveCount(3);
   await learner.close();
 });
+
+test('an instructor makes a case of three items, fixes what is wrong, tries and publishes it, and puts it on a quiz a learner takes', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, ADMIN_URL, DEMO.instructor);
+  type Listed = { items: Array<{ id: string; caseId: string | null }> };
+  const pick = async (type: string) => {
+    const listed = await call<Listed>(
+      page.request,
+      ADMIN_URL,
+      'authoring.items',
+      { type, status: 'published' },
+      'query',
+    );
+    const found = listed.items.find((i) => i.caseId === null);
+    if (!found) throw new Error(`no standalone ${type} item`);
+    return found.id;
+  };
+  const ids = [await pick('choice'), await pick('numeric'), await pick('categorize')];
+
+  await page.goto(`${ADMIN_URL}/cases`);
+  await page.getByRole('button', { name: 'New case' }).click();
+  const caseId = `e2e-case-${Date.now().toString(36)}`;
+  await page.getByLabel('New case’s id').fill(caseId);
+  await page.getByLabel('Title').fill('Harbour terminal');
+  await page.getByRole('button', { name: 'Open the editor' }).click();
+  await expect(page.getByText('a case needs at least one item').first()).toBeVisible();
+  for (const id of ids) {
+    await page.getByLabel('Attach an item from the bank').fill(id);
+    await page.getByRole('button', { name: 'Attach' }).click();
+    await expect(page.locator('.preview-frame .quiz__item')).toHaveCount(ids.indexOf(id) + 1);
+  }
+  await page.getByLabel('Attach an item from the bank').fill('no-such-item');
+  await page.getByRole('button', { name: 'Attach' }).click();
+  await expect(page.getByText('There is no such item.')).toBeVisible();
+
+  await page.locator(field('items[0].points').replace('#ed-', '#case-')).fill('-1');
+  await expect(page.getByText('must be > 0').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish version 1' })).toBeDisabled();
+  await page.locator(field('items[0].points').replace('#ed-', '#case-')).fill('2');
+  await expect(page.getByText('✓ Valid')).toBeVisible();
+  await page.getByRole('button', { name: 'Score these answers' }).click();
+  await expect(page.getByText('Not answered.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(page.getByText('Published version 1.')).toBeVisible();
+
+  // A quiz: the case, then a draw of two items from the bank.
+  await page.goto(`${ADMIN_URL}/quizzes`);
+  await page.getByRole('button', { name: 'New quiz' }).click();
+  const quizId = `e2e-case-quiz-${Date.now().toString(36)}`;
+  await page.getByLabel('New quiz’s id').fill(quizId);
+  await page.getByLabel('Title').fill('Harbour quiz');
+  await page.getByLabel('In module').selectOption('building-an-alliance');
+  await page.getByRole('button', { name: 'Open the builder' }).click();
+  await page.locator('#qb-sections_0__entries_0__count').fill('2');
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await page.locator('#qb-sections_0__entries_1_-kind').selectOption('case');
+  await page.locator('#qb-sections_0__entries_1__caseId').fill(caseId);
+  await expect(page.getByText('✓ Every id is published and every draw can be met.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish version 1' }).click();
+  await expect(page.getByText('Published version 1.')).toBeVisible();
+
+  const learner = await browser.newPage();
+  await signIn(learner, WEB_URL, DEMO.learner);
+  await learner.goto(`${WEB_URL}/quizzes/${quizId}`);
+  await expect(learner.getByRole('heading', { name: 'Harbour terminal' })).toBeVisible();
+  await expect(learner.locator('.quiz__item')).toHaveCount(5);
+  await learner.close();
+});

@@ -5,7 +5,9 @@ import {
   type CaseDefinition,
   caseDefinitionSchema,
   createRng,
+  type ItemScore,
   presentItem,
+  scoreItem,
   validateCase,
 } from '@alliance/quiz-engine';
 import { Alert, Card, Markdown } from '@alliance/ui';
@@ -184,6 +186,7 @@ export function CaseEditor({
 
 function CasePreview({ definition }: { definition: CaseDefinition }) {
   const [responses, setResponses] = useState<Record<string, unknown>>({});
+  const [scores, setScores] = useState<Record<string, ItemScore | string> | null>(null);
   const total = definition.points ?? definition.items.reduce((sum, i) => sum + i.points, 0);
   return (
     <div className="preview-frame">
@@ -223,11 +226,46 @@ function CasePreview({ definition }: { definition: CaseDefinition }) {
           <ItemView
             item={presentItem(item, createRng(`preview:${item.id}`))}
             response={responses[item.id]}
-            onChange={(next) => setResponses((current) => ({ ...current, [item.id]: next }))}
+            onChange={(next) => {
+              setResponses((current) => ({ ...current, [item.id]: next }));
+              setScores(null);
+            }}
+            parts={
+              typeof scores?.[item.id] === 'object'
+                ? (scores[item.id] as ItemScore).parts
+                : undefined
+            }
             idPrefix={`case-preview-${item.id}`}
           />
+          {scores?.[item.id] !== undefined && (
+            <p className="muted" role="status">
+              {typeof scores[item.id] === 'string'
+                ? String(scores[item.id])
+                : `${(scores[item.id] as ItemScore).points} of ${(scores[item.id] as ItemScore).maxPoints} points`}
+            </p>
+          )}
         </div>
       ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          setScores(
+            Object.fromEntries(
+              definition.items.map((item) => {
+                if (responses[item.id] === undefined) return [item.id, 'Not answered.'];
+                const scored = scoreItem(item, responses[item.id]);
+                return [
+                  item.id,
+                  scored.ok ? scored.value : (scored.issues[0]?.message ?? 'Cannot score.'),
+                ];
+              }),
+            ),
+          )
+        }
+      >
+        Score these answers
+      </button>
     </div>
   );
 }
