@@ -386,6 +386,27 @@ describe('the quiz builder', () => {
   });
 });
 
+describe('review options', () => {
+  it('keeps the key and feedback out of the review when the quiz says so', async () => {
+    await as(instructor).quizzes.publish({
+      quizId: 'no-key',
+      moduleId: null,
+      create: true,
+      spec: {
+        title: 'No key',
+        settings: { reviewShowsKey: false, reviewShowsFeedback: false },
+        sections: [{ id: 's', entries: [{ kind: 'draw', from: 'items', count: 4 }] }],
+      },
+    });
+    const api = as(learner);
+    const started = await api.attempt.start({ quizId: 'no-key' });
+    await api.attempt.submit({ attemptId: started.attemptId });
+    const review = await api.attempt.review({ attemptId: started.attemptId });
+    expect(review.items.every((i) => i.key === null && i.explanation === '')).toBe(true);
+    expect(review.items.some((i) => i.breakdown !== '')).toBe(true);
+  });
+});
+
 describe('the case editor', () => {
   it('publishes a new case from bank items, puts them in the bank under it, and weighs it', async () => {
     const api = as(instructor);

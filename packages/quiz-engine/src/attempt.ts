@@ -49,6 +49,10 @@ export const attemptSettingsSchema = z.object({
   timeLimitSeconds: z.number().int().positive().nullable().default(null),
   /** Share of the total (0–1) needed to pass; null = no pass mark. */
   passMark: z.number().min(0).max(1).nullable().default(null),
+  /** After submission, the review shows the key (the right answers). */
+  reviewShowsKey: z.boolean().default(true),
+  /** After submission, the review shows option feedback and worked explanations. */
+  reviewShowsFeedback: z.boolean().default(true),
 });
 export type AttemptSettings = z.output<typeof attemptSettingsSchema>;
 

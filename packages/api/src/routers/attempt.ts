@@ -420,9 +420,10 @@ export const attemptRouter = createTRPCRouter({
         message: 'The review opens once the attempt is submitted.',
       });
     }
-    const { paper } = await paperOf(ctx.db, row);
+    const { paper, settings } = await paperOf(ctx.db, row);
     const result = row.result as AttemptResult;
     const scores = new Map(result.items.map((i) => [i.slot, i]));
+    // What the quiz's review options allow; a grader's comment on an essay is always shown.
     const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
     return {
       attemptId: row.id,
@@ -433,9 +434,10 @@ export const attemptRouter = createTRPCRouter({
         return {
           slot,
           response: saved[slot]?.response ?? null,
-          key: moduleOf(item).keyResponse(item),
-          explanation: item.explanation,
-          feedback: score?.feedback ?? [],
+          key: settings.reviewShowsKey ? moduleOf(item).keyResponse(item) : null,
+          explanation: settings.reviewShowsFeedback ? item.explanation : '',
+          feedback:
+            settings.reviewShowsFeedback || item.type === 'essay' ? (score?.feedback ?? []) : [],
           parts: score?.parts ?? {},
           points: score?.points ?? 0,
           maxPoints: score?.maxPoints ?? item.points,

@@ -18,7 +18,9 @@ const definitionInput = z
   .refine((d) => JSON.stringify(d).length <= 400_000, 'is too large (400 kB at most)');
 
 export const casesRouter = createTRPCRouter({
-  list: instructorProcedure.query(({ ctx }) => listCases(ctx.db)),
+  list: instructorProcedure
+    .input(z.object({ q: z.string().max(200).optional() }).default({}))
+    .query(({ ctx, input }) => listCases(ctx.db, input)),
 
   /** One case for its editor: the current definition, its checks, and every version. */
   get: instructorProcedure.input(z.object({ caseId })).query(async ({ ctx, input }) => {

@@ -32,6 +32,9 @@ export interface BankFilter {
   offset?: number;
 }
 
+/** An ILIKE pattern matching `text` anywhere, its own % _ and \ taken literally. */
+const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** The definition an editor shows: the draft when there is one, else the published version. */
 const workingDefinition = sql<unknown>`coalesce(${items.draft}, ${itemVersions.definition})`;
 
@@ -43,7 +46,7 @@ const workingDefinition = sql<unknown>`coalesce(${items.draft}, ${itemVersions.d
 export async function listBankItems(db: Database, filter: BankFilter = {}) {
   const where: SQL[] = [];
   if (filter.q?.trim()) {
-    const like = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(filter.q);
     const text = or(ilike(items.id, like), sql`(${workingDefinition})->>'prompt' ilike ${like}`);
     if (text) where.push(text);
   }
@@ -307,10 +310,7 @@ async function reversionCase(tx: Tx, caseId: string, input: PublishInput) {
     .where(eq(cases.id, caseId));
 }
 
-async function reversionQuizzes(
-  tx: Tx,
-  input: Pick<PublishInput, 'rebuildQuiz' | 'hashQuiz'>,
-) {
+async function reversionQuizzes(tx: Tx, input: Pick<PublishInput, 'rebuildQuiz' | 'hashQuiz'>) {
   const current = await tx
     .select({
       quizId: quizzes.id,
@@ -626,8 +626,9 @@ export async function publishQuiz(
   });
 }
 
-/** Every case with its current version's title, items and use. */
-export async function listCases(db: Database) {
+/** Cases with their current version's title and item count; `q` matches id, title or scenario. */
+export async function listCases(db: Database, { q }: { q?: string } = {}) {
+  const like = q?.trim() ? likePattern(q) : null;
   const rows = await db
     .select({
       caseId: cases.id,
@@ -641,6 +642,15 @@ export async function listCases(db: Database) {
     .innerJoin(
       caseVersions,
       and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
+    )
+    .where(
+      like
+        ? or(
+            ilike(cases.id, like),
+            sql`${caseVersions.definition}->>'title' ilike ${like}`,
+            sql`${caseVersions.definition}->>'stimulus' ilike ${like}`,
+          )
+        : undefined,
     )
     .orderBy(cases.moduleId, cases.id);
   return rows;
@@ -686,7 +696,9 @@ export async function publishCase(
     hash: (definition: unknown) => string;
     rebuildQuiz: (definition: unknown) => unknown | null;
   },
-): Promise<{ version: number; quizzes: Array<{ quizId: string; version: number }> } | { conflict: string }> {
+): Promise<
+  { version: number; quizzes: Array<{ quizId: string; version: number }> } | { conflict: string }
+> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for('update');
     if (input.create && row) return { conflict: 'A case with this id exists already.' };

@@ -7,10 +7,16 @@ import { requireStaff, serverApi } from '~/server/runtime';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Cases' };
 
-export default async function CasesPage() {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff('/cases');
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
   const api = await serverApi();
-  const cases = await api.cases.list();
+  const cases = await api.cases.list({ q });
   const moduleTitle = new Map(course.modules.map((m) => [m.slug, m.title]));
   return (
     <Page>
@@ -26,8 +32,21 @@ export default async function CasesPage() {
         modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))}
       />
       <Card>
+        <form className="filters" action="/cases" aria-label="Search cases">
+          <div className="field">
+            <label htmlFor="c-q">Text or id</label>
+            <input id="c-q" name="q" type="search" defaultValue={q} />
+          </div>
+          <div className="filters__actions">
+            <button type="submit" className="button button--primary">
+              Search
+            </button>
+          </div>
+        </form>
+      </Card>
+      <Card>
         {cases.length === 0 ? (
-          <EmptyState title="No cases yet." />
+          <EmptyState title={q ? 'No case matches.' : 'No cases yet.'} />
         ) : (
           <div className="table-scroll">
             <table className="data-table">
