@@ -31,6 +31,19 @@ try {
   await admin.goto(`${ADMIN}/`);
   await admin.screenshot({ path: out('admin-dashboard') });
 
+  const instructor = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await signIn(instructor, ADMIN, 'instructor@alliance.test', 'demo-instructor-pass');
+  await instructor.goto(`${ADMIN}/items`);
+  await instructor.screenshot({ path: out('admin-item-bank') });
+  await instructor.goto(`${ADMIN}/items/benefits-fb-match`);
+  await instructor.locator('#ed-premises_0__match').fill('nowhere');
+  await instructor.getByText('problem').first().waitFor();
+  await instructor.evaluate(() => window.scrollTo(0, 0));
+  await instructor.screenshot({ path: out('admin-item-editor') });
+  await instructor.goto(`${ADMIN}/quizzes/final-assessment`);
+  await instructor.getByText('distinct paper').waitFor();
+  await instructor.screenshot({ path: out('admin-quiz-builder') });
+
   const refused = await browser.newPage({ viewport: { width: 1200, height: 600 } });
   await signIn(refused, WEB, 'learner@alliance.test', 'demo-learner-pass');
   await refused.goto(`${ADMIN}/`);

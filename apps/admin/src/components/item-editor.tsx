@@ -16,7 +16,7 @@ import {
 } from '@alliance/quiz-engine';
 import { Alert, Badge, Card, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
-import { SchemaForm } from '@alliance/ui/schema-form';
+import { anchorPath, fieldId, SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
@@ -129,7 +129,7 @@ export function ItemEditor({ item }: { item: Item }) {
               </button>
             </Alert>
           )}
-          <IssueSummary issues={issues} />
+          <IssueSummary issues={issues} definition={definition} />
           {schema ? (
             <SchemaForm
               schema={schema}
@@ -226,7 +226,14 @@ export function ItemEditor({ item }: { item: Item }) {
   );
 }
 
-function IssueSummary({ issues }: { issues: ReadonlyArray<{ path: string; message: string }> }) {
+/** Every problem, each linked to the field it names (or the nearest one that exists). */
+function IssueSummary({
+  issues,
+  definition,
+}: {
+  issues: ReadonlyArray<{ path: string; message: string }>;
+  definition: unknown;
+}) {
   if (issues.length === 0)
     return (
       <p className="check-ok" role="status">
@@ -241,7 +248,26 @@ function IssueSummary({ issues }: { issues: ReadonlyArray<{ path: string; messag
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
-            {issue.path && <code>{issue.path}</code>} {issue.message}
+            {issue.path && (
+              <a
+                href={`#${fieldId('ed', anchorPath(issue.path, definition))}`}
+                onClick={(event) => {
+                  const target = document.getElementById(
+                    fieldId('ed', anchorPath(issue.path, definition)),
+                  );
+                  const control = target?.matches('input, select, textarea')
+                    ? target
+                    : target?.querySelector<HTMLElement>('input, select, textarea');
+                  if (control) {
+                    event.preventDefault();
+                    control.focus();
+                  }
+                }}
+              >
+                <code>{issue.path}</code>
+              </a>
+            )}{' '}
+            {issue.message}
           </li>
         ))}
       </ul>

@@ -16,7 +16,6 @@ import {
   newElement,
   nullableOf,
   type Path,
-  pathString,
   setAt,
   variantsOf,
 } from './model';
@@ -486,4 +485,4 @@ function ArrayField({
   );
 }
 
-export { pathString };
+export { anchorPath, fieldId, pathString } from './model';
