@@ -275,3 +275,26 @@ test('an instructor makes a case of three items, fixes what is wrong, tries and 
   await expect(learner.locator('.quiz__item')).toHaveCount(5);
   await learner.close();
 });
+
+test('an instructor previews a QTI 3 file, imports it, and exports the bank', async ({ page }) => {
+  await signIn(page, ADMIN_URL, DEMO.instructor);
+  await page.goto(`${ADMIN_URL}/qti`);
+  const fixtures = new URL('../../packages/qti/test/fixtures/', import.meta.url).pathname;
+  // Something it cannot import is explained, not dropped.
+  await page.getByLabel(/QTI 3 file/).setInputFiles(`${fixtures}hotspot.xml`);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByRole('heading', { name: 'Cannot be imported' })).toBeVisible();
+
+  await page.getByLabel(/QTI 3 file/).setInputFiles(`${fixtures}inline-choice.xml`);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  const row = page.getByRole('table', { name: 'Items and cases in the file' }).getByRole('row');
+  await expect(row).toHaveCount(2);
+  await expect(row.nth(1)).toContainText('inline-choice');
+  await page.getByRole('button', { name: /Import 1 new entry/ }).click();
+  await expect(page.getByText(/Imported 1 item and 0 cases/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the bank' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^alliance-academy-qti-.*\.zip$/);
+  await expect(page.getByText(/not exported, and why/)).toBeVisible();
+});

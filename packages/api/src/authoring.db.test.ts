@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { bankRecords, course } from '@alliance/content';
 import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
@@ -62,6 +63,9 @@ describe('who may author and grade', () => {
     'cases.get': (api) => api.cases.get({ caseId: 'x' }),
     'cases.publish': (api) =>
       api.cases.publish({ caseId: 'x', definition: {}, moduleId: null, create: true }),
+    'qti.preview': (api) => api.qti.preview({ fileName: 'a.xml', data: '' }),
+    'qti.importFile': (api) => api.qti.importFile({ fileName: 'a.xml', data: '' }),
+    'qti.export': (api) => api.qti.export({}),
     'grading.queue': (api) => api.grading.queue({}),
     'grading.essay': (api) => api.grading.essay({ attemptId: 'x', slot: 's1.1' }),
     'grading.grade': (api) =>
@@ -463,5 +467,51 @@ describe('the case editor', () => {
       create: false,
     });
     expect((await api.authoring.item({ itemId: String(items[2]?.id) })).caseId).toBeNull();
+  });
+});
+
+describe('QTI import and export', () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../qti/test/fixtures/${name}`, import.meta.url)).toString('base64');
+
+  it('previews an item without writing it, imports it on confirm, and leaves it out the second time', async () => {
+    const api = as(instructor);
+    const file = { fileName: 'choice.xml', data: fixture('choice-match-correct.xml') };
+    const preview = await api.qti.preview(file);
+    expect(preview.items).toHaveLength(1);
+    const id = preview.items[0]?.definition.id ?? '';
+    expect(preview.items[0]?.exists).toBe(false);
+    expect(await code(api.authoring.item({ itemId: id }))).toBe('NOT_FOUND');
+    const applied = await api.qti.importFile(file);
+    expect(applied).toMatchObject({ items: 1, cases: 0, leftOut: 0 });
+    const stored = await api.authoring.item({ itemId: id });
+    expect(stored).toMatchObject({ status: 'published', currentVersion: 1 });
+    expect(stored.versions[0]?.note).toBe('imported from choice.xml');
+    expect((await api.qti.preview(file)).items[0]?.exists).toBe(true);
+    expect(await code(api.qti.importFile(file))).toBe('BAD_REQUEST');
+  });
+
+  it('explains what it cannot import, and refuses what is not base64', async () => {
+    const api = as(instructor);
+    const broken = await api.qti.preview({ fileName: 'bad.xml', data: fixture('malformed.xml') });
+    expect(broken.items).toEqual([]);
+    expect([...broken.errors, ...broken.skipped.map((s) => s.reason)].join(' ')).not.toBe('');
+    const hotspot = await api.qti.preview({ fileName: 'h.xml', data: fixture('hotspot.xml') });
+    expect(hotspot.skipped[0]?.reason).toMatch(/hotspot/i);
+    expect(await code(api.qti.preview({ fileName: 'x.xml', data: 'not base64!' }))).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
+  it('exports the bank as a package that imports back to the same items', async () => {
+    const api = as(instructor);
+    const exported = await api.qti.export({});
+    expect(exported.exported.length).toBeGreaterThan(50);
+    expect(exported.notExported.every((n) => n.reason.length > 0)).toBe(true);
+    const back = await api.qti.preview({ fileName: exported.fileName, data: exported.data });
+    expect(back.errors).toEqual([]);
+    // Everything exported is in the bank already, so an import would leave it all out.
+    expect(back.items.every((i) => i.exists)).toBe(true);
+    expect(back.items.length + back.cases.length).toBeGreaterThan(50);
   });
 });

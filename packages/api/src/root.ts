@@ -7,6 +7,7 @@ import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
+import { qtiRouter } from './routers/qti';
 import { quizzesRouter } from './routers/quizzes';
 import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   mastery: masteryRouter,
   practice: practiceRouter,
   progress: progressRouter,
+  qti: qtiRouter,
   quizzes: quizzesRouter,
   users: usersRouter,
 });

@@ -18,6 +18,7 @@ export async function Header() {
           {staff && <Link href="/cases">Cases</Link>}
           {staff && <Link href="/quizzes">Quizzes</Link>}
           {staff && <Link href="/grading">Grading</Link>}
+          {staff && <Link href="/qti">QTI</Link>}
           <a href={runtime().env.WEB_URL}>Learner site</a>
         </nav>
         {user && (

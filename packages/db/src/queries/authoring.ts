@@ -544,6 +544,17 @@ export function listQuizzes(db: Database) {
     .orderBy(quizzes.moduleId, quizzes.id);
 }
 
+/** Every case's current definition. */
+export function listCurrentCases(db: Database) {
+  return db
+    .select({ id: cases.id, definition: caseVersions.definition })
+    .from(cases)
+    .innerJoin(
+      caseVersions,
+      and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
+    );
+}
+
 /** Published, not retired, standalone items and every case, as they are now: a quiz's raw material. */
 export async function publishedBank(db: Database) {
   const itemRows = await db
@@ -554,14 +565,7 @@ export async function publishedBank(db: Database) {
       and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
     )
     .where(and(eq(items.status, 'published'), sql`${items.caseId} is null`));
-  const caseRows = await db
-    .select({ id: cases.id, definition: caseVersions.definition })
-    .from(cases)
-    .innerJoin(
-      caseVersions,
-      and(eq(caseVersions.caseId, cases.id), eq(caseVersions.version, cases.currentVersion)),
-    );
-  return { items: itemRows, cases: caseRows };
+  return { items: itemRows, cases: await listCurrentCases(db) };
 }
 
 /**
@@ -813,5 +817,93 @@ export async function publishCase(
       details: { version, quizzes: requizzed },
     });
     return { version, quizzes: requizzed };
+  });
+}
+
+/** Which of these ids the bank has already, as items or as cases. */
+export async function existingBankIds(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const rows = await db.execute<{ id: string }>(sql`
+    select id from ${items} where id in (${list})
+    union select id from ${cases} where id in (${list})`);
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Adds imported items and cases to the bank in one transaction, each as version 1 by the
+ * importing instructor (ids must be new: the caller leaves out those that exist), with one audit
+ * row naming the file.
+ */
+export async function importBank(
+  db: Database,
+  input: {
+    actorId: string;
+    fileName: string;
+    items: Array<{
+      id: string;
+      type: string;
+      objectives: string[];
+      definition: unknown;
+      hash: string;
+    }>;
+    cases: Array<{
+      id: string;
+      definition: unknown;
+      hash: string;
+      items: Array<{
+        id: string;
+        type: string;
+        objectives: string[];
+        definition: unknown;
+        hash: string;
+      }>;
+    }>;
+  },
+) {
+  return db.transaction(async (tx) => {
+    const note = `imported from ${input.fileName}`;
+    const addItem = async (item: (typeof input.items)[number], caseId: string | null) => {
+      await tx.insert(items).values({
+        id: item.id,
+        type: item.type,
+        caseId,
+        status: 'published',
+        currentVersion: 1,
+      });
+      await tx.insert(itemVersions).values({
+        itemId: item.id,
+        version: 1,
+        definition: item.definition,
+        objectives: item.objectives,
+        hash: item.hash,
+        source: 'author',
+        createdBy: input.actorId,
+        note,
+      });
+    };
+    for (const item of input.items) await addItem(item, null);
+    for (const c of input.cases) {
+      await tx.insert(cases).values({ id: c.id, currentVersion: 1 });
+      await tx.insert(caseVersions).values({
+        caseId: c.id,
+        version: 1,
+        definition: c.definition,
+        hash: c.hash,
+        source: 'author',
+      });
+      for (const item of c.items) await addItem(item, c.id);
+    }
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: 'qti.import',
+      targetType: 'bank',
+      targetId: input.fileName.slice(0, 200),
+      details: { items: input.items.map((i) => i.id), cases: input.cases.map((c) => c.id) },
+    });
+    return { items: input.items.length, cases: input.cases.length };
   });
 }

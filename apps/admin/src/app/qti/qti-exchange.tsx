@@ -1,0 +1,237 @@
+'use client';
+
+import type { RouterOutputs } from '@alliance/api';
+import { api, useCall } from '@alliance/api/react';
+import { Alert, Badge, Card, EmptyState } from '@alliance/ui';
+import Link from 'next/link';
+import { useState } from 'react';
+
+type Preview = RouterOutputs['qti']['preview'];
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** The file's bytes as base64, for the API (tRPC speaks JSON). */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function QtiExchange() {
+  const [file, setFile] = useState<{ fileName: string; data: string } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const preview = useCall(api.qti.preview.mutate);
+  const apply = useCall(api.qti.importFile.mutate);
+  const exporting = useCall(api.qti.export.mutate, (result) => {
+    const bytes = Uint8Array.from(atob(result.data), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+  });
+
+  return (
+    <>
+      <Card>
+        <h2>Import</h2>
+        <form
+          className="filters"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (file) preview.fire(file);
+          }}
+        >
+          <div className="field">
+            <label htmlFor="qti-file">QTI 3 file (.xml or .zip, 5 MB at most)</label>
+            <input
+              id="qti-file"
+              type="file"
+              accept=".xml,.zip,application/xml,text/xml,application/zip"
+              onChange={async (event) => {
+                const chosen = event.target.files?.[0];
+                preview.reset();
+                apply.reset();
+                setFile(null);
+                setReadError(null);
+                if (!chosen) return;
+                if (chosen.size > MAX_BYTES) {
+                  setReadError(
+                    `${chosen.name} is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`,
+                  );
+                  return;
+                }
+                setFile({ fileName: chosen.name, data: await toBase64(chosen) });
+              }}
+            />
+          </div>
+          <div className="filters__actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!file || preview.pending}
+              aria-busy={preview.pending}
+            >
+              {preview.pending ? 'Reading…' : 'Preview the import'}
+            </button>
+          </div>
+        </form>
+        {readError && <Alert>{readError}</Alert>}
+        {preview.error && <Alert>{preview.error.message}</Alert>}
+        {preview.data && file && (
+          <ImportPreview
+            preview={preview.data}
+            fileName={file.fileName}
+            onConfirm={() => apply.fire(file)}
+            applying={apply.pending}
+          />
+        )}
+        {apply.error && <Alert>{apply.error.message}</Alert>}
+        {apply.data && (
+          <Alert tone="success">
+            Imported {apply.data.items} item{apply.data.items === 1 ? '' : 's'} and{' '}
+            {apply.data.cases} case{apply.data.cases === 1 ? '' : 's'}
+            {apply.data.leftOut > 0 && ` (${apply.data.leftOut} left out: already in the bank)`}.{' '}
+            <Link href="/items">Open the item bank</Link>
+          </Alert>
+        )}
+      </Card>
+      <Card>
+        <h2>Export</h2>
+        <p className="muted">
+          Every published item and case as one QTI 3 content package. Items that QTI cannot express
+          faithfully are listed, not silently dropped.
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={exporting.pending}
+          aria-busy={exporting.pending}
+          onClick={() => exporting.fire({})}
+        >
+          {exporting.pending ? 'Packing…' : 'Export the bank'}
+        </button>
+        {exporting.error && <Alert>{exporting.error.message}</Alert>}
+        {exporting.data && (
+          <>
+            <Alert tone="success">
+              Exported {exporting.data.exported.length} items and cases to {exporting.data.fileName}
+              .
+            </Alert>
+            {exporting.data.notExported.length > 0 && (
+              <details>
+                <summary>{exporting.data.notExported.length} not exported, and why</summary>
+                <ul>
+                  {exporting.data.notExported.map((n) => (
+                    <li key={n.id}>
+                      <code>{n.id}</code>: {n.reason}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        )}
+      </Card>
+    </>
+  );
+}
+
+function ImportPreview({
+  preview,
+  fileName,
+  onConfirm,
+  applying,
+}: {
+  preview: Preview;
+  fileName: string;
+  onConfirm: () => void;
+  applying: boolean;
+}) {
+  const fresh =
+    preview.items.filter((i) => !i.exists).length + preview.cases.filter((c) => !c.exists).length;
+  return (
+    <div className="stack">
+      <h3>What {fileName} would add</h3>
+      {preview.errors.map((error) => (
+        <Alert key={error}>{error}</Alert>
+      ))}
+      {preview.items.length + preview.cases.length === 0 ? (
+        <EmptyState title="Nothing in this file can be imported." />
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Items and cases in the file</caption>
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Type</th>
+                <th scope="col">From</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.cases.map((c) => (
+                <tr key={`case:${c.definition.id}`}>
+                  <td>
+                    <code>{c.definition.id}</code>
+                    <span className="data-table__sub">{c.definition.title}</span>
+                  </td>
+                  <td>case of {c.definition.items.length}</td>
+                  <td>{c.sourcePath}</td>
+                  <td>
+                    {c.exists && <Badge>exists: left out</Badge>}
+                    {c.warnings.map((w) => (
+                      <div key={w}>{w}</div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+              {preview.items.map((i) => (
+                <tr key={`item:${i.definition.id}`}>
+                  <td>
+                    <code>{i.definition.id}</code>
+                    <span className="data-table__sub">{i.definition.prompt}</span>
+                  </td>
+                  <td>{i.definition.type}</td>
+                  <td>{i.sourcePath}</td>
+                  <td>
+                    {i.exists && <Badge>exists: left out</Badge>}
+                    {i.warnings.map((w) => (
+                      <div key={w}>{w}</div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview.skipped.length > 0 && (
+        <div>
+          <h4>Cannot be imported</h4>
+          <ul>
+            {preview.skipped.map((s) => (
+              <li key={`${s.sourcePath}:${s.reason}`}>
+                <code>{s.sourcePath}</code>: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={fresh === 0 || applying}
+        aria-busy={applying}
+        onClick={onConfirm}
+      >
+        {applying
+          ? 'Importing…'
+          : `Import ${fresh} new ${fresh === 1 ? 'entry' : 'entries'} into the bank`}
+      </button>
+    </div>
+  );
+}
