@@ -38,7 +38,7 @@ try {
   await instructor.goto(`${ADMIN}/items/benefits-fb-match`);
   await instructor.locator('#ed-premises_0__match').fill('nowhere');
   await instructor.getByText('problem').first().waitFor();
-  await instructor.evaluate(() => window.scrollTo(0, 0));
+  await instructor.mouse.wheel(0, -100_000);
   await instructor.screenshot({ path: out('admin-item-editor') });
   await instructor.goto(`${ADMIN}/quizzes/final-assessment`);
   await instructor.getByText('distinct paper').waitFor();
