@@ -1,7 +1,7 @@
 export { Alert, EmptyState } from './alert';
 export { AuthForm, type AuthFormProps, type AuthFormValues } from './auth-form';
 export { BarChart, type BarDatum } from './bar-chart';
-export { Badge, Card, Page } from './layout';
+export { Badge, Card, Page, TableScroll } from './layout';
 export { type LinePoint, ScoreChart } from './line-chart';
 export { inline, Markdown } from './markdown';
 export { clampProgress, ProgressBar, type ProgressBarProps } from './progress-bar';

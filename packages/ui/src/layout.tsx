@@ -23,3 +23,16 @@ export function Badge({
 }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }
+
+/**
+ * A wide table's box: it scrolls sideways on narrow screens, and keyboard users can focus it to
+ * scroll it (a named region, so screen readers say what it holds).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

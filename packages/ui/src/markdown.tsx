@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from './layout';
 
 /**
  * A small, safe markdown renderer for authored text (case scenarios, prompts): paragraphs,
@@ -15,7 +16,7 @@ export function Markdown({ text }: { text: string }) {
         const table = pipeTable(lines);
         if (table) {
           return (
-            <div key={key} className="table-scroll">
+            <TableScroll key={key} label={table.head.join(', ')}>
               <table className="data-table md-table">
                 <thead>
                   <tr>
@@ -36,7 +37,7 @@ export function Markdown({ text }: { text: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           );
         }
         if (lines.every((line) => /^\s*[-*] /.test(line))) {

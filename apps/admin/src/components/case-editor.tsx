@@ -10,7 +10,7 @@ import {
   scoreItem,
   validateCase,
 } from '@alliance/quiz-engine';
-import { Alert, Card, Markdown } from '@alliance/ui';
+import { Alert, Card, Markdown, TableScroll } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
@@ -197,7 +197,7 @@ function CasePreview({ definition }: { definition: CaseDefinition }) {
       </p>
       <Markdown text={definition.stimulus} />
       {definition.figures.map((figure) => (
-        <div key={figure.caption} className="table-scroll">
+        <TableScroll key={figure.caption} label={figure.caption}>
           <table className="data-table">
             <caption>{figure.caption}</caption>
             <thead>
@@ -219,7 +219,7 @@ function CasePreview({ definition }: { definition: CaseDefinition }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
       {definition.items.map((item) => (
         <div key={item.id} className="quiz__item">
