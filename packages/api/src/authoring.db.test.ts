@@ -390,6 +390,26 @@ describe('the quiz builder', () => {
   });
 });
 
+describe('lesson checks follow published versions', () => {
+  it('shows and scores a lesson’s exercise as instructors last published it', async () => {
+    const lesson = course.modules[0]?.lessons[0];
+    if (!lesson) throw new Error('no lesson');
+    const before = await as(learner).course.lesson({ slug: lesson.slug });
+    const [id] = Object.keys(before.exercises);
+    if (!id) throw new Error('lesson without exercises');
+    const item = await as(instructor).authoring.item({ itemId: id });
+    const edited = {
+      ...(item.definition as Record<string, unknown>),
+      prompt: 'Edited by an instructor: which is it?',
+    };
+    await as(instructor).authoring.saveDraft({ itemId: id, definition: edited });
+    await as(instructor).authoring.publish({ itemId: id });
+    const after = await as(learner).course.lesson({ slug: lesson.slug });
+    expect(after.exercises[id]?.prompt).toBe('Edited by an instructor: which is it?');
+    expect(JSON.stringify(after.exercises)).not.toMatch(/"(fraction|correct|feedback|explanation)"/);
+  });
+});
+
 describe('review options', () => {
   it('keeps the key and feedback out of the review when the quiz says so', async () => {
     await as(instructor).quizzes.publish({

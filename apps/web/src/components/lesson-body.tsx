@@ -1,5 +1,5 @@
-import { findItem, glossary } from '@alliance/content';
-import { createRng, presentItem } from '@alliance/quiz-engine';
+import { glossary } from '@alliance/content';
+import type { ItemPresentation } from '@alliance/quiz-engine';
 import { lessonComponents, Term } from '@alliance/ui/mdx';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { Children, type ReactNode } from 'react';
@@ -10,16 +10,11 @@ import { ExerciseCheck } from './exercise-check';
 const evaluated = new Map<string, ReturnType<typeof getMDXComponent>>();
 
 /** <Exercise id>: the item as a learner sees it, with a Check button wired to the API. */
-function Exercise({ id }: { id: string }) {
-  const entry = findItem(id);
-  if (!entry) return null;
-  // A fixed seed per item, so the option order is the same on every visit.
-  return (
-    <ExerciseCheck
-      itemId={id}
-      presentation={presentItem(entry.item, createRng(`exercise:${id}`))}
-    />
-  );
+function exercise(presentations: Record<string, ItemPresentation>) {
+  return function Exercise({ id }: { id: string }) {
+    const presentation = presentations[id];
+    return presentation ? <ExerciseCheck itemId={id} presentation={presentation} /> : null;
+  };
 }
 
 const definitions = new Map(glossary.map((t) => [t.slug, t.definition]));
@@ -38,7 +33,6 @@ const textOf = (children: ReactNode): string =>
 
 const components = {
   ...lessonComponents,
-  Exercise,
   Term: ({ slug, children }: { slug: string; children: ReactNode }) => (
     <Term slug={slug} definition={definitions.get(slug)}>
       {children}
@@ -49,7 +43,16 @@ const components = {
   ),
 };
 
-export function LessonBody({ slug, code }: { slug: string; code: string }) {
+export function LessonBody({
+  slug,
+  code,
+  exercises,
+}: {
+  slug: string;
+  code: string;
+  /** Each exercise's presentation, from the item's current published version. */
+  exercises: Record<string, ItemPresentation>;
+}) {
   const key = `${slug}:${code.length}:${code.slice(-64)}`;
   let Component = evaluated.get(key);
   if (!Component) {
@@ -58,7 +61,7 @@ export function LessonBody({ slug, code }: { slug: string; code: string }) {
   }
   return (
     <div className="lesson__body">
-      <Component components={components} />
+      <Component components={{ ...components, Exercise: exercise(exercises) }} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { COURSE_ID, findLesson, lessonCode } from '@alliance/content';
 import { currentQuizVersion, getCourseOutline, listQuizzes } from '@alliance/db';
-import { attemptSettingsSchema } from '@alliance/quiz-engine';
+import { attemptSettingsSchema, createRng, presentItem } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { currentItems } from '../bank';
 import { createTRPCRouter, learnerProcedure, publicProcedure } from '../trpc';
 
 export const lessonSlug = z
@@ -50,7 +51,7 @@ export const courseRouter = createTRPCRouter({
   }),
 
   /** One lesson's body with its module and neighbours, for signed-in learners. */
-  lesson: learnerProcedure.input(z.object({ slug: lessonSlug })).query(({ input }) => {
+  lesson: learnerProcedure.input(z.object({ slug: lessonSlug })).query(async ({ ctx, input }) => {
     const found = findLesson(input.slug);
     if (!found)
       throw new TRPCError({ code: 'NOT_FOUND', message: `There is no lesson "${input.slug}".` });
@@ -67,6 +68,16 @@ export const courseRouter = createTRPCRouter({
       module: { slug: module.slug, title: module.title },
       previous: previous && { slug: previous.slug, title: previous.title },
       next: next && { slug: next.slug, title: next.title },
+      /**
+       * Each check-your-understanding item as the learner sees it (no key), from its current
+       * published version, options in a fixed order per item.
+       */
+      exercises: Object.fromEntries(
+        [...(await currentItems(ctx.db, lesson.exercises))].map(([id, item]) => [
+          id,
+          presentItem(item, createRng(`exercise:${id}`)),
+        ]),
+      ),
     };
   }),
 });

@@ -1,7 +1,7 @@
-import { findItem } from '@alliance/content';
 import { evidenceByObjective, explainScore, scoreItem } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { currentItems } from '../bank';
 import { applyEvidence } from '../mastery';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 import { itemsLockedByOpenAssessments, lockedMessage } from './attempt';
@@ -20,7 +20,8 @@ export const practiceRouter = createTRPCRouter({
   check: learnerProcedure
     .input(z.object({ itemId, response: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
-      const entry = findItem(input.itemId);
+      const item = (await currentItems(ctx.db, [input.itemId])).get(input.itemId);
+      const entry = item && { item };
       if (!entry)
         throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${input.itemId}".` });
       if ((await itemsLockedByOpenAssessments(ctx.db, ctx.user.id)).has(entry.item.id)) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
   attemptItems,
@@ -906,4 +906,18 @@ export async function importBank(
     });
     return { items: input.items.length, cases: input.cases.length };
   });
+}
+
+/** The current published definition of each of these items that has one. */
+export async function currentItemDefinitions(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Map<string, unknown>();
+  const rows = await db
+    .select({ id: items.id, definition: itemVersions.definition })
+    .from(items)
+    .innerJoin(
+      itemVersions,
+      and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
+    )
+    .where(inArray(items.id, ids));
+  return new Map(rows.map((r) => [r.id, r.definition]));
 }

@@ -63,7 +63,7 @@ export default async function LessonPage({ params }: Props) {
               ))}
             </ul>
           </section>
-          <LessonBody slug={lesson.slug} code={lesson.code} />
+          <LessonBody slug={lesson.slug} code={lesson.code} exercises={lesson.exercises} />
           <div className="lesson__actions">
             <CompleteButton lessonId={lesson.slug} completed={completed} />
             <span className="muted">
