@@ -1,6 +1,7 @@
 import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
 import { closeDb, createDb } from '@alliance/db';
+import { caseWithCurrent, quizWithCurrent } from '@alliance/quiz-engine';
 import {
   ensureDatabase,
   localAuthSecret,
@@ -60,7 +61,11 @@ export async function prepareDatabase({
       log(
         `Course: ${synced.modules} modules, ${synced.lessons} lessons, ${synced.objectives} objectives`,
       );
-      const bank = await syncBank(db, bankRecords());
+      // Course-file copies of items and cases that instructors have since fixed get the fix.
+      const bank = await syncBank(db, bankRecords(), {
+        toCase: caseWithCurrent,
+        toQuiz: quizWithCurrent,
+      });
       const summary = (
         name: string,
         c: { created: number; newVersions: number; unchanged: number },

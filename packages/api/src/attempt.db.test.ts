@@ -2,6 +2,7 @@ import { bankRecords, course, quizzes, standaloneItems } from '@alliance/content
 import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
+import type { ItemPresentation } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +202,9 @@ describe('attempt limits and time', () => {
   });
 });
 
+/** Items placed in lessons as checks of understanding. */
+const EXERCISES = new Set(course.modules.flatMap((m) => m.lessons.flatMap((l) => l.exercises)));
+
 describe('mastery', () => {
   it('moves with submissions and checks, and schedules reviews', async () => {
     const eve = { id: 'u-eve', name: 'Eve', email: 'eve@example.test', role: 'learner' as const };
@@ -209,7 +213,7 @@ describe('mastery', () => {
     const before = await api.mastery.mine();
     expect(before.every((o) => o.level === 'not-started' && o.recall === null)).toBe(true);
     // A perfect check of understanding is practice evidence: proficient, with a review scheduled.
-    const item = standaloneItems.find((i) => i.item.type === 'choice');
+    const item = standaloneItems.find((i) => i.item.type === 'choice' && EXERCISES.has(i.item.id));
     if (item?.item.type !== 'choice') throw new Error('the bank has no choice item');
     const best = item.item.options.reduce((a, b) => (b.fraction > a.fraction ? b : a));
     await api.practice.check({ itemId: item.item.id, response: { choice: best.id } });
@@ -324,14 +328,27 @@ describe('checking answers in an interactive quiz', () => {
 
 describe('no answers during an open assessment', () => {
   it('refuses checks of an item on an unsubmitted final assessment, then allows them', async () => {
-    const dee = { id: 'u-dee', name: 'Dee', email: 'dee@example.test', role: 'learner' as const };
-    await db.insert(schema.user).values(dee);
-    const api = as(dee);
-    const started = await api.attempt.start({ quizId: 'final-assessment' });
-    const onPaper = started.presentation.sections
-      .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
-      .find((e) => e.item.type === 'choice');
-    if (onPaper?.item.type !== 'choice') throw new Error('no choice item on the paper');
+    // A learner whose final paper holds a choice item that is also a lesson's check (16 items are
+    // drawn from about 90, so the first few papers are enough).
+    let api = as(learner);
+    let attemptId = '';
+    let onPaper: { slot: string; item: ItemPresentation } | undefined;
+    for (let n = 0; n < 12 && !onPaper; n++) {
+      const dee = {
+        id: `u-dee-${n}`,
+        name: 'Dee',
+        email: `dee${n}@example.test`,
+        role: 'learner' as const,
+      };
+      await db.insert(schema.user).values(dee);
+      api = as(dee);
+      const started = await api.attempt.start({ quizId: 'final-assessment' });
+      attemptId = started.attemptId;
+      onPaper = started.presentation.sections
+        .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+        .find((e) => e.item.type === 'choice' && EXERCISES.has(e.item.id));
+    }
+    if (onPaper?.item.type !== 'choice') throw new Error('no lesson check on twelve papers');
     const check = () =>
       api.practice.check({
         itemId: onPaper.item.id,
@@ -364,7 +381,7 @@ describe('no answers during an open assessment', () => {
         ),
       ).toBe('FORBIDDEN');
     }
-    await api.attempt.submit({ attemptId: started.attemptId });
+    await api.attempt.submit({ attemptId });
     expect((await check()).explanation.length).toBeGreaterThan(0);
   });
 });

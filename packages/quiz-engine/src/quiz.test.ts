@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assemblePaper,
+  caseWithCurrent,
   choose,
   countPapers,
   paperLayout,
@@ -9,6 +10,7 @@ import {
   parseQuiz,
   presentPaper,
   type QuizDefinition,
+  quizWithCurrent,
   replaceCase,
   replaceItem,
   validateCase,
@@ -425,5 +427,31 @@ describe('replaceCase and validateCase', () => {
     const broken = { ...c, items: [{ ...c.items[0], points: -1 }] };
     expect(validateCase(broken).issues[0]?.path).toMatch(/^items\[0\]\.points/);
     expect(validateCase({}).ok).toBe(false);
+  });
+});
+
+describe('quizWithCurrent and caseWithCurrent', () => {
+  it('puts current item and case definitions in place of a stored copy', () => {
+    const base = quiz();
+    const c = base.pool.cases[0];
+    const inCase = c?.items[0];
+    const standalone = base.pool.items[0];
+    if (!c || !inCase || !standalone) throw new Error('samples missing');
+    const fixedItem = { ...standalone, prompt: 'Fixed prompt' };
+    const fixedCase = { ...c, title: 'Fixed case' };
+    const next = quizWithCurrent(base, {
+      items: [fixedItem],
+      cases: [fixedCase],
+    }) as QuizDefinition;
+    expect(next.pool.items[0]?.prompt).toBe('Fixed prompt');
+    expect(next.pool.cases[0]?.title).toBe('Fixed case');
+    // Nothing of ours in it, or not a quiz: returned as it was.
+    expect(quizWithCurrent(base, { items: [], cases: [] })).toBe(base);
+    expect(quizWithCurrent('nonsense', { items: [fixedItem], cases: [] })).toBe('nonsense');
+    const kase = caseWithCurrent(c, {
+      items: [{ ...inCase, prompt: 'Case item fixed' }],
+    }) as typeof c;
+    expect(kase.items[0]?.prompt).toBe('Case item fixed');
+    expect(caseWithCurrent(c, { items: [fixedItem] })).toBe(c);
   });
 });

@@ -4,6 +4,7 @@ import {
   type ItemDefinition,
   type ItemPresentation,
   itemDefinitionSchema,
+  parseItem,
   presentItem,
   validateItem,
 } from './items';
@@ -516,4 +517,46 @@ export function validateCase(raw: unknown): {
       issues.push({ path: `items[${i}].${issue.path}`, message: issue.message });
   });
   return { ok: issues.length === 0, issues, definition: parsed.value };
+}
+
+/**
+ * A stored quiz or case definition with the given current definitions put in place of its own
+ * copies (unparseable input, or input that holds none of them, comes back as it was). The
+ * content sync uses these so a course-file change never brings back an item an instructor fixed.
+ */
+export function quizWithCurrent(
+  raw: unknown,
+  current: { items: readonly unknown[]; cases: readonly unknown[] },
+): unknown {
+  const parsed = parseQuiz(raw);
+  if (!parsed.ok) return raw;
+  let quiz = parsed.value;
+  let changed = 0;
+  for (const c of current.cases) {
+    const kase = parseCase(c);
+    if (!kase.ok) continue;
+    const next = replaceCase(quiz, kase.value);
+    quiz = next.quiz;
+    changed += next.count;
+  }
+  for (const i of current.items) {
+    const item = parseItem(i);
+    if (!item.ok) continue;
+    const next = replaceItem(quiz, item.value);
+    quiz = next.quiz;
+    changed += next.count;
+  }
+  return changed ? quiz : raw;
+}
+
+export function caseWithCurrent(raw: unknown, current: { items: readonly unknown[] }): unknown {
+  const parsed = parseCase(raw);
+  if (!parsed.ok) return raw;
+  const byId = new Map<string, ItemDefinition>();
+  for (const i of current.items) {
+    const item = parseItem(i);
+    if (item.ok) byId.set(item.value.id, item.value);
+  }
+  if (!parsed.value.items.some((i) => byId.has(i.id))) return raw;
+  return { ...parsed.value, items: parsed.value.items.map((i) => byId.get(i.id) ?? i) };
 }

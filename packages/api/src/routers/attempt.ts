@@ -438,11 +438,12 @@ export const attemptRouter = createTRPCRouter({
           explanation: settings.reviewShowsFeedback ? item.explanation : '',
           feedback:
             settings.reviewShowsFeedback || item.type === 'essay' ? (score?.feedback ?? []) : [],
-          parts: score?.parts ?? {},
+          // Right/wrong marks per part, and the worked breakdown, would give the key away.
+          parts: settings.reviewShowsKey ? (score?.parts ?? {}) : {},
           points: score?.points ?? 0,
           maxPoints: score?.maxPoints ?? item.points,
           pending: score?.pending ?? false,
-          breakdown: score ? explainScore(score) : '',
+          breakdown: score && settings.reviewShowsKey ? explainScore(score) : '',
         };
       }),
       total: {
@@ -450,7 +451,7 @@ export const attemptRouter = createTRPCRouter({
         maxPoints: row.maxPoints,
         fraction: row.fraction,
         pending: row.pending,
-        lines: result.breakdown,
+        lines: settings.reviewShowsKey ? result.breakdown : result.breakdown.slice(-1),
       },
       submittedAt: row.submittedAt,
       reason: row.submitReason,

@@ -1,3 +1,4 @@
+import { course } from '@alliance/content';
 import { evidenceByObjective, explainScore, scoreItem } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -12,6 +13,11 @@ const itemId = z
   .max(64, 'is too long')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an item id');
 
+/** Items placed in lessons as checks of understanding: the only ones checked outside a quiz. */
+const EXERCISES = new Set(
+  course.modules.flatMap((m) => m.lessons.flatMap((lesson) => lesson.exercises)),
+);
+
 export const practiceRouter = createTRPCRouter({
   /**
    * Checks a learner's answer to a check-your-understanding item: scored on the server, then
@@ -20,7 +26,10 @@ export const practiceRouter = createTRPCRouter({
   check: learnerProcedure
     .input(z.object({ itemId, response: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
-      const item = (await currentItems(ctx.db, [input.itemId])).get(input.itemId);
+      // Any other item may sit on an assessment: checking it here would give its key away.
+      const item = EXERCISES.has(input.itemId)
+        ? (await currentItems(ctx.db, [input.itemId])).get(input.itemId)
+        : undefined;
       const entry = item && { item };
       if (!entry)
         throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${input.itemId}".` });
