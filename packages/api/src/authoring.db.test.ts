@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { bankRecords, course } from '@alliance/content';
-import { type Database, schema } from '@alliance/db';
+import { applyRegrade, type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
 import {
@@ -371,6 +371,33 @@ describe('grading essays', () => {
     expect(graded.points).toBeGreaterThan(submitted.points ?? 0);
     expect((await grader.grading.queue({ quizId: 'quiz-forms' })).essays).toEqual([]);
 
+    // A regrade previewed before this grade was saved would undo it: it is refused.
+    const [row] = await db
+      .select()
+      .from(schema.attempts)
+      .where(eq(schema.attempts.id, started.attemptId));
+    if (!row) throw new Error('attempt vanished');
+    const stale = await applyRegrade(db, {
+      actorId: instructor.id,
+      reason: 'previewed before the grade',
+      itemId: essay.item.id,
+      changes: [
+        {
+          attemptId: row.id,
+          fromVersion: row.quizVersion,
+          toVersion: row.quizVersion,
+          gradesSeen: {},
+          points: 0,
+          maxPoints: row.maxPoints ?? 0,
+          fraction: 0,
+          pending: true,
+          result: row.result,
+          items: [],
+        },
+      ],
+    });
+    expect(stale).toEqual({ ok: false, stale: [row.id] });
+
     const review = await api.attempt.review({ attemptId: started.attemptId });
     expect(review.total.pending).toBe(false);
     const item = review.items.find((i) => i.slot === essay.slot);
@@ -430,8 +457,21 @@ describe('the quiz builder', () => {
         spec: { ...spec, title: 'Trust drill, again' },
         moduleId: 'forms-of-alliance',
         create: false,
+        baseVersion: 1,
       }),
     ).toEqual({ version: 2 });
+    // A builder still open on version 1 cannot overwrite version 2.
+    expect(
+      await code(
+        api.quizzes.publish({
+          quizId: 'drill',
+          spec,
+          moduleId: null,
+          create: false,
+          baseVersion: 1,
+        }),
+      ),
+    ).toBe('CONFLICT');
     // Learners see it, with its settings, and can start it.
     const learnerApi = as(learner);
     expect((await learnerApi.course.quizzes()).map((q) => q.quizId)).toContain('drill');
@@ -499,7 +539,12 @@ describe('the case editor', () => {
         (i) => i.caseId === null,
       );
       if (!found) throw new Error(`no standalone ${type}`);
-      return (await api.authoring.item({ itemId: found.id })).definition as Record<string, unknown>;
+      // A case holds copies under ids of its own (an item lives in one place).
+      const definition = (await api.authoring.item({ itemId: found.id })).definition as Record<
+        string,
+        unknown
+      >;
+      return { ...definition, id: `harbour-${found.id}` };
     };
     const items = [await pick('choice'), await pick('numeric'), await pick('ordering')];
     const definition = {
@@ -509,6 +554,20 @@ describe('the case editor', () => {
       points: 6,
     };
     const broken = { ...definition, items: [...items, items[0]] };
+    const standalone = (await api.authoring.items({ type: 'short-text' })).items.find(
+      (i) => i.caseId === null,
+    );
+    const shared = (await api.authoring.item({ itemId: String(standalone?.id) })).definition;
+    expect(
+      await code(
+        api.cases.publish({
+          caseId: 'harbour',
+          definition: { ...definition, items: [...items, shared] },
+          moduleId: null,
+          create: true,
+        }),
+      ),
+    ).toBe('CONFLICT');
     expect(
       await code(
         api.cases.publish({ caseId: 'harbour', definition: broken, moduleId: null, create: true }),
@@ -545,6 +604,7 @@ describe('the case editor', () => {
       definition: { ...definition, items: items.slice(0, 2) },
       moduleId: 'six-obstacles',
       create: false,
+      baseVersion: 1,
     });
     expect((await api.authoring.item({ itemId: String(items[2]?.id) })).caseId).toBeNull();
   });

@@ -514,7 +514,11 @@ export function validateCase(raw: unknown): {
       issues.push({ path: `items[${i}].id`, message: `"${item.id}" is used twice` });
     seen.add(item.id);
     for (const issue of validateItem(item).issues)
-      issues.push({ path: `items[${i}].${issue.path}`, message: issue.message });
+      issues.push({
+        path:
+          issue.path && !issue.path.startsWith('(') ? `items[${i}].${issue.path}` : `items[${i}]`,
+        message: issue.path.startsWith('(') ? `${issue.path} ${issue.message}` : issue.message,
+      });
   });
   return { ok: issues.length === 0, issues, definition: parsed.value };
 }

@@ -62,11 +62,17 @@ export function CaseEditor({
     setAttachError(null);
     try {
       const item = await api.authoring.item.query({ itemId: id });
-      if (!item.definition) throw new Error(`“${id}” has nothing published yet.`);
+      // The published version, copied under an id of the case's own: an item lives in one place.
+      const published = item.versions.find((v) => v.version === item.currentVersion)?.definition;
+      if (!published) throw new Error(`“${id}” has never been published.`);
+      const copyId = (id.startsWith(`${caseId}-`) ? id : `${caseId}-${id}`).slice(0, 64);
       const items = Array.isArray(definition.items) ? definition.items : [];
-      if (items.some((i) => (i as { id?: string }).id === id))
-        throw new Error(`“${id}” is on this case already.`);
-      draft.update({ ...definition, items: [...items, item.definition] });
+      if (items.some((i) => (i as { id?: string }).id === copyId))
+        throw new Error(`A copy of “${id}” is on this case already.`);
+      draft.update({
+        ...definition,
+        items: [...items, { ...(published as Record<string, unknown>), id: copyId }],
+      });
       setAttachId('');
     } catch (error) {
       setAttachError(
@@ -168,6 +174,7 @@ export function CaseEditor({
                   caseId,
                   moduleId,
                   create: version === null,
+                  baseVersion: version,
                   definition: { ...definition, id: caseId },
                 })
               }

@@ -193,6 +193,7 @@ export function QuizBuilder({
                   quizId,
                   moduleId,
                   create: version === null,
+                  baseVersion: version,
                   spec: spec as Record<string, unknown>,
                 })
               }

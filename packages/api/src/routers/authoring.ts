@@ -27,7 +27,7 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { paperOf, scoreSaved } from '../scoring';
+import { gradesOf, paperOf, scoreSaved } from '../scoring';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
 const itemId = z
@@ -104,7 +104,17 @@ async function regradePlan(db: Parameters<typeof listCurrentQuizVersions>[0], it
         });
         continue;
       }
-      const scored = scoreSaved(after.paper, after.settings, attempt);
+      // A grader's rubric choices must still fit the essay's rubric, or the grade would be lost.
+      const grades = Object.keys((attempt.grades ?? {}) as object);
+      if (grades.length !== Object.keys(gradesOf(after.paper, attempt.grades)).length) {
+        skipped.push({
+          attemptId: attempt.id,
+          why: 'an essay grade no longer fits the rubric on the current version; grade it again',
+        });
+        continue;
+      }
+      // The attempt keeps the settings (behaviour, penalties, CBM) it was taken under.
+      const scored = scoreSaved(after.paper, before.settings, attempt);
       if (!scored.ok) {
         skipped.push({
           attemptId: attempt.id,
@@ -126,6 +136,7 @@ async function regradePlan(db: Parameters<typeof listCurrentQuizVersions>[0], it
         quizTitle: quiz.title,
         oldPoints: attempt.points,
         oldFraction: attempt.fraction,
+        gradesSeen: attempt.grades,
         ...next,
       });
     }
@@ -249,6 +260,7 @@ export const authoringRouter = createTRPCRouter({
       const definition = validation.definition;
       const result = await publishItem(ctx.db, {
         itemId: input.itemId,
+        draftSeen: item.draftUpdatedAt,
         actorId: ctx.user.id,
         note: input.note || null,
         definition,
@@ -273,6 +285,7 @@ export const authoringRouter = createTRPCRouter({
         hashCase: definitionHash,
       });
       if (!result) throw noItem();
+      if ('refused' in result) throw new TRPCError({ code: 'CONFLICT', message: result.refused });
       return result;
     }),
 

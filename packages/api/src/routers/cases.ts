@@ -43,6 +43,8 @@ export const casesRouter = createTRPCRouter({
           .refine((id) => MODULES.some((m) => m.slug === id), 'is not a module of the course')
           .nullable(),
         create: z.boolean().default(false),
+        /** The version the editor opened; publishing over a newer one is refused. */
+        baseVersion: z.number().int().min(1).nullable().default(null),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -57,6 +59,7 @@ export const casesRouter = createTRPCRouter({
         caseId: input.caseId,
         moduleId: input.moduleId,
         create: input.create,
+        baseVersion: input.baseVersion,
         actorId: ctx.user.id,
         definition,
         hash: definitionHash,
@@ -68,10 +71,7 @@ export const casesRouter = createTRPCRouter({
         },
       });
       if ('conflict' in outcome)
-        throw new TRPCError({
-          code: input.create ? 'CONFLICT' : 'NOT_FOUND',
-          message: outcome.conflict,
-        });
+        throw new TRPCError({ code: 'CONFLICT', message: outcome.conflict });
       return outcome;
     }),
 });

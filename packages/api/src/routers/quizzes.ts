@@ -41,16 +41,20 @@ export const quizzesRouter = createTRPCRouter({
         code: 'INTERNAL_SERVER_ERROR',
         message: 'This quiz’s stored version cannot be read.',
       });
-    return {
-      quizId: current.quizId,
-      version: current.version,
-      moduleId: current.moduleId,
-      spec: specFromQuiz(
+    let spec: ReturnType<typeof specFromQuiz>;
+    try {
+      spec = specFromQuiz(
         parsed.value,
         current.settings,
         current.kind === 'final' ? 'final' : 'practice',
-      ),
-    };
+      );
+    } catch {
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: 'This quiz is larger than the builder can open (50 sections, 500 entries each).',
+      });
+    }
+    return { quizId: current.quizId, version: current.version, moduleId: current.moduleId, spec };
   }),
 
   /**
@@ -83,7 +87,16 @@ export const quizzesRouter = createTRPCRouter({
 
   /** Publishes the spec as the quiz's next version (or version 1 of a new quiz). */
   publish: instructorProcedure
-    .input(z.object({ quizId, spec: specInput, moduleId, create: z.boolean().default(false) }))
+    .input(
+      z.object({
+        quizId,
+        spec: specInput,
+        moduleId,
+        create: z.boolean().default(false),
+        /** The version the builder opened; publishing over a newer one is refused. */
+        baseVersion: z.number().int().min(1).nullable().default(null),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
       if (!result.ok || !result.quiz || !result.spec)
@@ -101,12 +114,10 @@ export const quizzesRouter = createTRPCRouter({
         hash: definitionHash({ definition: result.quiz, settings: result.spec.settings }),
         actorId: ctx.user.id,
         create: input.create,
+        baseVersion: input.baseVersion,
       });
       if ('conflict' in outcome)
-        throw new TRPCError({
-          code: input.create ? 'CONFLICT' : 'NOT_FOUND',
-          message: outcome.conflict,
-        });
+        throw new TRPCError({ code: 'CONFLICT', message: outcome.conflict });
       return outcome;
     }),
 });

@@ -76,7 +76,14 @@ async function syncVersioned<E extends { id: string; definition: unknown }>(
     const existing = current.get(entry.id);
     if (existing?.hash === hash) counts.unchanged++;
     else {
-      await kind.save(tx, entry, existing ? existing.version + 1 : 1, hash, !existing, store(entry));
+      await kind.save(
+        tx,
+        entry,
+        existing ? existing.version + 1 : 1,
+        hash,
+        !existing,
+        store(entry),
+      );
       if (existing) counts.newVersions++;
       else counts.created++;
     }

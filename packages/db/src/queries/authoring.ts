@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { stableStringify } from '../hash';
 import {
   attemptItems,
   attemptRegrades,
@@ -193,6 +194,8 @@ export async function saveItemDraft(
 
 export interface PublishInput {
   itemId: string;
+  /** When the draft being published was saved, as the caller read it: a later save wins. */
+  draftSeen: Date | null;
   actorId: string;
   note: string | null;
   /** Already validated by quiz-engine. */
@@ -216,10 +219,31 @@ export interface PublishInput {
  * item current and published, every quiz holding it re-versioned, and an audit row — all in one
  * transaction. Attempts already started stay on the quiz version they began with.
  */
-export async function publishItem(db: Database, input: PublishInput) {
+export async function publishItem(
+  db: Database,
+  input: PublishInput,
+): Promise<
+  | { version: number; unchanged: boolean; quizzes: Array<{ quizId: string; version: number }> }
+  | { refused: string }
+  | null
+> {
   return db.transaction(async (tx) => {
+    // Locks in one order everywhere — the case, then its items — so publishing an item and its
+    // case at the same moment wait for each other instead of deadlocking.
+    const [peek] = await tx
+      .select({ caseId: items.caseId })
+      .from(items)
+      .where(eq(items.id, input.itemId));
+    if (peek?.caseId)
+      await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, peek.caseId)).for('update');
     const [row] = await tx.select().from(items).where(eq(items.id, input.itemId)).for('update');
     if (!row) return null;
+    if (row.status === 'retired')
+      return { refused: 'A retired item cannot be published; bring it back first.' };
+    if ((row.draftUpdatedAt?.getTime() ?? null) !== (input.draftSeen?.getTime() ?? null))
+      return {
+        refused: 'The draft changed while you were publishing it. Check it and publish again.',
+      };
     const [latest] = await tx
       .select({ version: itemVersions.version, hash: itemVersions.hash })
       .from(itemVersions)
@@ -423,6 +447,8 @@ export interface RegradeChange extends Omit<SubmissionScore, 'reason'> {
   attemptId: string;
   fromVersion: number;
   toVersion: number;
+  /** The attempt's grades as the preview scored them: a grade saved since makes it stale. */
+  gradesSeen: unknown;
 }
 
 /**
@@ -440,11 +466,21 @@ export async function applyRegrade(
     const before = new Map<string, { points: number | null }>();
     for (const change of input.changes) {
       const [row] = await tx
-        .select({ version: attempts.quizVersion, points: attempts.points, state: attempts.state })
+        .select({
+          version: attempts.quizVersion,
+          points: attempts.points,
+          state: attempts.state,
+          grades: attempts.grades,
+        })
         .from(attempts)
         .where(eq(attempts.id, change.attemptId))
         .for('update');
-      if (!row || row.version !== change.fromVersion || row.state !== 'submitted')
+      if (
+        !row ||
+        row.version !== change.fromVersion ||
+        row.state !== 'submitted' ||
+        stableStringify(row.grades) !== stableStringify(change.gradesSeen)
+      )
         stale.push(change.attemptId);
       else before.set(change.attemptId, { points: row.points });
     }
@@ -461,7 +497,7 @@ export async function applyRegrade(
       })
       .returning({ id: auditLog.id });
     if (!audit) throw new Error('audit row was not written');
-    for (const change of input.changes) {
+    for (const { gradesSeen: _seen, ...change } of input.changes) {
       await tx
         .update(attempts)
         .set({
@@ -584,6 +620,8 @@ export async function publishQuiz(
     hash: string;
     actorId: string;
     create: boolean;
+    /** The version the builder started from: if another is current now, nothing is written. */
+    baseVersion: number | null;
   },
 ): Promise<{ version: number } | { conflict: string }> {
   return db.transaction(async (tx) => {
@@ -594,6 +632,10 @@ export async function publishQuiz(
       .for('update');
     if (input.create && row) return { conflict: 'A quiz with this id exists already.' };
     if (!input.create && !row) return { conflict: 'There is no such quiz.' };
+    if (row && row.version !== input.baseVersion)
+      return {
+        conflict: `This quiz changed since you opened it: version ${row.version} is current now. Reload to see it.`,
+      };
     const [latest] = await tx
       .select({ version: sql<number | null>`max(${quizVersions.version})` })
       .from(quizVersions)
@@ -683,6 +725,8 @@ export async function getCase(db: Database, { caseId }: { caseId: string }) {
   };
 }
 
+class CaseConflict extends Error {}
+
 /**
  * Publishes a case (new, or its next version) in one transaction: the case version; each of
  * its items as a bank row belonging to the case, with a new version where it changed; items
@@ -697,16 +741,31 @@ export async function publishCase(
     actorId: string;
     /** Already validated by quiz-engine. */
     definition: { items: Array<{ id: string; type: string; objectives: string[] }> };
+    /** The version the editor started from: if another is current now, nothing is written. */
+    baseVersion: number | null;
     hash: (definition: unknown) => string;
     rebuildQuiz: (definition: unknown) => unknown | null;
   },
 ): Promise<
   { version: number; quizzes: Array<{ quizId: string; version: number }> } | { conflict: string }
 > {
+  try {
+    return await writeCase(db, input);
+  } catch (error) {
+    if (error instanceof CaseConflict) return { conflict: error.message };
+    throw error;
+  }
+}
+
+async function writeCase(db: Database, input: Parameters<typeof publishCase>[1]) {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for('update');
     if (input.create && row) return { conflict: 'A case with this id exists already.' };
     if (!input.create && !row) return { conflict: 'There is no such case.' };
+    if (row && row.currentVersion !== input.baseVersion)
+      return {
+        conflict: `This case changed since you opened it: version ${row.currentVersion} is current now. Reload to see it.`,
+      };
     const [latest] = await tx
       .select({ version: sql<number | null>`max(${caseVersions.version})` })
       .from(caseVersions)
@@ -747,10 +806,17 @@ export async function publishCase(
     for (const item of input.definition.items) {
       const hash = input.hash(item);
       const [existing] = await tx
-        .select({ id: items.id, currentVersion: items.currentVersion })
+        .select({ id: items.id, currentVersion: items.currentVersion, caseId: items.caseId })
         .from(items)
         .where(eq(items.id, item.id))
         .for('update');
+      // An item belongs to one place: sharing it would leave stale copies and let a paper ask
+      // it twice. The editor attaches a copy under a new id instead.
+      if (existing && existing.caseId !== input.caseId) {
+        throw new CaseConflict(
+          `Item “${item.id}” belongs to ${existing.caseId ? `case “${existing.caseId}”` : 'the bank as a standalone item'}; attach a copy of it instead.`,
+        );
+      }
       const [newest] = await tx
         .select({ version: itemVersions.version, hash: itemVersions.hash })
         .from(itemVersions)

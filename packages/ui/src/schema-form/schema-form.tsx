@@ -181,7 +181,9 @@ function Field(props: FieldProps) {
           value={value === undefined || value === null ? '' : String(value)}
           onChange={(e) => {
             const text = e.target.value;
-            set(text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+            // A number only when it reads back the same ("007" and "0x10" stay text).
+            const n = Number(text);
+            set(text.trim() !== '' && Number.isFinite(n) && String(n) === text.trim() ? n : text);
           }}
         />
       );

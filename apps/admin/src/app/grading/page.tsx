@@ -1,4 +1,5 @@
-import { Card, EmptyState, Page } from '@alliance/ui';
+import { Alert, Card, EmptyState, Page } from '@alliance/ui';
+import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { requireStaff, serverApi } from '~/server/runtime';
 
@@ -19,7 +20,19 @@ export default async function GradingQueuePage({
   const quizId = one(search.quiz);
   const itemId = one(search.item);
   const api = await serverApi();
-  const queue = await api.grading.queue({ quizId, itemId });
+  const queue = await api.grading.queue({ quizId, itemId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return null;
+    throw error;
+  });
+  if (!queue)
+    return (
+      <Page>
+        <h1>Grading</h1>
+        <Alert>
+          That filter is not a quiz or item id. <Link href="/grading">Show every essay</Link>
+        </Alert>
+      </Page>
+    );
   const query = new URLSearchParams();
   if (quizId) query.set('quiz', quizId);
   if (itemId) query.set('item', itemId);

@@ -30,7 +30,8 @@ export function QtiExchange() {
     link.href = url;
     link.download = result.fileName;
     link.click();
-    URL.revokeObjectURL(url);
+    // Some browsers read the link after click() returns; let go of the bytes a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   });
 
   return (

@@ -14,6 +14,8 @@ const draftKey = (essay: Essay) => `alliance:grade:${essay.attemptId}:${essay.sl
 interface Draft {
   levels: Record<string, string>;
   comment: string;
+  /** When the grade it started from was saved; a newer saved grade wins over the draft. */
+  base: string | null;
 }
 function readDraft(essay: Essay): Draft | null {
   try {
@@ -43,14 +45,17 @@ export function EssayGrader({
   const [comment, setComment] = useState(essay.grade?.comment ?? '');
   useEffect(() => {
     const draft = readDraft(essay);
-    if (draft) {
+    if (draft && draft.base === (essay.grade?.gradedAt ?? null)) {
       setLevels(draft.levels);
       setComment(draft.comment);
     }
   }, [essay]);
   useEffect(() => {
     try {
-      sessionStorage.setItem(draftKey(essay), JSON.stringify({ levels, comment }));
+      sessionStorage.setItem(
+        draftKey(essay),
+        JSON.stringify({ levels, comment, base: essay.grade?.gradedAt ?? null }),
+      );
     } catch {
       // Storage full or blocked: the grade still lives in this page until it is saved.
     }

@@ -17,7 +17,12 @@ const one = (value: string | string[] | undefined) =>
 
 export default async function GradeEssayPage({ params, searchParams }: Props) {
   const { attemptId, slot } = await params;
-  const decoded = { attemptId: decodeURIComponent(attemptId), slot: decodeURIComponent(slot) };
+  let decoded: { attemptId: string; slot: string };
+  try {
+    decoded = { attemptId: decodeURIComponent(attemptId), slot: decodeURIComponent(slot) };
+  } catch {
+    notFound();
+  }
   await requireStaff(`/grading/${attemptId}/${slot}`);
   const search = await searchParams;
   const filter = { quizId: one(search.quiz), itemId: one(search.item) };
@@ -28,7 +33,11 @@ export default async function GradeEssayPage({ params, searchParams }: Props) {
     throw error;
   });
   // Previous and next in the same filtered queue, so a grader walks it without going back.
-  const { essays } = await api.grading.queue(filter);
+  const { essays } = await api.grading.queue(filter).catch((error: unknown) => {
+    // A filter that is not an id (edited by hand): walk the whole queue instead.
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return api.grading.queue({});
+    throw error;
+  });
   const at = essays.findIndex((e) => e.attemptId === decoded.attemptId && e.slot === decoded.slot);
   const query = new URLSearchParams(
     Object.entries({ quiz: filter.quizId, item: filter.itemId }).filter(
