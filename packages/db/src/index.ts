@@ -1,9 +1,13 @@
 export { closeDb, createDb, type Database } from './client';
 export { definitionHash, stableStringify } from './hash';
 export * from './queries/attempts';
-export * from './queries/authoring';
+export * from './queries/bank';
+export * from './queries/cases';
 export * from './queries/course';
 export * from './queries/grading';
 export * from './queries/mastery';
 export * from './queries/progress';
+export * from './queries/quiz-authoring';
+export * from './queries/regrades';
+export { listCurrentQuizVersions } from './queries/versioning';
 export * as schema from './schema';

@@ -1,0 +1,102 @@
+/** Quizzes built in apps/admin: the bank they draw on, and publishing a version. */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { attempts, auditLog, items, itemVersions, quizVersions, quizzes } from '../schema';
+import { listCurrentCases } from './cases';
+
+/** Every quiz with its current version and how many attempts it has had. */
+export function listQuizzes(db: Database) {
+  return db
+    .select({
+      quizId: quizzes.id,
+      title: quizzes.title,
+      kind: quizzes.kind,
+      moduleId: quizzes.moduleId,
+      version: quizzes.currentVersion,
+      updatedAt: quizzes.updatedAt,
+      attempts: sql<number>`(select count(*)::int from ${attempts} a where a.quiz_id = ${quizzes.id})`,
+    })
+    .from(quizzes)
+    .orderBy(quizzes.moduleId, quizzes.id);
+}
+
+/** Published, not retired, standalone items and every case, as they are now: a quiz's raw material. */
+export async function publishedBank(db: Database) {
+  const itemRows = await db
+    .select({ id: items.id, definition: itemVersions.definition })
+    .from(items)
+    .innerJoin(
+      itemVersions,
+      and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
+    )
+    .where(and(eq(items.status, 'published'), sql`${items.caseId} is null`));
+  return { items: itemRows, cases: await listCurrentCases(db) };
+}
+
+/**
+ * Publishes a quiz built in apps/admin: a new quiz (version 1) or the next version of one. New
+ * attempts use it; attempts already started keep the version they began with.
+ */
+export async function publishQuiz(
+  db: Database,
+  input: {
+    quizId: string;
+    title: string;
+    kind: string;
+    moduleId: string | null;
+    definition: unknown;
+    settings: unknown;
+    hash: string;
+    actorId: string;
+    create: boolean;
+    /** The version the builder started from: if another is current now, nothing is written. */
+    baseVersion: number | null;
+  },
+): Promise<{ version: number } | { conflict: string }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ version: quizzes.currentVersion })
+      .from(quizzes)
+      .where(eq(quizzes.id, input.quizId))
+      .for('update');
+    if (input.create && row) return { conflict: 'A quiz with this id exists already.' };
+    if (!input.create && !row) return { conflict: 'There is no such quiz.' };
+    if (row && row.version !== input.baseVersion)
+      return {
+        conflict: `This quiz changed since you opened it: version ${row.version} is current now. Reload to see it.`,
+      };
+    const [latest] = await tx
+      .select({ version: sql<number | null>`max(${quizVersions.version})` })
+      .from(quizVersions)
+      .where(eq(quizVersions.quizId, input.quizId));
+    const version = (latest?.version ?? 0) + 1;
+    const fields = {
+      title: input.title,
+      kind: input.kind,
+      moduleId: input.moduleId,
+      currentVersion: version,
+    };
+    if (row) {
+      await tx
+        .update(quizzes)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(quizzes.id, input.quizId));
+    } else await tx.insert(quizzes).values({ id: input.quizId, ...fields });
+    await tx.insert(quizVersions).values({
+      quizId: input.quizId,
+      version,
+      definition: input.definition,
+      settings: input.settings,
+      hash: input.hash,
+      source: 'author',
+    });
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: input.create ? 'quiz.create' : 'quiz.publish',
+      targetType: 'quiz',
+      targetId: input.quizId,
+      details: { version },
+    });
+    return { version };
+  });
+}
