@@ -1,7 +1,6 @@
 import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
 import { closeDb, createDb } from '@alliance/db';
-import { caseWithCurrent, quizWithCurrent } from '@alliance/quiz-engine';
 import {
   ensureDatabase,
   localAuthSecret,
@@ -13,6 +12,7 @@ import {
   syncCourse,
   withDatabase,
 } from '@alliance/db/node';
+import { caseWithCurrent, quizWithCurrent } from '@alliance/quiz-engine';
 import postgres from 'postgres';
 
 export interface PreparedDatabase extends ResolvedDatabase {
