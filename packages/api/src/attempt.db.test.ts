@@ -385,3 +385,27 @@ describe('no answers during an open assessment', () => {
     expect((await check()).explanation.length).toBeGreaterThan(0);
   });
 });
+
+describe('lesson checks with penalties', () => {
+  it('records a penalised wrong answer as no mastery evidence, not an error', async () => {
+    const fay = { id: 'u-fay', name: 'Fay', email: 'fay@example.test', role: 'learner' as const };
+    await db.insert(schema.user).values(fay);
+    const penalised = standaloneItems.find(
+      (i) =>
+        i.item.type === 'choice' &&
+        EXERCISES.has(i.item.id) &&
+        i.item.options.some((o) => o.fraction < 0),
+    );
+    if (penalised?.item.type !== 'choice') throw new Error('no lesson check with a penalty');
+    const worst = penalised.item.options.reduce((a, b) => (b.fraction < a.fraction ? b : a));
+    const result = await as(fay).practice.check({
+      itemId: penalised.item.id,
+      response: { choice: worst.id },
+    });
+    expect(result.fraction).toBeLessThan(0);
+    const objective = (await as(fay).mastery.mine()).find(
+      (o) => o.id === penalised.item.objectives[0],
+    );
+    expect(objective?.level).toBe('attempted');
+  });
+});

@@ -51,7 +51,8 @@ export const practiceRouter = createTRPCRouter({
           evidence: evidenceByObjective([
             {
               objectives: entry.item.objectives,
-              fraction: score.fraction,
+              // A penalised wrong answer (below 0) is evidence of not knowing: 0, not less.
+              fraction: Math.max(0, score.fraction),
               maxPoints: score.maxPoints,
             },
           ]),
