@@ -3,6 +3,7 @@ import { course } from '@alliance/content';
 import type { Database } from '@alliance/db';
 import { syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
+import { sql } from 'drizzle-orm';
 import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTrpcHandler } from './http';
@@ -149,5 +150,93 @@ describe('progress', () => {
     const stats = body.result.data.json;
     expect(stats.learners).toBe(2);
     expect(stats.lessons[0]).toMatchObject({ lessonId: firstLesson, completed: 1 });
+  });
+});
+
+describe('people: accounts managed by admins through better-auth', () => {
+  const procedures: Array<[string, 'query' | 'mutate', unknown]> = [
+    ['people.list', 'query', {}],
+    [
+      'people.create',
+      'mutate',
+      { name: 'X', email: 'x@example.test', password: 'long-enough-pass', role: 'learner' },
+    ],
+    ['people.setRole', 'mutate', { userId: 'u', role: 'admin' }],
+    ['people.ban', 'mutate', { userId: 'u' }],
+    ['people.unban', 'mutate', { userId: 'u' }],
+    ['people.revokeSessions', 'mutate', { userId: 'u' }],
+  ];
+
+  it.each(procedures)(
+    '%s: 401 anonymous, 403 for learners and instructors',
+    async (path, kind, input) => {
+      const call = kind === 'query' ? query : mutate;
+      expect((await call(path, input)).status).toBe(401);
+      expect((await call(path, input, cookies.learner)).status).toBe(403);
+      expect((await call(path, input, cookies.instructor)).status).toBe(403);
+    },
+  );
+
+  it('creates an account, changes its role, bans and unbans it, and signs it out everywhere', async () => {
+    const email = 'new.person@example.test';
+    const password = 'a-long-new-password';
+    const created = await mutate(
+      'people.create',
+      { name: 'New Person', email, password, role: 'learner' },
+      cookies.admin,
+    );
+    expect(created.status).toBe(200);
+    const userId = created.body.result.data.json.userId as string;
+    const again = await mutate(
+      'people.create',
+      { name: 'Again', email, password, role: 'learner' },
+      cookies.admin,
+    );
+    expect(again.status).toBe(409);
+    const short = await mutate(
+      'people.create',
+      { name: 'Short', email: 'short@example.test', password: 'short', role: 'learner' },
+      cookies.admin,
+    );
+    expect(short.status).toBe(400);
+
+    expect(
+      (await mutate('people.setRole', { userId, role: 'instructor' }, cookies.admin)).status,
+    ).toBe(200);
+    const instructors = await query(
+      'people.list',
+      { role: 'instructor', q: 'new.person' },
+      cookies.admin,
+    );
+    expect(instructors.body.result.data.json.people.map((p: Json) => p.id)).toEqual([userId]);
+
+    const signIn = () => auth.api.signInEmail({ body: { email, password }, asResponse: true });
+    const session = (await signIn()).headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect((await query('users.me', undefined, session)).body.result.data.json?.id).toBe(userId);
+    expect((await mutate('people.revokeSessions', { userId }, cookies.admin)).status).toBe(200);
+    expect((await query('users.me', undefined, session)).body.result.data.json).toBeNull();
+
+    expect((await mutate('people.ban', { userId, reason: 'testing' }, cookies.admin)).status).toBe(
+      200,
+    );
+    expect((await signIn()).status).toBeGreaterThanOrEqual(400);
+    expect((await mutate('people.unban', { userId }, cookies.admin)).status).toBe(200);
+    expect((await signIn()).status).toBe(200);
+  });
+
+  it('keeps one admin: the last may not be demoted or banned, here or in SQL', async () => {
+    const me = (await query('users.me', undefined, cookies.admin)).body.result.data.json;
+    const demote = await mutate(
+      'people.setRole',
+      { userId: me.id, role: 'learner' },
+      cookies.admin,
+    );
+    expect(demote.status).toBe(400);
+    expect(demote.body.error.json.message).toMatch(/at least one admin/);
+    const banSelf = await mutate('people.ban', { userId: me.id }, cookies.admin);
+    expect(banSelf.body.error.json.message).toBe('You cannot ban yourself.');
+    await expect(
+      db.execute(sql`update "user" set role = 'learner' where id = ${me.id}`),
+    ).rejects.toThrow();
   });
 });

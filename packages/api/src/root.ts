@@ -5,6 +5,7 @@ import { casesRouter } from './routers/cases';
 import { courseRouter } from './routers/course';
 import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
+import { peopleRouter } from './routers/people';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
 import { qtiRouter } from './routers/qti';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   course: courseRouter,
   grading: gradingRouter,
   mastery: masteryRouter,
+  people: peopleRouter,
   practice: practiceRouter,
   progress: progressRouter,
   qti: qtiRouter,

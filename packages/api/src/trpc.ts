@@ -12,10 +12,23 @@ export interface CreateContextOptions {
   headers: Headers;
 }
 
-export async function createContext({ db, auth, headers }: CreateContextOptions) {
+export interface Context {
+  db: Database;
+  user: { id: string; name: string; email: string; role: Role } | null;
+  /**
+   * better-auth and the request's headers, for procedures that act through its admin plugin (as
+   * the caller, so the plugin checks their permission too). Absent in server-side test callers.
+   */
+  auth?: Auth;
+  headers?: Headers;
+}
+
+export async function createContext({ db, auth, headers }: CreateContextOptions): Promise<Context> {
   const session = await auth.api.getSession({ headers });
   return {
     db,
+    auth,
+    headers,
     user: session
       ? {
           id: session.user.id,
@@ -26,8 +39,6 @@ export async function createContext({ db, auth, headers }: CreateContextOptions)
       : null,
   };
 }
-
-export type Context = Awaited<ReturnType<typeof createContext>>;
 
 /** "lessonId: Too small: expected string to have >=1 characters; …" from a zod error. */
 export function describeZodError(error: ZodError): string {

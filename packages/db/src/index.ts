@@ -6,6 +6,7 @@ export * from './queries/cases';
 export * from './queries/course';
 export * from './queries/grading';
 export * from './queries/mastery';
+export * from './queries/people';
 export * from './queries/progress';
 export * from './queries/quiz-authoring';
 export * from './queries/regrades';

@@ -26,3 +26,10 @@ export async function requireStaff(path: string) {
   if (user.role === 'learner') forbidden();
   return user;
 }
+
+/** The gate of admin-only pages: anonymous → sign-in; learners and instructors → 403. */
+export async function requireAdmin(path: string) {
+  const user = await requireStaff(path);
+  if (user.role !== 'admin') forbidden();
+  return user;
+}

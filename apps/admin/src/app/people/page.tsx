@@ -1,0 +1,111 @@
+import { Card, EmptyState, Page } from '@alliance/ui';
+import Link from 'next/link';
+import { requireAdmin, serverApi } from '~/server/runtime';
+import { NewPersonForm, PersonActions } from './people-forms';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'People' };
+
+const ROLES = ['learner', 'instructor', 'admin'] as const;
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const me = await requireAdmin('/people');
+  const search = await searchParams;
+  const q = one(search.q);
+  const role = ROLES.find((r) => r === one(search.role));
+  const page = Math.max(1, Math.min(10_000, Number(one(search.page)) || 1));
+  const api = await serverApi();
+  const result = await api.people.list({ q, role, page });
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pageLink = (n: number) =>
+    `/people?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(n) })}`;
+  return (
+    <Page>
+      <h1>People</h1>
+      <p className="lead">
+        Every account: create one, change its role, ban or unban it, or sign it out everywhere. The
+        last admin stays an admin.
+      </p>
+      <Card>
+        <form className="filters" action="/people" aria-label="Search people">
+          <div className="field">
+            <label htmlFor="p-q">Name or email</label>
+            <input id="p-q" name="q" type="search" defaultValue={q} />
+          </div>
+          <div className="field">
+            <label htmlFor="p-role">Role</label>
+            <select id="p-role" name="role" defaultValue={role ?? ''}>
+              <option value="">Any role</option>
+              {ROLES.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </div>
+          <div className="filters__actions">
+            <button type="submit" className="button button--primary">
+              Search
+            </button>
+            <Link href="/people" className="button">
+              Clear
+            </Link>
+          </div>
+        </form>
+      </Card>
+      <NewPersonForm />
+      <Card>
+        {result.people.length === 0 ? (
+          <EmptyState title="Nobody matches." />
+        ) : (
+          <>
+            <p className="muted" aria-live="polite">
+              {result.total} account{result.total === 1 ? '' : 's'}
+              {pages > 1 && ` · page ${result.page} of ${pages}`}
+            </p>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">Accounts</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Person</th>
+                    <th scope="col" className="num">
+                      Sessions
+                    </th>
+                    <th scope="col">Role and access</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.people.map((person) => (
+                    <tr key={person.id}>
+                      <td>
+                        {person.name}
+                        <span className="data-table__sub">{person.email}</span>
+                        {person.banned && (
+                          <span className="data-table__sub">
+                            Banned{person.banReason ? `: ${person.banReason}` : ''}
+                          </span>
+                        )}
+                      </td>
+                      <td className="num">{person.sessions}</td>
+                      <td>
+                        <PersonActions person={person} isMe={person.id === me.id} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pages > 1 && (
+              <nav className="pager" aria-label="Pages">
+                {result.page > 1 && <Link href={pageLink(result.page - 1)}>← Previous</Link>}
+                {result.page < pages && <Link href={pageLink(result.page + 1)}>Next →</Link>}
+              </nav>
+            )}
+          </>
+        )}
+      </Card>
+    </Page>
+  );
+}

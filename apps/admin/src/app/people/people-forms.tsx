@@ -1,0 +1,160 @@
+'use client';
+
+import { api, useCall } from '@alliance/api/react';
+import { Alert, Card } from '@alliance/ui';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+const ROLES = ['learner', 'instructor', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+
+/** A new account: name, email, a first password for its owner, and a role. */
+export function NewPersonForm() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const create = useCall(api.people.create.mutate, () => {
+    setOpen(false);
+    router.refresh();
+  });
+  if (!open)
+    return (
+      <p>
+        <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+          New account
+        </button>
+        {create.data && (
+          <span className="muted" role="status">
+            {' '}
+            Account created.
+          </span>
+        )}
+      </p>
+    );
+  return (
+    <Card>
+      <h2>New account</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          create.fire({
+            name: String(data.get('name') ?? ''),
+            email: String(data.get('email') ?? ''),
+            password: String(data.get('password') ?? ''),
+            role: String(data.get('role')) as Role,
+          });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="np-name">Name</label>
+          <input id="np-name" name="name" required maxLength={100} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="np-email">Email</label>
+          <input id="np-email" name="email" type="email" required autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="np-password">First password (12 characters or more)</label>
+          <input
+            id="np-password"
+            name="password"
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="np-role">Role</label>
+          <select id="np-role" name="role" defaultValue="learner">
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={create.pending}>
+            {create.pending ? 'Creating…' : 'Create account'}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+      {create.error && <Alert>{create.error.message}</Alert>}
+    </Card>
+  );
+}
+
+/** Role, ban and sign-out controls for one account; each says what went wrong, if anything. */
+export function PersonActions({
+  person,
+  isMe,
+}: {
+  person: { id: string; name: string; role: string; banned: boolean };
+  isMe: boolean;
+}) {
+  const router = useRouter();
+  const done = () => router.refresh();
+  const setRole = useCall(api.people.setRole.mutate, done);
+  const ban = useCall(api.people.ban.mutate, done);
+  const unban = useCall(api.people.unban.mutate, done);
+  const revoke = useCall(api.people.revokeSessions.mutate, done);
+  const error = setRole.error ?? ban.error ?? unban.error ?? revoke.error;
+  return (
+    <div className="person-actions">
+      <label className="visually-hidden" htmlFor={`role-${person.id}`}>
+        Role of {person.name}
+      </label>
+      <select
+        id={`role-${person.id}`}
+        value={person.role}
+        disabled={setRole.pending}
+        onChange={(e) => setRole.fire({ userId: person.id, role: e.target.value as Role })}
+      >
+        {ROLES.map((r) => (
+          <option key={r}>{r}</option>
+        ))}
+      </select>
+      {person.banned ? (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={unban.pending}
+          onClick={() => unban.fire({ userId: person.id })}
+        >
+          Unban
+        </button>
+      ) : (
+        !isMe && (
+          <button
+            type="button"
+            className="button button--small button--danger"
+            disabled={ban.pending}
+            onClick={() => {
+              const reason = window.prompt(`Ban ${person.name}? Give a reason (optional).`);
+              if (reason !== null) ban.fire({ userId: person.id, reason });
+            }}
+          >
+            Ban
+          </button>
+        )
+      )}
+      <button
+        type="button"
+        className="button button--small"
+        disabled={revoke.pending}
+        onClick={() => revoke.fire({ userId: person.id })}
+      >
+        Sign out everywhere
+      </button>
+      {error && <Alert>{error.message}</Alert>}
+      {revoke.data && (
+        <span className="muted" role="status">
+          Signed out.
+        </span>
+      )}
+    </div>
+  );
+}
