@@ -2,6 +2,7 @@ import { analyticsRouter } from './routers/analytics';
 import { attemptRouter } from './routers/attempt';
 import { authoringRouter } from './routers/authoring';
 import { casesRouter } from './routers/cases';
+import { cohortsRouter } from './routers/cohorts';
 import { courseRouter } from './routers/course';
 import { gradingRouter } from './routers/grading';
 import { masteryRouter } from './routers/mastery';
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   attempt: attemptRouter,
   authoring: authoringRouter,
   cases: casesRouter,
+  cohorts: cohortsRouter,
   course: courseRouter,
   grading: gradingRouter,
   mastery: masteryRouter,

@@ -3,6 +3,7 @@ export { definitionHash, stableStringify } from './hash';
 export * from './queries/attempts';
 export * from './queries/bank';
 export * from './queries/cases';
+export * from './queries/cohorts';
 export * from './queries/course';
 export * from './queries/grading';
 export * from './queries/mastery';

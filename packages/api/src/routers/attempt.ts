@@ -3,6 +3,7 @@ import {
   countAttempts,
   createAttempt,
   currentQuizVersion,
+  effectiveAccommodation,
   getAttempt,
   listAttemptRegrades,
   listAttempts,
@@ -118,9 +119,13 @@ export const attemptRouter = createTRPCRouter({
       return inProgressView(open, paper, settings);
     }
     const settings = attemptSettingsSchema.parse(quiz.settings);
+    // Accommodations: extra attempts on top of the quiz's, and more time on its limit.
+    const accommodation = await effectiveAccommodation(ctx.db, { userId: ctx.user.id });
     const allowed = canStartAttempt(
       await countAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId }),
-      settings,
+      settings.maxAttempts === null
+        ? settings
+        : { ...settings, maxAttempts: settings.maxAttempts + accommodation.extraAttempts },
     );
     if (!allowed.ok)
       throw new TRPCError({
@@ -141,7 +146,8 @@ export const attemptRouter = createTRPCRouter({
         quizVersion: quiz.version,
         seed,
         startedAt,
-        deadline: attemptDeadline(startedAt, settings),
+        deadline: attemptDeadline(startedAt, settings, accommodation.timeMultiplier),
+        timeMultiplier: accommodation.timeMultiplier,
       });
       return inProgressView(row, paper, settings);
     } catch (error) {

@@ -1,0 +1,152 @@
+import { bankRecords, course } from '@alliance/content';
+import { type Database, schema } from '@alliance/db';
+import { syncBank, syncCourse } from '@alliance/db/node';
+import { createTestDatabase } from '@alliance/db/testing';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './root';
+
+let db: Database;
+type Who = { id: string; name: string; email: string; role: 'learner' | 'instructor' | 'admin' };
+const admin: Who = { id: 'c-adm', name: 'Ada', email: 'ada@c.test', role: 'admin' };
+const teacher: Who = { id: 'c-ins', name: 'Ivo', email: 'ivo@c.test', role: 'instructor' };
+const stranger: Who = { id: 'c-out', name: 'Olga', email: 'olga@c.test', role: 'instructor' };
+const ann: Who = { id: 'c-ann', name: 'Ann', email: 'ann@c.test', role: 'learner' };
+const bob: Who = { id: 'c-bob', name: 'Bob', email: 'bob@c.test', role: 'learner' };
+const as = (user: Who | null) => createCaller({ db, user });
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  await syncCourse(db, course);
+  await syncBank(db, bankRecords());
+  for (const u of [admin, teacher, stranger, ann, bob]) await db.insert(schema.user).values(u);
+});
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : String(error);
+  }
+}
+
+describe('who may manage cohorts', () => {
+  const admins: Record<string, (api: ReturnType<typeof as>) => Promise<unknown>> = {
+    create: (api) => api.cohorts.create({ cohortId: 'x', name: 'X' }),
+    previewMembers: (api) => api.cohorts.previewMembers({ cohortId: 'x', text: '' }),
+    addMembers: (api) => api.cohorts.addMembers({ cohortId: 'x', text: '' }),
+    removeMember: (api) => api.cohorts.removeMember({ cohortId: 'x', userId: 'u' }),
+    enroll: (api) =>
+      api.cohorts.enroll({ cohortId: 'x', enrolled: true, opensAt: null, dueAt: null }),
+    setAccommodation: (api) =>
+      api.cohorts.setAccommodation({
+        target: { userId: 'u' },
+        timeMultiplier: 1,
+        extraAttempts: 0,
+        dueShiftDays: 0,
+      }),
+  };
+  it.each(Object.keys(admins))('cohorts.%s: refused to anyone but admins', async (name) => {
+    const call = admins[name] as (api: ReturnType<typeof as>) => Promise<unknown>;
+    expect(await code(call(as(null)))).toBe('UNAUTHORIZED');
+    expect(await code(call(as(ann)))).toBe('FORBIDDEN');
+    expect(await code(call(as(teacher)))).toBe('FORBIDDEN');
+  });
+});
+
+describe('a cohort from a list, enrolled, with accommodations', () => {
+  it('creates a cohort, previews a CSV row by row, and adds only the good rows', async () => {
+    const api = as(admin);
+    await api.cohorts.create({ cohortId: 'spring', name: 'Spring intake' });
+    expect(await code(api.cohorts.create({ cohortId: 'spring', name: 'Again' }))).toBe('CONFLICT');
+    const csv =
+      'name,email\nAnn,ann@c.test\nBob,BOB@c.test\nGhost,ghost@c.test\nOops,not-an-email\n';
+    const { rows } = await api.cohorts.previewMembers({ cohortId: 'spring', text: csv });
+    expect(rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'add'],
+      [3, 'add'],
+      [4, 'unknown'],
+      [5, 'invalid'],
+    ]);
+    expect(await as(admin).cohorts.get({ cohortId: 'spring' })).toMatchObject({ members: [] });
+    expect(await api.cohorts.addMembers({ cohortId: 'spring', text: csv })).toEqual({
+      added: 2,
+      skipped: 2,
+    });
+    await api.cohorts.addMembers({ cohortId: 'spring', text: 'ivo@c.test', role: 'instructor' });
+    const cohort = await api.cohorts.get({ cohortId: 'spring' });
+    expect(cohort.members.map((m) => [m.name, m.role])).toEqual([
+      ['Ivo', 'instructor'],
+      ['Ann', 'learner'],
+      ['Bob', 'learner'],
+    ]);
+  });
+
+  it('shows a cohort to its instructors and to nobody else on the staff', async () => {
+    expect((await as(teacher).cohorts.list()).map((c) => c.id)).toEqual(['spring']);
+    expect(await as(stranger).cohorts.list()).toEqual([]);
+    expect(await code(as(stranger).cohorts.get({ cohortId: 'spring' }))).toBe('NOT_FOUND');
+    expect(await code(as(teacher).cohorts.get({ cohortId: 'spring' }))).toBe('OK');
+  });
+
+  it('enrolls the cohort between two dates, and refuses a due date before the opening', async () => {
+    const api = as(admin);
+    expect(
+      await code(
+        api.cohorts.enroll({
+          cohortId: 'spring',
+          enrolled: true,
+          opensAt: new Date('2027-03-01'),
+          dueAt: new Date('2027-02-01'),
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    await api.cohorts.enroll({
+      cohortId: 'spring',
+      enrolled: true,
+      opensAt: new Date('2027-02-01'),
+      dueAt: new Date('2027-03-01'),
+    });
+    expect((await api.cohorts.get({ cohortId: 'spring' })).courseId).toBe(course.slug);
+  });
+
+  it('gives a learner more time on an attempt already running, and an extra attempt', async () => {
+    await as(admin).quizzes.publish({
+      quizId: 'timed',
+      moduleId: null,
+      create: true,
+      spec: {
+        title: 'Timed',
+        settings: { timeLimitSeconds: 600, maxAttempts: 1 },
+        sections: [{ id: 's', entries: [{ kind: 'draw', from: 'items', count: 2 }] }],
+      },
+    });
+    const started = await as(ann).attempt.start({ quizId: 'timed' });
+    const before = started.deadline?.getTime() ?? 0;
+    const { retimed } = await as(admin).cohorts.setAccommodation({
+      target: { userId: ann.id },
+      timeMultiplier: 1.5,
+      extraAttempts: 1,
+      dueShiftDays: 0,
+      note: 'documented need',
+    });
+    expect(retimed).toBe(1);
+    const [row] = await db
+      .select()
+      .from(schema.attempts)
+      .where(eq(schema.attempts.id, started.attemptId));
+    expect((row?.deadline?.getTime() ?? 0) - before).toBe(300_000);
+    expect(row?.timeMultiplier).toBe(1.5);
+    await as(ann).attempt.submit({ attemptId: started.attemptId });
+    // One attempt allowed, plus one.
+    const second = await as(ann).attempt.start({ quizId: 'timed' });
+    expect(second.deadline?.getTime()).toBe(second.startedAt.getTime() + 900_000);
+    await as(ann).attempt.submit({ attemptId: second.attemptId });
+    expect(await code(as(ann).attempt.start({ quizId: 'timed' }))).toBe('FORBIDDEN');
+    // Bob, without an accommodation, has the quiz's own limits.
+    const bobs = await as(bob).attempt.start({ quizId: 'timed' });
+    expect(bobs.deadline?.getTime()).toBe(bobs.startedAt.getTime() + 600_000);
+  });
+});

@@ -1,0 +1,169 @@
+import { COURSE_ID } from '@alliance/content';
+import {
+  addCohortMembers,
+  createCohort,
+  enrollCohort,
+  getCohort,
+  listCohorts,
+  removeCohortMember,
+  setAccommodation,
+  teachesCohort,
+  usersByEmail,
+} from '@alliance/db';
+import { attemptDeadline } from '@alliance/quiz-engine';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { planMembers, readEmails } from '../member-list';
+import { paperOf } from '../scoring';
+import { adminProcedure, createTRPCRouter, instructorProcedure } from '../trpc';
+
+const cohortId = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -');
+const userId = z.string().min(1).max(64);
+const memberList = z.object({
+  cohortId,
+  /** A pasted list of emails, or a CSV with an `email` column. */
+  text: z.string().max(1_000_000, 'is too long (1 MB at most)'),
+  role: z.enum(['learner', 'instructor']).default('learner'),
+});
+
+const noCohort = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such cohort.' });
+
+async function plan(db: Parameters<typeof getCohort>[0], input: z.infer<typeof memberList>) {
+  const cohort = await getCohort(db, { cohortId: input.cohortId });
+  if (!cohort) throw noCohort();
+  const read = readEmails(input.text);
+  if (read.error) throw new TRPCError({ code: 'BAD_REQUEST', message: read.error });
+  const accounts = await usersByEmail(
+    db,
+    read.emails.map((e) => e.email.toLowerCase()),
+  );
+  const rows = planMembers(read.emails, accounts, new Set(cohort.members.map((m) => m.userId)));
+  return { cohort, rows };
+}
+
+export const cohortsRouter = createTRPCRouter({
+  /** Admins see every cohort; instructors the ones they teach. */
+  list: instructorProcedure.query(async ({ ctx }) => {
+    const all = await listCohorts(ctx.db);
+    if (ctx.user.role === 'admin') return all;
+    const mine = await Promise.all(
+      all.map((c) => teachesCohort(ctx.db, { userId: ctx.user.id, cohortId: c.id })),
+    );
+    return all.filter((_, i) => mine[i]);
+  }),
+
+  /** One cohort: members, enrollment and accommodations (instructors: their cohorts only). */
+  get: instructorProcedure.input(z.object({ cohortId })).query(async ({ ctx, input }) => {
+    if (
+      ctx.user.role !== 'admin' &&
+      !(await teachesCohort(ctx.db, { userId: ctx.user.id, cohortId: input.cohortId }))
+    )
+      throw noCohort();
+    const cohort = await getCohort(ctx.db, input);
+    if (!cohort) throw noCohort();
+    return cohort;
+  }),
+
+  create: adminProcedure
+    .input(z.object({ cohortId, name: z.string().trim().min(1, 'is required').max(120) }))
+    .mutation(async ({ ctx, input }) => {
+      const made = await createCohort(ctx.db, {
+        id: input.cohortId,
+        name: input.name,
+        actorId: ctx.user.id,
+      });
+      if (!made)
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: `A cohort with the id “${input.cohortId}” exists already.`,
+        });
+      return { cohortId: input.cohortId };
+    }),
+
+  /** What adding a pasted list or CSV would do, row by row. Nothing is written. */
+  previewMembers: adminProcedure.input(memberList).mutation(async ({ ctx, input }) => {
+    const { rows } = await plan(ctx.db, input);
+    return { rows };
+  }),
+
+  /** Adds the rows the preview marked "will be added" (planned again here, not trusted). */
+  addMembers: adminProcedure.input(memberList).mutation(async ({ ctx, input }) => {
+    const { rows } = await plan(ctx.db, input);
+    const userIds = rows.flatMap((r) => (r.status === 'add' && r.userId ? [r.userId] : []));
+    const added = await addCohortMembers(ctx.db, {
+      cohortId: input.cohortId,
+      userIds,
+      role: input.role,
+      actorId: ctx.user.id,
+    });
+    return { added, skipped: rows.length - userIds.length };
+  }),
+
+  removeMember: adminProcedure
+    .input(z.object({ cohortId, userId }))
+    .mutation(async ({ ctx, input }) => {
+      const removed = await removeCohortMember(ctx.db, { ...input, actorId: ctx.user.id });
+      if (!removed)
+        throw new TRPCError({ code: 'NOT_FOUND', message: 'This person is not in the cohort.' });
+      return { ok: true };
+    }),
+
+  /** Enrolls the cohort in the course between two dates, or takes it out. */
+  enroll: adminProcedure
+    .input(
+      z
+        .object({
+          cohortId,
+          enrolled: z.boolean(),
+          opensAt: z.coerce.date().nullable(),
+          dueAt: z.coerce.date().nullable(),
+        })
+        .refine((v) => !v.opensAt || !v.dueAt || v.opensAt < v.dueAt, {
+          message: 'the due date must come after the opening date',
+          path: ['dueAt'],
+        }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const done = await enrollCohort(ctx.db, {
+        cohortId: input.cohortId,
+        courseId: input.enrolled ? COURSE_ID : null,
+        opensAt: input.enrolled ? input.opensAt : null,
+        dueAt: input.enrolled ? input.dueAt : null,
+        actorId: ctx.user.id,
+      });
+      if (!done) throw noCohort();
+      return { ok: true };
+    }),
+
+  /**
+   * Extra time, extra attempts or a later due date for a learner or a whole cohort (all at their
+   * defaults clears it). Attempts in progress get the new time at once; audited.
+   */
+  setAccommodation: adminProcedure
+    .input(
+      z.object({
+        target: z.union([z.object({ userId }), z.object({ cohortId })]),
+        timeMultiplier: z.number().min(1, 'must be at least 1').max(5, 'must be at most 5'),
+        extraAttempts: z.number().int().min(0).max(10),
+        dueShiftDays: z.number().int().min(0).max(365),
+        note: z.string().trim().max(500).nullable().default(null),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { target, ...accommodation } = input;
+      return setAccommodation(ctx.db, {
+        target,
+        accommodation,
+        actorId: ctx.user.id,
+        async retime(attempt, multiplier) {
+          const { settings } = await paperOf(ctx.db, attempt);
+          return attemptDeadline(attempt.startedAt, settings, multiplier);
+        },
+      });
+    }),
+});
