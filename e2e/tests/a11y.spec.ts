@@ -64,6 +64,7 @@ test('the staff pages have no accessibility violations, light and dark', async (
       '/grading',
       '/qti',
       '/people',
+      '/cohorts',
     ]) {
       await page.goto(`${ADMIN_URL}${path}`);
       await page.locator('main').first().waitFor();

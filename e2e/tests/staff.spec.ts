@@ -82,3 +82,43 @@ test('instructors are refused the people page', async ({ page }) => {
   const response = await page.goto(`${ADMIN_URL}/people`);
   expect(response?.status()).toBe(403);
 });
+
+test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a learner extra time', async ({
+  page,
+}) => {
+  await signIn(page, ADMIN_URL, DEMO.admin);
+  await page.goto(`${ADMIN_URL}/cohorts`);
+  const id = `c-${Date.now().toString(36)}`;
+  await page.getByLabel('Cohort id').fill(id);
+  await page.getByLabel('Cohort name').fill('Evening class');
+  await page.getByRole('button', { name: 'Create cohort' }).click();
+  await expect(page.getByRole('heading', { name: 'Evening class', exact: true })).toBeVisible();
+
+  await page
+    .getByLabel(/Emails, one per line/)
+    .fill(`name,email\nLea,${DEMO.learner.email}\nGhost,ghost@nowhere.test\n`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('table', { name: 'What adding this list would do' });
+  await expect(preview.getByRole('row', { name: /ghost@nowhere.test/ })).toContainText(
+    'no account with this email',
+  );
+  await page.getByRole('button', { name: 'Add 1 learner' }).click();
+  await expect(page.getByText('Added 1; 1 left out.')).toBeVisible();
+  const members = page.getByRole('table', { name: 'Members of Evening class' });
+  await expect(members.getByRole('row', { name: new RegExp(DEMO.learner.email) })).toBeVisible();
+
+  await page.getByLabel('Enrolled in the course').check();
+  await page.getByLabel('Opens', { exact: true }).fill('2027-02-01');
+  await page.getByLabel('Due', { exact: true }).fill('2027-01-01');
+  await page.getByRole('button', { name: 'Save enrollment' }).click();
+  await expect(page.getByText('the due date must come after the opening date')).toBeVisible();
+  await page.getByLabel('Due', { exact: true }).fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save enrollment' }).click();
+  await expect(page.getByText('enrolled in the course')).toBeVisible();
+
+  const row = members.getByRole('row', { name: new RegExp(DEMO.learner.email) });
+  await row.getByRole('button', { name: 'Accommodation…' }).click();
+  await row.getByLabel('Time ×').fill('1.5');
+  await row.getByRole('button', { name: 'Save accommodation' }).click();
+  await expect(row).toContainText('×1.5 time');
+});

@@ -19,6 +19,7 @@ export async function Header() {
           {staff && <Link href="/quizzes">Quizzes</Link>}
           {staff && <Link href="/grading">Grading</Link>}
           {staff && <Link href="/qti">QTI</Link>}
+          {staff && <Link href="/cohorts">Cohorts</Link>}
           {user?.role === 'admin' && <Link href="/people">People</Link>}
           <a href={runtime().env.WEB_URL}>Learner site</a>
         </nav>

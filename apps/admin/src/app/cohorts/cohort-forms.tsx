@@ -1,0 +1,385 @@
+'use client';
+
+import type { RouterOutputs } from '@alliance/api';
+import { api, useCall } from '@alliance/api/react';
+import { Alert, Badge, Card } from '@alliance/ui';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+type Row = RouterOutputs['cohorts']['previewMembers']['rows'][number];
+
+export function NewCohortForm() {
+  const router = useRouter();
+  const create = useCall(api.cohorts.create.mutate, ({ cohortId }) =>
+    router.push(`/cohorts/${encodeURIComponent(cohortId)}`),
+  );
+  return (
+    <Card>
+      <h2>New cohort</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          create.fire({
+            cohortId: String(data.get('id') ?? ''),
+            name: String(data.get('name') ?? ''),
+          });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="nc-id">Cohort id</label>
+          <input
+            id="nc-id"
+            name="id"
+            required
+            maxLength={64}
+            pattern="[A-Za-z0-9_.:\-]+"
+            title="Letters, digits and _ . : - only"
+            placeholder="e.g. spring-2027"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="nc-name">Cohort name</label>
+          <input id="nc-name" name="name" required maxLength={120} />
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={create.pending}>
+            {create.pending ? 'Creating…' : 'Create cohort'}
+          </button>
+        </div>
+      </form>
+      {create.error && <Alert>{create.error.message}</Alert>}
+    </Card>
+  );
+}
+
+const STATUS_TONE: Record<Row['status'], 'success' | 'neutral' | 'accent'> = {
+  add: 'success',
+  already: 'neutral',
+  duplicate: 'neutral',
+  unknown: 'accent',
+  invalid: 'accent',
+};
+
+/** Paste emails or choose a CSV; see what will happen row by row; then add. */
+export function AddMembersForm({ cohortId }: { cohortId: string }) {
+  const router = useRouter();
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<'learner' | 'instructor'>('learner');
+  const preview = useCall(api.cohorts.previewMembers.mutate);
+  const add = useCall(api.cohorts.addMembers.mutate, () => {
+    setText('');
+    preview.reset();
+    router.refresh();
+  });
+  const rows = preview.data?.rows ?? [];
+  const adding = rows.filter((r) => r.status === 'add').length;
+  return (
+    <Card>
+      <h2>Add members</h2>
+      <div className="field">
+        <label htmlFor="am-text">Emails, one per line — or a CSV with an “email” column</label>
+        <textarea
+          id="am-text"
+          rows={5}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            preview.reset();
+          }}
+        />
+      </div>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="am-file">Or upload a CSV file</label>
+          <input
+            id="am-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              setText(await file.text());
+              preview.reset();
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="am-role">Add as</label>
+          <select
+            id="am-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as 'learner' | 'instructor')}
+          >
+            <option value="learner">learners</option>
+            <option value="instructor">instructors</option>
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!text.trim() || preview.pending}
+            onClick={() => preview.fire({ cohortId, text, role })}
+          >
+            {preview.pending ? 'Checking…' : 'Preview'}
+          </button>
+        </div>
+      </div>
+      {preview.error && <Alert>{preview.error.message}</Alert>}
+      {preview.data && (
+        <>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>What adding this list would do</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Line
+                  </th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={`${r.line}:${r.email}`}>
+                    <td className="num">{r.line}</td>
+                    <td>
+                      {r.email}
+                      {r.name && <span className="data-table__sub">{r.name}</span>}
+                    </td>
+                    <td>
+                      <Badge tone={STATUS_TONE[r.status]}>{r.message}</Badge>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="editor__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={adding === 0 || add.pending}
+              onClick={() => add.fire({ cohortId, text, role })}
+            >
+              {add.pending ? 'Adding…' : `Add ${adding} ${role}${adding === 1 ? '' : 's'}`}
+            </button>
+            {rows.length > adding && (
+              <span className="muted">
+                {rows.length - adding} row(s) will be left out, as shown.
+              </span>
+            )}
+          </div>
+        </>
+      )}
+      {add.error && <Alert>{add.error.message}</Alert>}
+      {add.data && (
+        <Alert tone="success">
+          Added {add.data.added}; {add.data.skipped} left out.
+        </Alert>
+      )}
+    </Card>
+  );
+}
+
+const dateInput = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : '');
+
+export function EnrollForm({
+  cohortId,
+  enrolled,
+  opensAt,
+  dueAt,
+}: {
+  cohortId: string;
+  enrolled: boolean;
+  opensAt: Date | null;
+  dueAt: Date | null;
+}) {
+  const router = useRouter();
+  const enroll = useCall(api.cohorts.enroll.mutate, () => router.refresh());
+  return (
+    <Card>
+      <h2>Enrollment</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const date = (name: string) => {
+            const value = String(data.get(name) ?? '');
+            return value ? new Date(`${value}T00:00:00Z`) : null;
+          };
+          enroll.fire({
+            cohortId,
+            enrolled: data.get('enrolled') === 'on',
+            opensAt: date('opensAt'),
+            dueAt: date('dueAt'),
+          });
+        }}
+      >
+        <div className="field field--check">
+          <label htmlFor="en-on">
+            <input id="en-on" name="enrolled" type="checkbox" defaultChecked={enrolled} /> Enrolled
+            in the course
+          </label>
+        </div>
+        <div className="field">
+          <label htmlFor="en-opens">Opens</label>
+          <input id="en-opens" name="opensAt" type="date" defaultValue={dateInput(opensAt)} />
+        </div>
+        <div className="field">
+          <label htmlFor="en-due">Due</label>
+          <input id="en-due" name="dueAt" type="date" defaultValue={dateInput(dueAt)} />
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={enroll.pending}>
+            Save enrollment
+          </button>
+        </div>
+      </form>
+      {enroll.error && <Alert>{enroll.error.message}</Alert>}
+      {enroll.data && <p role="status">Saved.</p>}
+    </Card>
+  );
+}
+
+/** More time, extra attempts, a later due date — for one learner or a whole cohort. */
+export function AccommodationForm({
+  target,
+  label,
+  current,
+  compact = false,
+}: {
+  target: { userId: string } | { cohortId: string };
+  label: string;
+  current: {
+    timeMultiplier: number;
+    extraAttempts: number;
+    dueShiftDays: number;
+    note: string | null;
+  } | null;
+  compact?: boolean;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(!compact);
+  const save = useCall(api.cohorts.setAccommodation.mutate, () => router.refresh());
+  const key = 'userId' in target ? target.userId : target.cohortId;
+  if (!open)
+    return (
+      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
+        Accommodation…
+      </button>
+    );
+  const body = (
+    <form
+      className="filters"
+      aria-label={label}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        save.fire({
+          target,
+          timeMultiplier: Number(data.get('timeMultiplier')),
+          extraAttempts: Number(data.get('extraAttempts')),
+          dueShiftDays: Number(data.get('dueShiftDays')),
+          note: String(data.get('note') ?? '') || null,
+        });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`ac-time-${key}`}>Time ×</label>
+        <input
+          id={`ac-time-${key}`}
+          name="timeMultiplier"
+          type="number"
+          min={1}
+          max={5}
+          step={0.05}
+          defaultValue={current?.timeMultiplier ?? 1}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`ac-att-${key}`}>Extra attempts</label>
+        <input
+          id={`ac-att-${key}`}
+          name="extraAttempts"
+          type="number"
+          min={0}
+          max={10}
+          defaultValue={current?.extraAttempts ?? 0}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`ac-due-${key}`}>Due later by (days)</label>
+        <input
+          id={`ac-due-${key}`}
+          name="dueShiftDays"
+          type="number"
+          min={0}
+          max={365}
+          defaultValue={current?.dueShiftDays ?? 0}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`ac-note-${key}`}>Why (kept in the audit log)</label>
+        <input
+          id={`ac-note-${key}`}
+          name="note"
+          maxLength={500}
+          defaultValue={current?.note ?? ''}
+        />
+      </div>
+      <div className="filters__actions">
+        <button type="submit" className="button button--primary" disabled={save.pending}>
+          Save accommodation
+        </button>
+      </div>
+      {save.error && <Alert>{save.error.message}</Alert>}
+      {save.data && (
+        <p role="status">
+          Saved
+          {save.data.retimed > 0 ? `; ${save.data.retimed} attempt(s) in progress re-timed` : ''}.
+        </p>
+      )}
+    </form>
+  );
+  return compact ? (
+    body
+  ) : (
+    <Card>
+      <h2>{label}</h2>
+      {body}
+    </Card>
+  );
+}
+
+export function RemoveMemberButton({
+  cohortId,
+  userId,
+  name,
+}: {
+  cohortId: string;
+  userId: string;
+  name: string;
+}) {
+  const router = useRouter();
+  const remove = useCall(api.cohorts.removeMember.mutate, () => router.refresh());
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        disabled={remove.pending}
+        onClick={() => {
+          if (window.confirm(`Remove ${name} from the cohort?`)) remove.fire({ cohortId, userId });
+        }}
+      >
+        Remove
+      </button>
+      {remove.error && <Alert>{remove.error.message}</Alert>}
+    </>
+  );
+}
