@@ -1,5 +1,5 @@
 import { bankRecords, course } from '@alliance/content';
-import { type Database, schema } from '@alliance/db';
+import { cohortGradebook, type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
 import { TRPCError } from '@trpc/server';
@@ -148,5 +148,56 @@ describe('a cohort from a list, enrolled, with accommodations', () => {
     // Bob, without an accommodation, has the quiz's own limits.
     const bobs = await as(bob).attempt.start({ quizId: 'timed' });
     expect(bobs.deadline?.getTime()).toBe(bobs.startedAt.getTime() + 600_000);
+  });
+});
+
+describe('the cohort dashboard and gradebook', () => {
+  it('shows the funnel, score bands, activity and who needs help, to admins and its instructors', async () => {
+    const board = await as(admin).cohorts.dashboard({ cohortId: 'spring' });
+    expect(board.learners).toBe(2);
+    expect(board.funnel.length).toBe(course.modules.flatMap((m) => m.lessons).length);
+    const timed = board.quizzes.find((q) => q.quizId === 'timed');
+    expect(timed?.learners).toBe(1);
+    expect(timed?.bands.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(board.activity).toHaveLength(60);
+    expect(board.activity.at(-1)?.attempts).toBeGreaterThanOrEqual(2);
+    // Enrolled from 2027: nobody is behind the pace yet, and both learners are active today.
+    expect(board.atRisk).toEqual([]);
+    expect(await code(as(teacher).cohorts.dashboard({ cohortId: 'spring' }))).toBe('OK');
+    expect(await code(as(stranger).cohorts.dashboard({ cohortId: 'spring' }))).toBe('NOT_FOUND');
+    expect(await code(as(ann).cohorts.dashboard({ cohortId: 'spring' }))).toBe('FORBIDDEN');
+  });
+
+  it('lists a learner who fails a quiz twice, with the reason', async () => {
+    await as(admin).quizzes.publish({
+      quizId: 'strict',
+      moduleId: null,
+      create: true,
+      spec: {
+        title: 'Strict',
+        settings: { passMark: 0.99 },
+        sections: [{ id: 's', entries: [{ kind: 'draw', from: 'items', count: 2 }] }],
+      },
+    });
+    for (let n = 0; n < 2; n++) {
+      const started = await as(bob).attempt.start({ quizId: 'strict' });
+      await as(bob).attempt.submit({ attemptId: started.attemptId });
+    }
+    const board = await as(admin).cohorts.dashboard({ cohortId: 'spring' });
+    expect(board.atRisk.map((l) => [l.name, l.reasons])).toEqual([
+      ['Bob', ['failed a quiz 2 times']],
+    ]);
+  });
+
+  it('grades each quiz by its own method in the gradebook', async () => {
+    const book = await cohortGradebook(db, { cohortId: 'spring', courseId: course.slug });
+    expect(book.learners.map((l) => l.name)).toEqual(['Ann', 'Bob']);
+    const bobRow = book.learners.find((l) => l.name === 'Bob');
+    expect(bobRow?.grades.has('strict')).toBe(true);
+    // Bob's timed attempt is still open: no grade, a blank cell.
+    expect(bobRow?.grades.has('timed')).toBe(false);
+    const annRow = book.learners.find((l) => l.name === 'Ann');
+    expect(annRow?.grades.get('timed')).toBeGreaterThanOrEqual(0);
+    expect(book.quizzes.map((q) => q.quizId)).toEqual(expect.arrayContaining(['timed', 'strict']));
   });
 });

@@ -5,6 +5,7 @@ export * from './queries/bank';
 export * from './queries/cases';
 export * from './queries/cohorts';
 export * from './queries/course';
+export * from './queries/dashboards';
 export * from './queries/grading';
 export * from './queries/mastery';
 export * from './queries/people';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressCount, summarizeProgress } from './progress';
+import { progressCount, riskReasons, summarizeProgress } from './progress';
 
 const outline = {
   modules: [
@@ -79,5 +79,38 @@ describe('progressCount', () => {
     [0, Number.NaN],
   ])('rejects %s of %s', (completed, total) => {
     expect(() => progressCount(completed, total)).toThrow(RangeError);
+  });
+});
+
+describe('riskReasons', () => {
+  const base = {
+    lessonsCompleted: 10,
+    lessonsTotal: 20,
+    lastActive: new Date('2027-02-10'),
+    mostFailsOnOneQuiz: 0,
+    opensAt: new Date('2027-02-01'),
+    dueAt: new Date('2027-03-03'),
+    now: new Date('2027-02-11'),
+    inactiveDays: 7,
+  };
+
+  it('finds nothing wrong with a learner on pace and active', () => {
+    expect(riskReasons(base)).toEqual([]);
+  });
+
+  it('names each reason: behind the pace, inactive, failing twice, never started', () => {
+    expect(riskReasons({ ...base, lessonsCompleted: 1, now: new Date('2027-02-21') })).toEqual([
+      'behind the pace: 5% of lessons done, 67% of the time gone',
+      'inactive for 11 days',
+    ]);
+    expect(riskReasons({ ...base, mostFailsOnOneQuiz: 2 })).toEqual(['failed a quiz 2 times']);
+    expect(riskReasons({ ...base, lastActive: null })).toEqual(['has not started']);
+  });
+
+  it('has no pace without both dates, before the opening, or for an empty course', () => {
+    const behind = { ...base, lessonsCompleted: 0 };
+    expect(riskReasons({ ...behind, dueAt: null })).toEqual([]);
+    expect(riskReasons({ ...behind, now: new Date('2027-01-01') })).toEqual([]);
+    expect(riskReasons({ ...behind, lessonsTotal: 0 })).toEqual([]);
   });
 });

@@ -56,3 +56,50 @@ export function summarizeProgress(
   });
   return { ...progressCount(done, total), modules, nextLessonId };
 }
+
+export interface RiskInput {
+  lessonsCompleted: number;
+  lessonsTotal: number;
+  /** The learner's last lesson view or attempt; null: never active. */
+  lastActive: Date | null;
+  /** Most submitted attempts failed (below the pass mark) on any one quiz. */
+  mostFailsOnOneQuiz: number;
+  /** The cohort's enrollment window; without both dates there is no pace to fall behind. */
+  opensAt: Date | null;
+  dueAt: Date | null;
+  now: Date;
+  /** Days without activity that count as inactive. */
+  inactiveDays: number;
+  /** How far behind the cohort's pace (as a share of the course) counts as behind. */
+  slack?: number;
+}
+
+/**
+ * Why a learner needs help, in words an instructor can act on — behind the pace the enrollment
+ * dates set (the share of lessons done against the share of time gone), inactive for days, or
+ * failing a quiz twice — or nothing.
+ */
+export function riskReasons(input: RiskInput): string[] {
+  const reasons: string[] = [];
+  const { opensAt, dueAt, now } = input;
+  if (opensAt && dueAt && dueAt > opensAt && now > opensAt && input.lessonsTotal > 0) {
+    const expected = Math.min(
+      1,
+      (now.getTime() - opensAt.getTime()) / (dueAt.getTime() - opensAt.getTime()),
+    );
+    const done = input.lessonsCompleted / input.lessonsTotal;
+    if (done + (input.slack ?? 0.2) < expected)
+      reasons.push(
+        `behind the pace: ${Math.round(done * 100)}% of lessons done, ${Math.round(expected * 100)}% of the time gone`,
+      );
+  }
+  const day = 86_400_000;
+  if (input.lastActive === null) reasons.push('has not started');
+  else {
+    const idle = Math.floor((now.getTime() - input.lastActive.getTime()) / day);
+    if (idle >= input.inactiveDays) reasons.push(`inactive for ${idle} days`);
+  }
+  if (input.mostFailsOnOneQuiz >= 2)
+    reasons.push(`failed a quiz ${input.mostFailsOnOneQuiz} times`);
+  return reasons;
+}

@@ -1,6 +1,10 @@
 import { COURSE_ID } from '@alliance/content';
 import {
   addCohortMembers,
+  cohortActivity,
+  cohortFunnel,
+  cohortQuizScores,
+  cohortStanding,
   createCohort,
   enrollCohort,
   getCohort,
@@ -10,7 +14,7 @@ import {
   teachesCohort,
   usersByEmail,
 } from '@alliance/db';
-import { attemptDeadline } from '@alliance/quiz-engine';
+import { attemptDeadline, riskReasons } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { planMembers, readEmails } from '../member-list';
@@ -68,6 +72,51 @@ export const cohortsRouter = createTRPCRouter({
     if (!cohort) throw noCohort();
     return cohort;
   }),
+
+  /**
+   * Where a cohort stands: the completion funnel by lesson, quiz score distributions, daily
+   * activity, and who needs help and why (admins, and the cohort's own instructors).
+   */
+  dashboard: instructorProcedure
+    .input(z.object({ cohortId, inactiveDays: z.number().int().min(1).max(365).default(7) }))
+    .query(async ({ ctx, input }) => {
+      if (
+        ctx.user.role !== 'admin' &&
+        !(await teachesCohort(ctx.db, { userId: ctx.user.id, cohortId: input.cohortId }))
+      )
+        throw noCohort();
+      const cohort = await getCohort(ctx.db, input);
+      if (!cohort) throw noCohort();
+      const courseId = cohort.courseId ?? COURSE_ID;
+      const [funnel, quizzes, activity, standing] = await Promise.all([
+        cohortFunnel(ctx.db, { cohortId: input.cohortId, courseId }),
+        cohortQuizScores(ctx.db, input),
+        cohortActivity(ctx.db, { cohortId: input.cohortId }),
+        cohortStanding(ctx.db, input),
+      ]);
+      const now = new Date();
+      const atRisk = standing
+        .map((learner) => ({
+          ...learner,
+          reasons: riskReasons({
+            ...learner,
+            lessonsTotal: funnel.length,
+            opensAt: cohort.opensAt,
+            dueAt: cohort.dueAt,
+            now,
+            inactiveDays: input.inactiveDays,
+          }),
+        }))
+        .filter((learner) => learner.reasons.length > 0);
+      return {
+        cohort: { id: cohort.id, name: cohort.name, opensAt: cohort.opensAt, dueAt: cohort.dueAt },
+        learners: standing.length,
+        funnel,
+        quizzes,
+        activity,
+        atRisk,
+      };
+    }),
 
   create: adminProcedure
     .input(z.object({ cohortId, name: z.string().trim().min(1, 'is required').max(120) }))

@@ -37,7 +37,8 @@ export default async function CohortPage({ params }: Props) {
         {learners.length} learner{learners.length === 1 ? '' : 's'},{' '}
         {cohort.members.length - learners.length} instructor
         {cohort.members.length - learners.length === 1 ? '' : 's'} ·{' '}
-        {cohort.courseId ? 'enrolled in the course' : 'not enrolled yet'}
+        {cohort.courseId ? 'enrolled in the course' : 'not enrolled yet'} ·{' '}
+        <Link href={`/cohorts/${encodeURIComponent(cohort.id)}/dashboard`}>Dashboard</Link>
       </p>
       {admin && (
         <>

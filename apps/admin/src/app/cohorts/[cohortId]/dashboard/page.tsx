@@ -1,0 +1,112 @@
+import { Card, EmptyState, Page } from '@alliance/ui';
+import { TRPCError } from '@trpc/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireStaff, serverApi } from '~/server/runtime';
+import { ActivityChart, FunnelChart, ScoreBands } from './charts';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Cohort dashboard' };
+
+type Props = { params: Promise<{ cohortId: string }> };
+
+export default async function CohortDashboardPage({ params }: Props) {
+  const raw = (await params).cohortId;
+  await requireStaff(`/cohorts/${raw}/dashboard`);
+  let cohortId: string;
+  try {
+    cohortId = decodeURIComponent(raw);
+  } catch {
+    notFound();
+  }
+  const api = await serverApi();
+  const board = await api.cohorts.dashboard({ cohortId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
+      notFound();
+    throw error;
+  });
+  const href = `/cohorts/${encodeURIComponent(board.cohort.id)}`;
+  const completions = board.funnel.reduce((sum, l) => sum + l.completed, 0);
+  const possible = board.learners * board.funnel.length;
+  return (
+    <Page>
+      <p className="lesson__crumb">
+        <Link href="/cohorts">Cohorts</Link> › <Link href={href}>{board.cohort.name}</Link> ›
+        Dashboard
+      </p>
+      <h1>{board.cohort.name}: where the cohort stands</h1>
+      <div className="stats">
+        <div className="stat">
+          <div className="stat__value">{board.learners}</div>
+          <div className="stat__label">learners</div>
+        </div>
+        <div className="stat">
+          <div className="stat__value">
+            {possible > 0 ? Math.round((completions / possible) * 100) : 0}%
+          </div>
+          <div className="stat__label">of lessons completed</div>
+        </div>
+        <div className="stat">
+          <div className="stat__value">{board.atRisk.length}</div>
+          <div className="stat__label">need help</div>
+        </div>
+      </div>
+      <p>
+        <a className="button" href={`/api/gradebook/${encodeURIComponent(board.cohort.id)}`}>
+          Download the gradebook (CSV)
+        </a>
+      </p>
+      <Card>
+        <h2>Who needs help</h2>
+        {board.atRisk.length === 0 ? (
+          <EmptyState title="Nobody is behind, idle or failing right now." />
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Learners who need help, and why</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Learner</th>
+                  <th scope="col" className="num">
+                    Lessons done
+                  </th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {board.atRisk.map((l) => (
+                  <tr key={l.userId}>
+                    <td>
+                      {l.name}
+                      <span className="data-table__sub">{l.email}</span>
+                    </td>
+                    <td className="num">
+                      {l.lessonsCompleted} / {board.funnel.length}
+                    </td>
+                    <td>{l.reasons.join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <Card>
+        <h2>Completion by lesson</h2>
+        <FunnelChart funnel={board.funnel} learners={board.learners} />
+      </Card>
+      <Card>
+        <h2>Quiz results</h2>
+        {board.quizzes.length === 0 ? (
+          <EmptyState title="No quiz submitted yet." />
+        ) : (
+          board.quizzes.map((q) => <ScoreBands key={q.quizId} quiz={q} />)
+        )}
+      </Card>
+      <Card>
+        <h2>Activity, last 60 days</h2>
+        <ActivityChart activity={board.activity} />
+      </Card>
+    </Page>
+  );
+}

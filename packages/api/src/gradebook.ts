@@ -1,0 +1,68 @@
+import { Readable } from 'node:stream';
+import { COURSE_ID } from '@alliance/content';
+import { cohortGradebook } from '@alliance/db';
+import { TRPCError } from '@trpc/server';
+import { stringify } from 'csv-stringify';
+import type { ServerRuntime } from './runtime';
+
+const percent = (fraction: number | undefined) =>
+  fraction === undefined ? '' : (Math.round(fraction * 1000) / 10).toFixed(1);
+
+/**
+ * A cohort's gradebook as CSV, streamed row by row: one row per learner, one column per quiz
+ * (the grade by that quiz's grading method, in %, blank when never submitted), and the share of
+ * lessons completed. Admins and the cohort's instructors only; the same checks as the API.
+ */
+export async function gradebookResponse(
+  runtime: ServerRuntime,
+  request: Request,
+  cohortId: string,
+): Promise<Response> {
+  const caller = await runtime.caller(request.headers);
+  const me = await caller.users.me();
+  if (!me) return new Response('Sign in to download the gradebook.', { status: 401 });
+  let cohort: Awaited<ReturnType<typeof caller.cohorts.get>>;
+  try {
+    cohort = await caller.cohorts.get({ cohortId });
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const status = error.code === 'FORBIDDEN' ? 403 : error.code === 'BAD_REQUEST' ? 400 : 404;
+      return new Response(error.message, { status });
+    }
+    throw error;
+  }
+  const book = await cohortGradebook(runtime.db, {
+    cohortId,
+    courseId: cohort.courseId ?? COURSE_ID,
+  });
+  const csv = stringify({
+    header: true,
+    columns: [
+      { key: 'name', header: 'Name' },
+      { key: 'email', header: 'Email' },
+      { key: 'completion', header: 'Lessons completed (%)' },
+      ...book.quizzes.map((q) => ({ key: q.quizId, header: `${q.title} (%)` })),
+    ],
+  });
+  // Rows go out as the CSV writer takes them, so a 10,000-learner cohort never sits in one string.
+  void (async () => {
+    for (const learner of book.learners) {
+      const row: Record<string, string> = {
+        name: learner.name,
+        email: learner.email,
+        completion: percent(learner.completion),
+      };
+      for (const q of book.quizzes) row[q.quizId] = percent(learner.grades.get(q.quizId));
+      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+    }
+    csv.end();
+  })();
+  const safe = cohortId.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return new Response(Readable.toWeb(csv) as ReadableStream, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="gradebook-${safe}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

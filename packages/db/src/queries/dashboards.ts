@@ -1,0 +1,214 @@
+/**
+ * A cohort's dashboard, each part one SQL aggregate over its learners (indexed joins; no
+ * per-learner loop in JavaScript): the completion funnel, quiz score distributions, daily
+ * activity, and each learner's standing for the at-risk list.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client';
+
+const learnersOf = (cohortId: string) =>
+  sql`select user_id from cohort_members where cohort_id = ${cohortId} and role = 'learner'`;
+
+/** Per lesson, in course order: how many of the cohort's learners completed it. */
+export async function cohortFunnel(
+  db: Database,
+  { cohortId, courseId }: { cohortId: string; courseId: string },
+) {
+  const rows = await db.execute<{
+    lesson_id: string;
+    lesson_title: string;
+    module_id: string;
+    module_title: string;
+    completed: number;
+  }>(sql`
+    with learners as (${learnersOf(cohortId)})
+    select l.id as lesson_id, l.title as lesson_title, m.id as module_id, m.title as module_title,
+      (select count(*)::int from lesson_progress lp
+        where lp.lesson_id = l.id and lp.completed_at is not null
+          and lp.user_id in (select user_id from learners)) as completed
+    from lessons l join modules m on m.id = l.module_id
+    where m.course_id = ${courseId} and l.retired_at is null
+    order by m.position, l.position`);
+  return rows.map((r) => ({
+    lessonId: r.lesson_id,
+    lessonTitle: r.lesson_title,
+    moduleId: r.module_id,
+    moduleTitle: r.module_title,
+    completed: Number(r.completed),
+  }));
+}
+
+/**
+ * Per quiz: how many of the cohort's learners submitted it, their mean best score, and the
+ * distribution of best scores in ten bands (0–10 %, …, 90–100 %).
+ */
+export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: string }) {
+  const rows = await db.execute<{
+    quiz_id: string;
+    title: string;
+    band: number;
+    n: number;
+    mean: number;
+  }>(sql`
+    with best as (
+      select a.quiz_id, a.user_id, max(a.fraction) as best
+      from attempts a
+      where a.state = 'submitted' and a.fraction is not null
+        and a.user_id in (${learnersOf(cohortId)})
+      group by a.quiz_id, a.user_id
+    )
+    select b.quiz_id, q.title, least(floor(b.best * 10)::int, 9) as band, count(*)::int as n
+    from best b join quizzes q on q.id = b.quiz_id
+    group by b.quiz_id, q.title, band
+    order by q.title, band`);
+  const quizzes = new Map<
+    string,
+    { quizId: string; title: string; learners: number; mean: number; bands: number[] }
+  >();
+  for (const r of rows) {
+    let quiz = quizzes.get(r.quiz_id);
+    if (!quiz) {
+      quiz = { quizId: r.quiz_id, title: r.title, learners: 0, mean: 0, bands: Array(10).fill(0) };
+      quizzes.set(r.quiz_id, quiz);
+    }
+    quiz.bands[Number(r.band)] = Number(r.n);
+    quiz.learners += Number(r.n);
+  }
+  // The mean over learners, not over bands.
+  const means = await db.execute<{ quiz_id: string; mean: number }>(sql`
+    select quiz_id, avg(best) as mean from (
+      select a.quiz_id, a.user_id, max(a.fraction) as best from attempts a
+      where a.state = 'submitted' and a.fraction is not null
+        and a.user_id in (${learnersOf(cohortId)})
+      group by a.quiz_id, a.user_id) b
+    group by quiz_id`);
+  for (const m of means) {
+    const quiz = quizzes.get(m.quiz_id);
+    if (quiz) quiz.mean = Number(m.mean);
+  }
+  return [...quizzes.values()];
+}
+
+/** Lessons completed and attempts submitted per day over the last `days` days (UTC). */
+export async function cohortActivity(
+  db: Database,
+  { cohortId, days = 60 }: { cohortId: string; days?: number },
+) {
+  const rows = await db.execute<{ day: string; lessons: number; attempts: number }>(sql`
+    with learners as (${learnersOf(cohortId)}),
+    days as (
+      select generate_series((now() at time zone 'utc')::date - ${days - 1}::int,
+                             (now() at time zone 'utc')::date, interval '1 day')::date as day
+    )
+    select d.day::text as day,
+      (select count(*)::int from lesson_progress lp
+        where lp.user_id in (select user_id from learners)
+          and lp.completed_at >= d.day and lp.completed_at < d.day + 1) as lessons,
+      (select count(*)::int from attempts a
+        where a.user_id in (select user_id from learners)
+          and a.submitted_at >= d.day and a.submitted_at < d.day + 1) as attempts
+    from days d order by d.day`);
+  return rows.map((r) => ({
+    day: r.day,
+    lessons: Number(r.lessons),
+    attempts: Number(r.attempts),
+  }));
+}
+
+/** Each learner's standing: lessons done, last activity, and most failed attempts on one quiz. */
+export async function cohortStanding(db: Database, { cohortId }: { cohortId: string }) {
+  const rows = await db.execute<{
+    user_id: string;
+    name: string;
+    email: string;
+    completed: number;
+    last_active: Date | string | null;
+    most_fails: number;
+  }>(sql`
+    select u.id as user_id, u.name, u.email,
+      (select count(*)::int from lesson_progress lp
+        where lp.user_id = u.id and lp.completed_at is not null) as completed,
+      greatest(
+        (select max(lp.last_viewed_at) from lesson_progress lp where lp.user_id = u.id),
+        (select max(a.started_at) from attempts a where a.user_id = u.id)
+      ) as last_active,
+      coalesce((select max(n) from (
+        select count(*)::int as n from attempts a
+        where a.user_id = u.id and a.state = 'submitted' and a.result->>'passed' = 'false'
+        group by a.quiz_id) f), 0) as most_fails
+    from cohort_members m join "user" u on u.id = m.user_id
+    where m.cohort_id = ${cohortId} and m.role = 'learner'
+    order by u.name`);
+  return rows.map((r) => ({
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    lessonsCompleted: Number(r.completed),
+    lastActive: r.last_active === null ? null : new Date(r.last_active),
+    mostFailsOnOneQuiz: Number(r.most_fails),
+  }));
+}
+
+/**
+ * The gradebook of a cohort: per learner, per quiz, the grade by that quiz's own grading method
+ * (highest, average, first or last submitted attempt), and the share of lessons completed.
+ */
+export async function cohortGradebook(
+  db: Database,
+  { cohortId, courseId }: { cohortId: string; courseId: string },
+) {
+  const quizzes = await db.execute<{ quiz_id: string; title: string }>(sql`
+    select q.id as quiz_id, q.title from quizzes q order by q.module_id nulls last, q.id`);
+  const grades = await db.execute<{ user_id: string; quiz_id: string; grade: number }>(sql`
+    with graded as (
+      select a.user_id, a.quiz_id, a.fraction, a.submitted_at,
+        coalesce(v.settings->>'grading', 'highest') as method,
+        row_number() over (partition by a.user_id, a.quiz_id order by a.submitted_at) as first_n,
+        row_number() over (partition by a.user_id, a.quiz_id order by a.submitted_at desc) as last_n
+      from attempts a
+      join quizzes q on q.id = a.quiz_id
+      join quiz_versions v on v.quiz_id = q.id and v.version = q.current_version
+      where a.state = 'submitted' and a.fraction is not null
+        and a.user_id in (${learnersOf(cohortId)})
+    )
+    select user_id, quiz_id,
+      case min(method)
+        when 'average' then avg(fraction)
+        when 'first' then max(fraction) filter (where first_n = 1)
+        when 'last' then max(fraction) filter (where last_n = 1)
+        else max(fraction)
+      end as grade
+    from graded group by user_id, quiz_id`);
+  const learners = await db.execute<{
+    user_id: string;
+    name: string;
+    email: string;
+    done: number;
+    total: number;
+  }>(sql`
+    select u.id as user_id, u.name, u.email,
+      (select count(*)::int from lesson_progress lp join lessons l on l.id = lp.lesson_id
+        join modules m on m.id = l.module_id
+        where lp.user_id = u.id and lp.completed_at is not null and m.course_id = ${courseId}) as done,
+      (select count(*)::int from lessons l join modules m on m.id = l.module_id
+        where m.course_id = ${courseId} and l.retired_at is null) as total
+    from cohort_members cm join "user" u on u.id = cm.user_id
+    where cm.cohort_id = ${cohortId} and cm.role = 'learner'
+    order by u.name, u.email`);
+  const byLearner = new Map<string, Map<string, number>>();
+  for (const g of grades) {
+    const row = byLearner.get(g.user_id) ?? new Map<string, number>();
+    row.set(g.quiz_id, Number(g.grade));
+    byLearner.set(g.user_id, row);
+  }
+  return {
+    quizzes: quizzes.map((q) => ({ quizId: q.quiz_id, title: q.title })),
+    learners: learners.map((l) => ({
+      userId: l.user_id,
+      name: l.name,
+      email: l.email,
+      completion: Number(l.total) > 0 ? Number(l.done) / Number(l.total) : 0,
+      grades: byLearner.get(l.user_id) ?? new Map<string, number>(),
+    })),
+  };
+}
