@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ADMIN_URL, DEMO, signIn, WEB_URL } from './fixtures';
 
@@ -121,4 +123,19 @@ test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a
   await row.getByLabel('Time ×').fill('1.5');
   await row.getByRole('button', { name: 'Save accommodation' }).click();
   await expect(row).toContainText('×1.5 time');
+
+  // The dashboard: charts with their tables, no accessibility violations, and the gradebook.
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Completion by lesson' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Learners who completed each of/ })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download the gradebook (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`gradebook-${id}.csv`);
+  const text = await readFile((await file.path()) ?? '', 'utf8');
+  const [header, first] = text.trim().split('\n');
+  expect(header).toMatch(/^Name,Email,Lessons completed \(%\)/);
+  expect(first).toContain(DEMO.learner.email);
 });
