@@ -8,6 +8,37 @@ import type { ServerRuntime } from './runtime';
 const percent = (fraction: number | undefined) =>
   fraction === undefined ? '' : (Math.round(fraction * 1000) / 10).toFixed(1);
 
+type Gradebook = Awaited<ReturnType<typeof cohortGradebook>>;
+
+/**
+ * The CSV of a gradebook as a stream: rows go out as the writer takes them, so a 10,000-learner
+ * cohort never sits in one string. Grades are in %, blank where a quiz was never submitted.
+ */
+export function gradebookCsv(book: Gradebook): Readable {
+  const csv = stringify({
+    header: true,
+    columns: [
+      { key: 'name', header: 'Name' },
+      { key: 'email', header: 'Email' },
+      { key: 'completion', header: 'Lessons completed (%)' },
+      ...book.quizzes.map((q) => ({ key: q.quizId, header: `${q.title} (%)` })),
+    ],
+  });
+  void (async () => {
+    for (const learner of book.learners) {
+      const row: Record<string, string> = {
+        name: learner.name,
+        email: learner.email,
+        completion: percent(learner.completion),
+      };
+      for (const q of book.quizzes) row[q.quizId] = percent(learner.grades.get(q.quizId));
+      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+    }
+    csv.end();
+  })();
+  return csv;
+}
+
 /**
  * A cohort's gradebook as CSV, streamed row by row: one row per learner, one column per quiz
  * (the grade by that quiz's grading method, in %, blank when never submitted), and the share of
@@ -35,28 +66,7 @@ export async function gradebookResponse(
     cohortId,
     courseId: cohort.courseId ?? COURSE_ID,
   });
-  const csv = stringify({
-    header: true,
-    columns: [
-      { key: 'name', header: 'Name' },
-      { key: 'email', header: 'Email' },
-      { key: 'completion', header: 'Lessons completed (%)' },
-      ...book.quizzes.map((q) => ({ key: q.quizId, header: `${q.title} (%)` })),
-    ],
-  });
-  // Rows go out as the CSV writer takes them, so a 10,000-learner cohort never sits in one string.
-  void (async () => {
-    for (const learner of book.learners) {
-      const row: Record<string, string> = {
-        name: learner.name,
-        email: learner.email,
-        completion: percent(learner.completion),
-      };
-      for (const q of book.quizzes) row[q.quizId] = percent(learner.grades.get(q.quizId));
-      if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
-    }
-    csv.end();
-  })();
+  const csv = gradebookCsv(book);
   const safe = cohortId.replace(/[^A-Za-z0-9_.-]/g, '_');
   return new Response(Readable.toWeb(csv) as ReadableStream, {
     headers: {

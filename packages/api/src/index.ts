@@ -6,6 +6,6 @@ export { type Context, type CreateContextOptions, createContext } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { gradebookResponse } from './gradebook';
+export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
 export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';

@@ -20,3 +20,4 @@ export { runMigrations } from './migrate';
 export { dataDir, migrationsFolder, workspaceRoot } from './paths';
 export { localAuthSecret } from './secret';
 export { type SyncResult, syncCourse } from './seed';
+export { type LargeCohortOptions, seedLargeCohort } from './seed-large';

@@ -21,12 +21,17 @@ export async function cohortFunnel(
     module_title: string;
     completed: number;
   }>(sql`
-    with learners as (${learnersOf(cohortId)})
+    with done as (
+      select lp.lesson_id, count(*)::int as n
+      from lesson_progress lp
+      join cohort_members cm
+        on cm.user_id = lp.user_id and cm.cohort_id = ${cohortId} and cm.role = 'learner'
+      where lp.completed_at is not null
+      group by lp.lesson_id)
     select l.id as lesson_id, l.title as lesson_title, m.id as module_id, m.title as module_title,
-      (select count(*)::int from lesson_progress lp
-        where lp.lesson_id = l.id and lp.completed_at is not null
-          and lp.user_id in (select user_id from learners)) as completed
+      coalesce(done.n, 0) as completed
     from lessons l join modules m on m.id = l.module_id
+    left join done on done.lesson_id = l.id
     where m.course_id = ${courseId} and l.retired_at is null
     order by m.position, l.position`);
   return rows.map((r) => ({
@@ -94,20 +99,26 @@ export async function cohortActivity(
   db: Database,
   { cohortId, days = 60 }: { cohortId: string; days?: number },
 ) {
+  // One grouped pass over each table (not a count per day and table).
   const rows = await db.execute<{ day: string; lessons: number; attempts: number }>(sql`
     with learners as (${learnersOf(cohortId)}),
-    days as (
-      select generate_series((now() at time zone 'utc')::date - ${days - 1}::int,
-                             (now() at time zone 'utc')::date, interval '1 day')::date as day
-    )
-    select d.day::text as day,
-      (select count(*)::int from lesson_progress lp
-        where lp.user_id in (select user_id from learners)
-          and lp.completed_at >= d.day and lp.completed_at < d.day + 1) as lessons,
-      (select count(*)::int from attempts a
-        where a.user_id in (select user_id from learners)
-          and a.submitted_at >= d.day and a.submitted_at < d.day + 1) as attempts
-    from days d order by d.day`);
+    lessons as (
+      select (lp.completed_at at time zone 'utc')::date as day, count(*)::int as n
+      from lesson_progress lp join learners l on l.user_id = lp.user_id
+      where lp.completed_at >= (now() at time zone 'utc')::date - ${days - 1}::int
+      group by 1),
+    submitted as (
+      select (a.submitted_at at time zone 'utc')::date as day, count(*)::int as n
+      from attempts a join learners l on l.user_id = a.user_id
+      where a.submitted_at >= (now() at time zone 'utc')::date - ${days - 1}::int
+      group by 1)
+    select d.day::date::text as day, coalesce(lessons.n, 0) as lessons,
+           coalesce(submitted.n, 0) as attempts
+    from generate_series((now() at time zone 'utc')::date - ${days - 1}::int,
+                         (now() at time zone 'utc')::date, interval '1 day') d(day)
+    left join lessons on lessons.day = d.day::date
+    left join submitted on submitted.day = d.day::date
+    order by d.day`);
   return rows.map((r) => ({
     day: r.day,
     lessons: Number(r.lessons),
