@@ -45,7 +45,8 @@ export async function cohortFunnel(
 
 /**
  * Per quiz: how many of the cohort's learners submitted it, their mean best score, and the
- * distribution of best scores in ten bands (0–10 %, …, 90–100 %).
+ * distribution of best scores in ten bands (0–10 %, …, 90–100 %), from the `learner_quiz_stats`
+ * rollup (one row per learner and quiz, kept by triggers).
  */
 export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
@@ -53,18 +54,17 @@ export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: s
     title: string;
     band: number;
     n: number;
+    learners: number;
     mean: number;
   }>(sql`
-    with best as (
-      select a.quiz_id, a.user_id, max(a.fraction) as best
-      from attempts a
-      where a.state = 'submitted' and a.fraction is not null
-        and a.user_id in (${learnersOf(cohortId)})
-      group by a.quiz_id, a.user_id
-    )
-    select b.quiz_id, q.title, least(floor(b.best * 10)::int, 9) as band, count(*)::int as n
-    from best b join quizzes q on q.id = b.quiz_id
-    group by b.quiz_id, q.title, band
+    select s.quiz_id, q.title, least(floor(s.best * 10)::int, 9) as band, count(*)::int as n,
+      sum(count(*)) over (partition by s.quiz_id) as learners,
+      sum(sum(s.best)) over (partition by s.quiz_id) / sum(count(*)) over (partition by s.quiz_id) as mean
+    from learner_quiz_stats s
+    join cohort_members m on m.user_id = s.user_id and m.cohort_id = ${cohortId} and m.role = 'learner'
+    join quizzes q on q.id = s.quiz_id
+    where s.best is not null
+    group by s.quiz_id, q.title, band
     order by q.title, band`);
   const quizzes = new Map<
     string,
@@ -73,23 +73,16 @@ export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: s
   for (const r of rows) {
     let quiz = quizzes.get(r.quiz_id);
     if (!quiz) {
-      quiz = { quizId: r.quiz_id, title: r.title, learners: 0, mean: 0, bands: Array(10).fill(0) };
+      quiz = {
+        quizId: r.quiz_id,
+        title: r.title,
+        learners: Number(r.learners),
+        mean: Number(r.mean),
+        bands: Array(10).fill(0),
+      };
       quizzes.set(r.quiz_id, quiz);
     }
     quiz.bands[Number(r.band)] = Number(r.n);
-    quiz.learners += Number(r.n);
-  }
-  // The mean over learners, not over bands.
-  const means = await db.execute<{ quiz_id: string; mean: number }>(sql`
-    select quiz_id, avg(best) as mean from (
-      select a.quiz_id, a.user_id, max(a.fraction) as best from attempts a
-      where a.state = 'submitted' and a.fraction is not null
-        and a.user_id in (${learnersOf(cohortId)})
-      group by a.quiz_id, a.user_id) b
-    group by quiz_id`);
-  for (const m of means) {
-    const quiz = quizzes.get(m.quiz_id);
-    if (quiz) quiz.mean = Number(m.mean);
   }
   return [...quizzes.values()];
 }
@@ -126,7 +119,10 @@ export async function cohortActivity(
   }));
 }
 
-/** Each learner's standing: lessons done, last activity, and most failed attempts on one quiz. */
+/**
+ * Each learner's standing — lessons done, last activity, most failed attempts on one quiz — from
+ * the `learner_activity` rollup (kept by triggers), one indexed row per learner.
+ */
 export async function cohortStanding(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
     user_id: string;
@@ -137,19 +133,13 @@ export async function cohortStanding(db: Database, { cohortId }: { cohortId: str
     most_fails: number;
   }>(sql`
     select u.id as user_id, u.name, u.email,
-      (select count(*)::int from lesson_progress lp
-        where lp.user_id = u.id and lp.completed_at is not null) as completed,
-      greatest(
-        (select max(lp.last_viewed_at) from lesson_progress lp where lp.user_id = u.id),
-        (select max(a.started_at) from attempts a where a.user_id = u.id)
-      ) as last_active,
-      coalesce((select max(n) from (
-        select count(*)::int as n from attempts a
-        where a.user_id = u.id and a.state = 'submitted' and a.result->>'passed' = 'false'
-        group by a.quiz_id) f), 0) as most_fails
-    from cohort_members m join "user" u on u.id = m.user_id
+      coalesce(la.lessons_completed, 0) as completed, la.last_active,
+      coalesce(la.most_fails, 0) as most_fails
+    from cohort_members m
+    join "user" u on u.id = m.user_id
+    left join learner_activity la on la.user_id = m.user_id
     where m.cohort_id = ${cohortId} and m.role = 'learner'
-    order by u.name`);
+    order by u.name, u.email`);
   return rows.map((r) => ({
     userId: r.user_id,
     name: r.name,

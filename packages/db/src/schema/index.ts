@@ -6,3 +6,4 @@ export * from './cohorts';
 export * from './course';
 export * from './mastery';
 export * from './progress';
+export * from './rollups';

@@ -1,0 +1,43 @@
+import {
+  doublePrecision,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { user } from './auth';
+import { quizzes } from './bank';
+
+/**
+ * Rollups the dashboards read instead of scanning attempts and progress, kept up to date by
+ * database triggers in the same transaction as the write they summarise (migration
+ * 0010_rollup_triggers), whichever code path makes it.
+ */
+export const learnerQuizStats = pgTable(
+  'learner_quiz_stats',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    /** Best score fraction over submitted attempts. */
+    best: doublePrecision('best'),
+    submitted: integer('submitted').notNull().default(0),
+    /** Submitted attempts below the pass mark. */
+    fails: integer('fails').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.quizId] })],
+);
+
+export const learnerActivity = pgTable('learner_activity', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  lessonsCompleted: integer('lessons_completed').notNull().default(0),
+  lastActive: timestamp('last_active', { withTimezone: true }),
+  /** Most failed attempts on any one quiz. */
+  mostFails: integer('most_fails').notNull().default(0),
+});
