@@ -3,10 +3,10 @@ import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
 import type { ItemPresentation } from '@alliance/quiz-engine';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
+import { code } from './test-helpers';
 
 let db: Database;
 const learner = { id: 'u-ann', name: 'Ann', email: 'ann@example.test', role: 'learner' as const };
@@ -20,15 +20,6 @@ beforeAll(async () => {
   await syncBank(db, bankRecords());
   for (const u of [learner, other, third]) await db.insert(schema.user).values(u);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 /** Everything in the quiz that a learner must not see before submitting. */
 function secretsOf(quizId: string): string[] {

@@ -9,10 +9,10 @@ import {
   type ItemPresentation,
   quizWithCurrent,
 } from '@alliance/quiz-engine';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
+import { code } from './test-helpers';
 
 let db: Database;
 const learner = { id: 'u-lea', name: 'Lea', email: 'lea@example.test', role: 'learner' as const };
@@ -32,15 +32,6 @@ beforeAll(async () => {
   await syncBank(db, bankRecords());
   for (const u of [learner, instructor, admin]) await db.insert(schema.user).values(u);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 describe('who may author and grade', () => {
   // Every authoring and grading procedure, with input that would otherwise be acceptable.

@@ -2,10 +2,10 @@ import { bankRecords, course } from '@alliance/content';
 import { cohortGradebook, type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
+import { code } from './test-helpers';
 
 let db: Database;
 type Who = { id: string; name: string; email: string; role: 'learner' | 'instructor' | 'admin' };
@@ -22,15 +22,6 @@ beforeAll(async () => {
   await syncBank(db, bankRecords());
   for (const u of [admin, teacher, stranger, ann, bob]) await db.insert(schema.user).values(u);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 describe('who may manage cohorts', () => {
   const admins: Record<string, (api: ReturnType<typeof as>) => Promise<unknown>> = {

@@ -32,15 +32,12 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { applyEvidence } from '../mastery';
 import { paperOf, type SavedAnswer, savedAnswer, scoreSaved } from '../scoring';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 
-const id = z
-  .string()
-  .min(1, 'is required')
-  .max(64, 'is too long')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+const id = entityId;
 
 /** Postgres 23505, as thrown by the driver or wrapped by drizzle. */
 function isUniqueViolation(error: unknown): boolean {

@@ -27,16 +27,11 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { gradesOf, paperOf, scoreSaved } from '../scoring';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
-const itemId = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
-  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
+const itemId = entityId;
 
 /** A definition as the editor holds it: any JSON object, checked by quiz-engine, not by zod. */
 const draftDefinition = z

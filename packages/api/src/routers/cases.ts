@@ -3,15 +3,10 @@ import { definitionHash, getCase, listCases, publishCase } from '@alliance/db';
 import { parseQuiz, replaceCase, validateCase } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
-const caseId = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
-  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
+const caseId = entityId;
 
 const definitionInput = z
   .record(z.string(), z.unknown())

@@ -17,16 +17,12 @@ import {
 import { attemptDeadline, riskReasons } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { planMembers, readEmails } from '../member-list';
 import { paperOf } from '../scoring';
 import { adminProcedure, createTRPCRouter, instructorProcedure } from '../trpc';
 
-const cohortId = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -');
+const cohortId = entityId;
 const userId = z.string().min(1).max(64);
 const memberList = z.object({
   cohortId,

@@ -8,14 +8,11 @@ import {
 import { gradeEssay, paperSlots } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { paperOf, type SavedAnswer, scoreSaved } from '../scoring';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
-const id = z
-  .string()
-  .min(1, 'is required')
-  .max(64, 'is too long')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an id');
+const id = entityId;
 
 const notFound = () =>
   new TRPCError({ code: 'NOT_FOUND', message: 'There is no such essay to grade.' });

@@ -3,15 +3,12 @@ import { evidenceByObjective, explainScore, scoreItem } from '@alliance/quiz-eng
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { currentItems } from '../bank';
+import { entityId } from '../ids';
 import { applyEvidence } from '../mastery';
 import { createTRPCRouter, learnerProcedure } from '../trpc';
 import { itemsLockedByOpenAssessments, lockedMessage } from './attempt';
 
-const itemId = z
-  .string()
-  .min(1, 'is required')
-  .max(64, 'is too long')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'must be an item id');
+const itemId = entityId;
 
 /** Items placed in lessons as checks of understanding: the only ones checked outside a quiz. */
 const EXERCISES = new Set(

@@ -9,15 +9,10 @@ import {
 import { parseQuiz, resolveQuizSpec, specFromQuiz } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { entityId } from '../ids';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
-const quizId = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
-  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
+const quizId = entityId;
 
 /** A spec as the builder holds it: checked by quiz-engine (issues at their fields), not by zod. */
 const specInput = z

@@ -1,19 +1,16 @@
 import { Alert, Card, EmptyState, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
+import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Grading' };
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
 export default async function GradingQueuePage({
   searchParams,
 }: {
-  searchParams: Promise<Search>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireStaff('/grading');
   const search = await searchParams;

@@ -2,6 +2,7 @@ import { course } from '@alliance/content';
 import { ITEM_TYPES } from '@alliance/quiz-engine';
 import { Badge, Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { NewItemForm } from './new-item-form';
 
@@ -9,14 +10,15 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Item bank' };
 
 const STATUSES = ['draft', 'published', 'retired'] as const;
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 const twoPlaces = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
-export default async function ItemBankPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function ItemBankPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   await requireStaff('/items');
   const search = await searchParams;
   const filter = {

@@ -1,5 +1,6 @@
 import { Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { one, type SearchParams } from '~/server/params';
 import { requireAdmin, serverApi } from '~/server/runtime';
 import { NewPersonForm, PersonActions } from './people-forms';
 
@@ -7,11 +8,12 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'People' };
 
 const ROLES = ['learner', 'instructor', 'admin'] as const;
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const me = await requireAdmin('/people');
   const search = await searchParams;
   const q = one(search.q);

@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CaseEditor } from '~/components/case-editor';
+import { one } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,6 @@ type Props = {
   params: Promise<{ caseId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 export default async function CasePage({ params, searchParams }: Props) {

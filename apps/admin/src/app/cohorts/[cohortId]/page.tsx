@@ -2,6 +2,7 @@ import { Badge, Card, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { decodeSegment } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { AccommodationForm, AddMembersForm, EnrollForm, RemoveMemberButton } from '../cohort-forms';
 
@@ -13,12 +14,8 @@ type Props = { params: Promise<{ cohortId: string }> };
 export default async function CohortPage({ params }: Props) {
   const raw = (await params).cohortId;
   const me = await requireStaff(`/cohorts/${raw}`);
-  let cohortId: string;
-  try {
-    cohortId = decodeURIComponent(raw);
-  } catch {
-    notFound();
-  }
+  const cohortId = decodeSegment(raw);
+  if (cohortId === null) notFound();
   const api = await serverApi();
   const cohort = await api.cohorts.get({ cohortId }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))

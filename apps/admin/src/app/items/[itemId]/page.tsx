@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ItemEditor } from '~/components/item-editor';
+import { one } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,6 @@ type Props = {
   params: Promise<{ itemId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props) {
   return { title: `Item ${decodeURIComponent((await params).itemId)}` };

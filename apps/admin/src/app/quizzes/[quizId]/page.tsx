@@ -5,6 +5,7 @@ import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizBuilder } from '~/components/quiz-builder';
+import { one } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,6 @@ type Props = {
   params: Promise<{ quizId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 export default async function QuizBuilderPage({ params, searchParams }: Props) {

@@ -2,6 +2,7 @@ import { Card, EmptyState, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { decodeSegment } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { ActivityChart, FunnelChart, ScoreBands } from './charts';
 
@@ -13,12 +14,8 @@ type Props = { params: Promise<{ cohortId: string }> };
 export default async function CohortDashboardPage({ params }: Props) {
   const raw = (await params).cohortId;
   await requireStaff(`/cohorts/${raw}/dashboard`);
-  let cohortId: string;
-  try {
-    cohortId = decodeURIComponent(raw);
-  } catch {
-    notFound();
-  }
+  const cohortId = decodeSegment(raw);
+  if (cohortId === null) notFound();
   const api = await serverApi();
   const board = await api.cohorts.dashboard({ cohortId }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))

@@ -2,6 +2,7 @@ import { Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { one } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { EssayGrader } from './essay-grader';
 
@@ -12,8 +13,6 @@ type Props = {
   params: Promise<{ attemptId: string; slot: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 export default async function GradeEssayPage({ params, searchParams }: Props) {
   const { attemptId, slot } = await params;

@@ -1,0 +1,11 @@
+import { TRPCError } from '@trpc/server';
+
+/** What a call ends with: 'OK', or the tRPC error code (anything else as text), for tests. */
+export async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : String(error);
+  }
+}
