@@ -179,3 +179,26 @@ test('answers given while offline are kept and sent when the learner is back', a
   await expect(page.locator('.quiz__item').getByRole('radio').first()).toBeChecked();
   await saved(page);
 });
+
+test('an answer the server never got survives a reload, and goes out when it can', async ({
+  page,
+  context,
+}) => {
+  await newLearner(page);
+  await page.goto(`${WEB_URL}/quizzes/quiz-forms`);
+  const radio = page.locator('.quiz__item').getByRole('radio').first();
+  await radio.waitFor();
+  // The server is unreachable for saves: the answer can live only in the browser.
+  await page.route('**/api/trpc/attempt.save**', (route) => route.abort());
+  await radio.check();
+  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not save/, {
+    timeout: 10_000,
+  });
+  await page.reload();
+  await expect(page.locator('.quiz__item').getByRole('radio').first()).toBeChecked();
+  await page.unroute('**/api/trpc/attempt.save**');
+  // The connection coming back sends it.
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await saved(page);
+});

@@ -99,6 +99,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       setSaveState(Object.keys(dirty.current).length ? 'saving' : 'saved');
     } catch (error) {
       dirty.current = { ...batch, ...dirty.current };
+      keepUnsent(attempt.attemptId, dirty.current);
       if (errorCode(error) === 'CONFLICT') setSaveState('conflict');
       else if (typeof navigator !== 'undefined' && !navigator.onLine) setSaveState('offline');
       else setSaveState('error');
@@ -144,6 +145,8 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       ...dirty.current,
       [slot]: { response, ...(answer.certainty ? { certainty: answer.certainty } : {}) },
     };
+    // Kept in the browser at once: a reload or a lost connection before the save loses nothing.
+    keepUnsent(initial.attemptId, dirty.current);
     setSaveState('saving');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -157,6 +160,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
     };
     setAnswers((current) => ({ ...current, [slot]: answer }));
     dirty.current = { ...dirty.current, [slot]: { response: answer.response, certainty } };
+    keepUnsent(initial.attemptId, dirty.current);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   }
