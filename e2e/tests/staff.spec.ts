@@ -138,4 +138,10 @@ test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a
   const [header, first] = text.trim().split('\n');
   expect(header).toMatch(/^Name,Email,Lessons completed \(%\)/);
   expect(first).toContain(DEMO.learner.email);
+
+  // Drill into the learner from the cohort.
+  await page.getByRole('link', { name: 'Evening class' }).click();
+  await members.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Attempts' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Lessons completed' })).toBeVisible();
 });

@@ -192,3 +192,23 @@ describe('the cohort dashboard and gradebook', () => {
     expect(book.quizzes.map((q) => q.quizId)).toEqual(expect.arrayContaining(['timed', 'strict']));
   });
 });
+
+describe('a learner, drilled into', () => {
+  it('shows staff what the learner sees, plus every attempt with its breakdown', async () => {
+    const view = await as(teacher).cohorts.learner({ cohortId: 'spring', userId: ann.id });
+    expect(view.learner.email).toBe(ann.email);
+    expect(view.progress.total).toBe(course.modules.flatMap((m) => m.lessons).length);
+    expect(view.mastery.length).toBeGreaterThan(0);
+    expect(view.attempts.length).toBeGreaterThanOrEqual(2);
+    expect(view.attempts[0]?.breakdown.at(-1)).toMatch(/^total /);
+    expect(await code(as(stranger).cohorts.learner({ cohortId: 'spring', userId: ann.id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await code(as(admin).cohorts.learner({ cohortId: 'spring', userId: teacher.id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await code(as(bob).cohorts.learner({ cohortId: 'spring', userId: ann.id }))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

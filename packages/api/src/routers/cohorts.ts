@@ -8,6 +8,7 @@ import {
   createCohort,
   enrollCohort,
   getCohort,
+  learnerAttempts,
   listCohorts,
   removeCohortMember,
   setAccommodation,
@@ -21,6 +22,8 @@ import { entityId } from '../ids';
 import { planMembers, readEmails } from '../member-list';
 import { paperOf } from '../scoring';
 import { adminProcedure, createTRPCRouter, instructorProcedure } from '../trpc';
+import { masteryOf } from './mastery';
+import { progressOf } from './progress';
 
 const cohortId = entityId;
 const userId = z.string().min(1).max(64);
@@ -111,6 +114,36 @@ export const cohortsRouter = createTRPCRouter({
         quizzes,
         activity,
         atRisk,
+      };
+    }),
+
+  /**
+   * One learner of a cohort, as staff see them: everything on their "My progress" (lessons,
+   * mastery and recall) and every submitted attempt with its score breakdown.
+   */
+  learner: instructorProcedure
+    .input(z.object({ cohortId, userId }))
+    .query(async ({ ctx, input }) => {
+      if (
+        ctx.user.role !== 'admin' &&
+        !(await teachesCohort(ctx.db, { userId: ctx.user.id, cohortId: input.cohortId }))
+      )
+        throw noCohort();
+      const cohort = await getCohort(ctx.db, { cohortId: input.cohortId });
+      const member = cohort?.members.find((m) => m.userId === input.userId && m.role === 'learner');
+      if (!cohort || !member)
+        throw new TRPCError({ code: 'NOT_FOUND', message: 'This learner is not in the cohort.' });
+      const [progress, mastery, attempts] = await Promise.all([
+        progressOf(ctx.db, input.userId),
+        masteryOf(ctx.db, input.userId),
+        learnerAttempts(ctx.db, { userId: input.userId }),
+      ]);
+      return {
+        cohort: { id: cohort.id, name: cohort.name },
+        learner: { id: member.userId, name: member.name, email: member.email },
+        progress,
+        mastery,
+        attempts,
       };
     }),
 

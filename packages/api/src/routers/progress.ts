@@ -10,44 +10,47 @@ import {
 import { summarizeProgress } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { createTRPCRouter, learnerProcedure } from '../trpc';
+import { type Context, createTRPCRouter, learnerProcedure } from '../trpc';
 import { lessonSlug } from './course';
+
+/** A learner's progress through the course: overall, per module, per lesson, and where they stopped. */
+export async function progressOf(db: Context['db'], userId: string) {
+  const [outline, rows] = await Promise.all([
+    getCourseOutline(db, { courseId: COURSE_ID }),
+    listLessonProgress(db, { userId: userId, courseId: COURSE_ID }),
+  ]);
+  const completed = new Set(rows.filter((row) => row.completedAt).map((row) => row.lessonId));
+  const summary = summarizeProgress(outline ?? { modules: [] }, completed);
+  const lessonsInOrder = outline?.modules.flatMap((m) => m.lessons) ?? [];
+  const minutesLeft = lessonsInOrder
+    .filter((l) => !completed.has(l.id))
+    .reduce((sum, l) => sum + l.estimatedMinutes, 0);
+  const live = new Set(lessonsInOrder.map((l) => l.id));
+  const last = rows
+    .filter((r) => live.has(r.lessonId))
+    .sort((a, b) => b.lastViewedAt.getTime() - a.lastViewedAt.getTime())[0];
+  return {
+    ...summary,
+    minutesLeft,
+    /** The lesson last opened and how far down it the learner was: "continue where you left off". */
+    lastViewed: last
+      ? { lessonId: last.lessonId, position: last.position, completed: last.completedAt !== null }
+      : null,
+    lessons: Object.fromEntries(
+      rows.map((row) => [
+        row.lessonId,
+        { startedAt: row.startedAt, completedAt: row.completedAt, position: row.position },
+      ]),
+    ),
+  };
+}
 
 const notFound = (slug: string) =>
   new TRPCError({ code: 'NOT_FOUND', message: `There is no lesson "${slug}".` });
 
 export const progressRouter = createTRPCRouter({
   /** The caller's progress through the course: overall, per module, and per lesson. */
-  mine: learnerProcedure.query(async ({ ctx }) => {
-    const [outline, rows] = await Promise.all([
-      getCourseOutline(ctx.db, { courseId: COURSE_ID }),
-      listLessonProgress(ctx.db, { userId: ctx.user.id, courseId: COURSE_ID }),
-    ]);
-    const completed = new Set(rows.filter((row) => row.completedAt).map((row) => row.lessonId));
-    const summary = summarizeProgress(outline ?? { modules: [] }, completed);
-    const lessonsInOrder = outline?.modules.flatMap((m) => m.lessons) ?? [];
-    const minutesLeft = lessonsInOrder
-      .filter((l) => !completed.has(l.id))
-      .reduce((sum, l) => sum + l.estimatedMinutes, 0);
-    const live = new Set(lessonsInOrder.map((l) => l.id));
-    const last = rows
-      .filter((r) => live.has(r.lessonId))
-      .sort((a, b) => b.lastViewedAt.getTime() - a.lastViewedAt.getTime())[0];
-    return {
-      ...summary,
-      minutesLeft,
-      /** The lesson last opened and how far down it the learner was: "continue where you left off". */
-      lastViewed: last
-        ? { lessonId: last.lessonId, position: last.position, completed: last.completedAt !== null }
-        : null,
-      lessons: Object.fromEntries(
-        rows.map((row) => [
-          row.lessonId,
-          { startedAt: row.startedAt, completedAt: row.completedAt, position: row.position },
-        ]),
-      ),
-    };
-  }),
+  mine: learnerProcedure.query(({ ctx }) => progressOf(ctx.db, ctx.user.id)),
 
   /** Records that the caller opened a lesson. */
   start: learnerProcedure

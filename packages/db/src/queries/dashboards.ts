@@ -213,3 +213,35 @@ export async function cohortGradebook(
     })),
   };
 }
+
+/** A learner's submitted attempts, newest first, with their score breakdown (for staff). */
+export async function learnerAttempts(db: Database, { userId }: { userId: string }) {
+  const rows = await db.execute<{
+    attempt_id: string;
+    quiz_id: string;
+    title: string;
+    submitted_at: Date | string | null;
+    points: number | null;
+    max_points: number | null;
+    fraction: number | null;
+    pending: boolean;
+    breakdown: string[] | null;
+  }>(sql`
+    select a.id as attempt_id, a.quiz_id, q.title, a.submitted_at, a.points, a.max_points,
+      a.fraction, a.pending, a.result->'breakdown' as breakdown
+    from attempts a join quizzes q on q.id = a.quiz_id
+    where a.user_id = ${userId} and a.state = 'submitted'
+    order by a.submitted_at desc
+    limit 200`);
+  return rows.map((r) => ({
+    attemptId: r.attempt_id,
+    quizId: r.quiz_id,
+    title: r.title,
+    submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
+    points: r.points === null ? null : Number(r.points),
+    maxPoints: r.max_points === null ? null : Number(r.max_points),
+    fraction: r.fraction === null ? null : Number(r.fraction),
+    pending: r.pending,
+    breakdown: Array.isArray(r.breakdown) ? r.breakdown : [],
+  }));
+}

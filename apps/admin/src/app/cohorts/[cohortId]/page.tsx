@@ -70,7 +70,15 @@ export default async function CohortPage({ params }: Props) {
               {cohort.members.map((m) => (
                 <tr key={m.userId}>
                   <td>
-                    {m.name}
+                    {m.role === 'learner' ? (
+                      <Link
+                        href={`/cohorts/${encodeURIComponent(cohort.id)}/learners/${encodeURIComponent(m.userId)}`}
+                      >
+                        {m.name}
+                      </Link>
+                    ) : (
+                      m.name
+                    )}
                     <span className="data-table__sub">{m.email}</span>
                   </td>
                   <td>

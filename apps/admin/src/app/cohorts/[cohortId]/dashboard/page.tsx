@@ -74,7 +74,9 @@ export default async function CohortDashboardPage({ params }: Props) {
                 {board.atRisk.map((l) => (
                   <tr key={l.userId}>
                     <td>
-                      {l.name}
+                      <Link href={`${href}/learners/${encodeURIComponent(l.userId)}`}>
+                        {l.name}
+                      </Link>
                       <span className="data-table__sub">{l.email}</span>
                     </td>
                     <td className="num">
