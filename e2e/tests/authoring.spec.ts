@@ -171,6 +171,10 @@ test('an instructor fixes a key, previews the regrade, applies it, and grades an
   await expect(review.getByText('Clear, and tied to the case.')).toBeVisible();
   await expect(review.getByText('Provisional: an answer waits for grading')).toHaveCount(0);
   await learnerContext.close();
+
+  // Item analysis reflects the submission at once (no refresh job).
+  await page.goto(`${ADMIN_URL}/quizzes/quiz-countermeasures/analysis`);
+  await expect(page.getByRole('link', { name: choice.item.id })).toBeVisible();
 });
 
 test('an instructor builds a quiz with a pool draw and publishes it; a learner finds it and takes it', async ({

@@ -9,7 +9,7 @@ import {
   type ItemPresentation,
   quizWithCurrent,
 } from '@alliance/quiz-engine';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { code } from './test-helpers';
@@ -644,5 +644,25 @@ describe('QTI import and export', () => {
     // Everything exported is in the bank already, so an import would leave it all out.
     expect(back.items.every((i) => i.exists)).toBe(true);
     expect(back.items.length + back.cases.length).toBeGreaterThan(50);
+  });
+});
+
+describe('the item_stats rollup', () => {
+  it('equals the sums recomputed from every answer, after submissions, regrades and grades', async () => {
+    const drift = await db.execute<{ quiz_id: string; item_id: string }>(sql`
+      with recomputed as (
+        select a.quiz_id, ai.item_id, count(*)::int as n, sum(ai.fraction) as sx,
+               sum(ai.fraction * a.fraction) as sxy
+        from attempt_items ai join attempts a on a.id = ai.attempt_id
+        where not ai.pending group by a.quiz_id, ai.item_id)
+      select coalesce(s.quiz_id, r.quiz_id) as quiz_id, coalesce(s.item_id, r.item_id) as item_id
+      from (select * from item_stats where n <> 0) s
+      full join recomputed r on r.quiz_id = s.quiz_id and r.item_id = s.item_id
+      where s.n is distinct from r.n or abs(s.sx - r.sx) > 1e-9 or abs(s.sxy - r.sxy) > 1e-9
+         or s.n is null or r.n is null`);
+    expect(drift).toEqual([]);
+    const analysis = await as(instructor).analytics.itemAnalysis({ quizId: 'quiz-obstacles' });
+    expect(analysis.length).toBeGreaterThan(0);
+    expect(analysis.every((i) => i.n > 0 && i.facility !== null)).toBe(true);
   });
 });

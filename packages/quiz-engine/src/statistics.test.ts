@@ -7,6 +7,7 @@ import {
   type ItemAnalysisResult,
   type ScoreStatistics,
   type SlotPicks,
+  statisticsFromSums,
 } from './statistics';
 
 // ---------------------------------------------------------------------------------------------
@@ -669,5 +670,66 @@ describe('ItemAnalysis slots', () => {
       ['early', ['b']],
     ]);
     expect(analyse(threeSlots.slice(0, 1), [[1]]).result().cases).toEqual([]);
+  });
+});
+
+describe('statisticsFromSums', () => {
+  const sums = (pairs: Array<[number, number]>) =>
+    pairs.reduce(
+      (s, [x, y]) => ({
+        n: s.n + 1,
+        sx: s.sx + x,
+        sxx: s.sxx + x * x,
+        sy: s.sy + y,
+        syy: s.syy + y * y,
+        sxy: s.sxy + x * y,
+      }),
+      { n: 0, sx: 0, sxx: 0, sy: 0, syy: 0, sxy: 0 },
+    );
+
+  it('gives facility, SD and the Pearson correlation of item and total', () => {
+    const pairs: Array<[number, number]> = [
+      [1, 0.9],
+      [1, 0.8],
+      [0, 0.3],
+      [0, 0.2],
+      [1, 0.6],
+    ];
+    const stats = statisticsFromSums(sums(pairs));
+    expect(stats.facility).toBeCloseTo(0.6, 10);
+    expect(stats.sd).toBeCloseTo(Math.sqrt(0.3), 10);
+    // r computed directly
+    const mx = 0.6;
+    const my = 0.56;
+    const cov = pairs.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+    const vx = pairs.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+    const vy = pairs.reduce((a, [, y]) => a + (y - my) ** 2, 0);
+    expect(stats.discrimination).toBeCloseTo(cov / Math.sqrt(vx * vy), 10);
+    expect(stats.flags).toEqual([]);
+  });
+
+  it('flags negative discrimination and extreme facility, and has nothing to say without data', () => {
+    expect(
+      statisticsFromSums(
+        sums([
+          [0, 0.9],
+          [1, 0.1],
+          [0, 0.8],
+          [1, 0.2],
+          [0, 0.7],
+        ]),
+      ).flags[0],
+    ).toMatch(/negative discrimination/);
+    expect(
+      statisticsFromSums(sums(Array.from({ length: 6 }, (_, i) => [1, i / 10] as [number, number])))
+        .flags,
+    ).toEqual(['very easy: facility above 0.95']);
+    expect(statisticsFromSums(sums([]))).toEqual({
+      n: 0,
+      facility: null,
+      sd: null,
+      discrimination: null,
+      flags: [],
+    });
   });
 });

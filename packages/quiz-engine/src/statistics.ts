@@ -987,3 +987,46 @@ function radixSort(
 function within100(value: number): number {
   return Math.max(-100, Math.min(100, value));
 }
+
+/** Running sums over (x = item score fraction, y = attempt total fraction) pairs. */
+export interface ItemSums {
+  n: number;
+  sx: number;
+  sxx: number;
+  sy: number;
+  syy: number;
+  sxy: number;
+}
+
+export interface SumStatistics {
+  n: number;
+  /** Mean score fraction; null without answers. */
+  facility: number | null;
+  /** Sample standard deviation of the score fraction; null below two answers. */
+  sd: number | null;
+  /** Pearson r of the item score with the attempt total; null when either does not vary. */
+  discrimination: number | null;
+  /** What an author should look at, in words. */
+  flags: string[];
+}
+
+/**
+ * Item statistics from running sums (as the item_stats rollup keeps them), exact and O(1), with
+ * the flags the issue asks for: negative discrimination, facility below 0.2 or above 0.95.
+ */
+export function statisticsFromSums(s: ItemSums): SumStatistics {
+  const { n } = s;
+  const facility = n > 0 ? s.sx / n : null;
+  const varX = n > 1 ? Math.max(0, (s.sxx - (s.sx * s.sx) / n) / (n - 1)) : null;
+  const sxxC = s.sxx - (s.sx * s.sx) / n;
+  const syyC = s.syy - (s.sy * s.sy) / n;
+  const sxyC = s.sxy - (s.sx * s.sy) / n;
+  const denom = Math.sqrt(Math.max(0, sxxC) * Math.max(0, syyC));
+  const discrimination = n > 1 && denom > 1e-12 ? Math.max(-1, Math.min(1, sxyC / denom)) : null;
+  const flags: string[] = [];
+  if (discrimination !== null && discrimination < 0)
+    flags.push('negative discrimination: strong attempts do worse on it than weak ones');
+  if (facility !== null && n >= 5 && facility < 0.2) flags.push('very hard: facility below 0.2');
+  if (facility !== null && n >= 5 && facility > 0.95) flags.push('very easy: facility above 0.95');
+  return { n, facility, sd: varX === null ? null : Math.sqrt(varX), discrimination, flags };
+}

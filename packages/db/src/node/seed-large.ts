@@ -6,6 +6,8 @@ async function setRollupTriggers(db: Database, on: boolean) {
   const state = on ? sql.raw('enable') : sql.raw('disable');
   await db.execute(sql`alter table attempts ${state} trigger attempts_rollup`);
   await db.execute(sql`alter table lesson_progress ${state} trigger lesson_progress_rollup`);
+  await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_stamp`);
+  await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_rollup`);
 }
 
 export interface LargeCohortOptions {
@@ -145,6 +147,7 @@ export async function seedLargeCohort(db: Database, options: LargeCohortOptions 
     await setRollupTriggers(db, true);
   }
   await step('rollups', sql`select rebuild_learner_rollups()`);
+  await step('item stats', sql`select rebuild_item_stats()`);
   await step('analyze', sql`analyze`);
   return { cohortId, learners, attempts, timings };
 }

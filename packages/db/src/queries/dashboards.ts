@@ -245,3 +245,38 @@ export async function learnerAttempts(db: Database, { userId }: { userId: string
     breakdown: Array.isArray(r.breakdown) ? r.breakdown : [],
   }));
 }
+
+/** The item_stats rollup of one quiz, with each item's type and prompt as published now. */
+export async function quizItemSums(db: Database, { quizId }: { quizId: string }) {
+  const rows = await db.execute<{
+    item_id: string;
+    type: string | null;
+    prompt: string | null;
+    n: number;
+    sx: number;
+    sxx: number;
+    sy: number;
+    syy: number;
+    sxy: number;
+  }>(sql`
+    select s.item_id, i.type, v.definition->>'prompt' as prompt,
+      s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy
+    from item_stats s
+    left join items i on i.id = s.item_id
+    left join item_versions v on v.item_id = i.id and v.version = i.current_version
+    where s.quiz_id = ${quizId} and s.n > 0
+    order by s.item_id`);
+  return rows.map((r) => ({
+    itemId: r.item_id,
+    type: r.type,
+    prompt: r.prompt,
+    sums: {
+      n: Number(r.n),
+      sx: Number(r.sx),
+      sxx: Number(r.sxx),
+      sy: Number(r.sy),
+      syy: Number(r.syy),
+      sxy: Number(r.sxy),
+    },
+  }));
+}

@@ -77,6 +77,9 @@ export const attemptItems = pgTable(
     pending: boolean('pending').notNull().default(false),
     /** manual | auto */
     gradedBy: text('graded_by').notNull().default('auto'),
+    /** Set by a trigger from the attempt (its quiz, its total then), for the item_stats rollup. */
+    quizId: text('quiz_id'),
+    attemptFraction: doublePrecision('attempt_fraction'),
   },
   (t) => [
     primaryKey({ columns: [t.attemptId, t.slot] }),

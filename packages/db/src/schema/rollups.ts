@@ -41,3 +41,23 @@ export const learnerActivity = pgTable('learner_activity', {
   /** Most failed attempts on any one quiz. */
   mostFails: integer('most_fails').notNull().default(0),
 });
+
+/**
+ * Running sums per quiz and item over submitted, graded answers: x is the item's score fraction,
+ * y the attempt's total fraction. Facility, SD and discrimination (Pearson r of x and y) follow
+ * exactly from them, at any moment, without reading a single attempt.
+ */
+export const itemStats = pgTable(
+  'item_stats',
+  {
+    quizId: text('quiz_id').notNull(),
+    itemId: text('item_id').notNull(),
+    n: integer('n').notNull().default(0),
+    sx: doublePrecision('sx').notNull().default(0),
+    sxx: doublePrecision('sxx').notNull().default(0),
+    sy: doublePrecision('sy').notNull().default(0),
+    syy: doublePrecision('syy').notNull().default(0),
+    sxy: doublePrecision('sxy').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
+);

@@ -49,7 +49,13 @@ export default async function QuizzesPage() {
                 {quizzes.map((q) => (
                   <tr key={q.quizId}>
                     <td>
-                      <Link href={`/quizzes/${encodeURIComponent(q.quizId)}`}>{q.title}</Link>
+                      <Link href={`/quizzes/${encodeURIComponent(q.quizId)}`}>{q.title}</Link>{' '}
+                      <Link
+                        className="data-table__action"
+                        href={`/quizzes/${encodeURIComponent(q.quizId)}/analysis`}
+                      >
+                        item analysis
+                      </Link>
                       <div className="data-table__sub">
                         <code>{q.quizId}</code>
                       </div>
