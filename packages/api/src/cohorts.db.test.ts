@@ -2,7 +2,7 @@ import { bankRecords, course } from '@alliance/content';
 import { cohortGradebook, type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { code } from './test-helpers';
@@ -210,5 +210,28 @@ describe('a learner, drilled into', () => {
     expect(await code(as(bob).cohorts.learner({ cohortId: 'spring', userId: ann.id }))).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('the cohort_daily rollup', () => {
+  it('equals the counts recomputed from progress and attempts, after joins and leaves', async () => {
+    // Bob leaves and comes back: his history goes out and in again.
+    await as(admin).cohorts.removeMember({ cohortId: 'spring', userId: bob.id });
+    await as(admin).cohorts.addMembers({ cohortId: 'spring', text: bob.email });
+    const drift = await db.execute<{ day: string }>(sql`
+      with recomputed as (
+        select m.cohort_id, h.day, sum(h.lessons)::int as lessons, sum(h.attempts)::int as attempts
+        from cohort_members m join (
+          select user_id, (completed_at at time zone 'utc')::date as day, 1 as lessons, 0 as attempts
+          from lesson_progress where completed_at is not null
+          union all
+          select user_id, (submitted_at at time zone 'utc')::date, 0, 1
+          from attempts where submitted_at is not null) h on h.user_id = m.user_id
+        where m.role = 'learner' group by m.cohort_id, h.day)
+      select coalesce(c.day, r.day)::text as day
+      from (select * from cohort_daily where lessons <> 0 or attempts <> 0) c
+      full join recomputed r on r.cohort_id = c.cohort_id and r.day = c.day
+      where c.lessons is distinct from r.lessons or c.attempts is distinct from r.attempts`);
+    expect(drift).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ async function setRollupTriggers(db: Database, on: boolean) {
   await db.execute(sql`alter table lesson_progress ${state} trigger lesson_progress_rollup`);
   await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_stamp`);
   await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_rollup`);
+  await db.execute(sql`alter table attempts ${state} trigger attempts_daily`);
+  await db.execute(sql`alter table lesson_progress ${state} trigger lesson_progress_daily`);
 }
 
 export interface LargeCohortOptions {
@@ -148,6 +150,7 @@ export async function seedLargeCohort(db: Database, options: LargeCohortOptions 
   }
   await step('rollups', sql`select rebuild_learner_rollups()`);
   await step('item stats', sql`select rebuild_item_stats()`);
+  await step('daily activity', sql`select rebuild_cohort_daily()`);
   await step('analyze', sql`analyze`);
   return { cohortId, learners, attempts, timings };
 }

@@ -87,30 +87,18 @@ export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: s
   return [...quizzes.values()];
 }
 
-/** Lessons completed and attempts submitted per day over the last `days` days (UTC). */
+/** Lessons completed and attempts submitted by the cohort's learners per UTC day, the last `days` days. */
 export async function cohortActivity(
   db: Database,
   { cohortId, days = 60 }: { cohortId: string; days?: number },
 ) {
-  // One grouped pass over each table (not a count per day and table).
+  // The cohort_daily rollup (kept by triggers): one row per active day.
   const rows = await db.execute<{ day: string; lessons: number; attempts: number }>(sql`
-    with learners as (${learnersOf(cohortId)}),
-    lessons as (
-      select (lp.completed_at at time zone 'utc')::date as day, count(*)::int as n
-      from lesson_progress lp join learners l on l.user_id = lp.user_id
-      where lp.completed_at >= (now() at time zone 'utc')::date - ${days - 1}::int
-      group by 1),
-    submitted as (
-      select (a.submitted_at at time zone 'utc')::date as day, count(*)::int as n
-      from attempts a join learners l on l.user_id = a.user_id
-      where a.submitted_at >= (now() at time zone 'utc')::date - ${days - 1}::int
-      group by 1)
-    select d.day::date::text as day, coalesce(lessons.n, 0) as lessons,
-           coalesce(submitted.n, 0) as attempts
+    select d.day::date::text as day, coalesce(c.lessons, 0) as lessons,
+           coalesce(c.attempts, 0) as attempts
     from generate_series((now() at time zone 'utc')::date - ${days - 1}::int,
                          (now() at time zone 'utc')::date, interval '1 day') d(day)
-    left join lessons on lessons.day = d.day::date
-    left join submitted on submitted.day = d.day::date
+    left join cohort_daily c on c.cohort_id = ${cohortId} and c.day = d.day::date
     order by d.day`);
   return rows.map((r) => ({
     day: r.day,

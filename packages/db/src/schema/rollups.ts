@@ -1,4 +1,5 @@
 import {
+  date,
   doublePrecision,
   integer,
   pgTable,
@@ -11,8 +12,8 @@ import { quizzes } from './bank';
 
 /**
  * Rollups the dashboards read instead of scanning attempts and progress, kept up to date by
- * database triggers in the same transaction as the write they summarise (migration
- * 0010_rollup_triggers), whichever code path makes it.
+ * database triggers in the same transaction as the write they summarise (migrations 0010, 0012
+ * and 0014), whichever code path makes it.
  */
 export const learnerQuizStats = pgTable(
   'learner_quiz_stats',
@@ -60,4 +61,19 @@ export const itemStats = pgTable(
     sxy: doublePrecision('sxy').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
+);
+
+/**
+ * Per cohort and UTC day, lessons completed and attempts submitted by its learners: kept by
+ * triggers on progress and attempts, and moved when a learner joins or leaves the cohort.
+ */
+export const cohortDaily = pgTable(
+  'cohort_daily',
+  {
+    cohortId: text('cohort_id').notNull(),
+    day: date('day').notNull(),
+    lessons: integer('lessons').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.day] })],
 );
