@@ -85,8 +85,9 @@ test('instructors are refused the people page', async ({ page }) => {
   expect(response?.status()).toBe(403);
 });
 
-test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a learner extra time', async ({
+test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a learner extra time, sees a learner’s quiz on the dashboard and item analysis, and downloads the gradebook', async ({
   page,
+  browser,
 }) => {
   await signIn(page, ADMIN_URL, DEMO.admin);
   await page.goto(`${ADMIN_URL}/cohorts`);
@@ -124,10 +125,21 @@ test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a
   await row.getByRole('button', { name: 'Save accommodation' }).click();
   await expect(row).toContainText('×1.5 time');
 
+  // A learner of the cohort submits a quiz; the dashboard and the item analysis show it at once.
+  const learnerPage = await browser.newPage();
+  await signIn(learnerPage, WEB_URL, DEMO.learner);
+  await learnerPage.goto(`${WEB_URL}/quizzes/quiz-building`);
+  await learnerPage.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(learnerPage.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await learnerPage.close();
+
   // The dashboard: charts with their tables, no accessibility violations, and the gradebook.
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Completion by lesson' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Learners who completed each of/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Building an alliance as a system: practice quiz/ }),
+  ).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   const download = page.waitForEvent('download');
@@ -144,4 +156,10 @@ test('an admin makes a cohort from a CSV with a bad row, enrolls it, and gives a
   await members.getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Attempts' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Lessons completed' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Building an alliance as a system/ })).toBeVisible();
+
+  await page.goto(`${ADMIN_URL}/quizzes/quiz-building/analysis`);
+  await expect(
+    page.getByRole('table', { name: 'Statistics per item, flagged first' }),
+  ).toBeVisible();
 });
