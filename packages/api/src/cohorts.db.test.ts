@@ -235,3 +235,13 @@ describe('the cohort_daily rollup', () => {
     expect(drift).toEqual([]);
   });
 });
+
+describe('the mastery heat map', () => {
+  it('counts learners per objective and level, the rest as not started', async () => {
+    const board = await as(admin).cohorts.dashboard({ cohortId: 'spring' });
+    expect(board.heatMap.length).toBeGreaterThan(10);
+    for (const row of board.heatMap)
+      expect(Object.values(row.levels).reduce((a, b) => a + b, 0)).toBe(board.learners);
+    expect(board.heatMap.some((row) => row.levels['not-started'] < board.learners)).toBe(true);
+  });
+});

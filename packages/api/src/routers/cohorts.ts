@@ -1,8 +1,9 @@
-import { COURSE_ID } from '@alliance/content';
+import { COURSE_ID, objectives } from '@alliance/content';
 import {
   addCohortMembers,
   cohortActivity,
   cohortFunnel,
+  cohortMastery,
   cohortQuizScores,
   cohortStanding,
   createCohort,
@@ -87,11 +88,12 @@ export const cohortsRouter = createTRPCRouter({
       const cohort = await getCohort(ctx.db, input);
       if (!cohort) throw noCohort();
       const courseId = cohort.courseId ?? COURSE_ID;
-      const [funnel, quizzes, activity, standing] = await Promise.all([
+      const [funnel, quizzes, activity, standing, mastery] = await Promise.all([
         cohortFunnel(ctx.db, { cohortId: input.cohortId, courseId }),
         cohortQuizScores(ctx.db, input),
         cohortActivity(ctx.db, { cohortId: input.cohortId }),
         cohortStanding(ctx.db, input),
+        cohortMastery(ctx.db, input),
       ]);
       const now = new Date();
       const atRisk = standing
@@ -107,6 +109,29 @@ export const cohortsRouter = createTRPCRouter({
           }),
         }))
         .filter((learner) => learner.reasons.length > 0);
+      // Objectives × levels: how many learners stand where (the rest have not started).
+      const counts = new Map<string, Record<string, number>>();
+      for (const row of mastery) {
+        const byLevel = counts.get(row.objectiveId) ?? {};
+        byLevel[row.level] = row.learners;
+        counts.set(row.objectiveId, byLevel);
+      }
+      const heatMap = objectives.map((o) => {
+        const byLevel = counts.get(o.id) ?? {};
+        const started = Object.values(byLevel).reduce((sum, n) => sum + n, 0);
+        return {
+          objectiveId: o.id,
+          text: o.text,
+          module: o.module,
+          levels: {
+            'not-started': Math.max(0, standing.length - started),
+            attempted: byLevel.attempted ?? 0,
+            familiar: byLevel.familiar ?? 0,
+            proficient: byLevel.proficient ?? 0,
+            mastered: byLevel.mastered ?? 0,
+          },
+        };
+      });
       return {
         cohort: { id: cohort.id, name: cohort.name, opensAt: cohort.opensAt, dueAt: cohort.dueAt },
         learners: standing.length,
@@ -114,6 +139,7 @@ export const cohortsRouter = createTRPCRouter({
         quizzes,
         activity,
         atRisk,
+        heatMap,
       };
     }),
 

@@ -268,3 +268,13 @@ export async function quizItemSums(db: Database, { quizId }: { quizId: string })
     },
   }));
 }
+
+/** How many of the cohort's learners stand at each mastery level, per objective. */
+export async function cohortMastery(db: Database, { cohortId }: { cohortId: string }) {
+  const rows = await db.execute<{ objective_id: string; level: string; n: number }>(sql`
+    select om.objective_id, om.level, count(*)::int as n
+    from objective_mastery om
+    join cohort_members m on m.user_id = om.user_id and m.cohort_id = ${cohortId} and m.role = 'learner'
+    group by om.objective_id, om.level`);
+  return rows.map((r) => ({ objectiveId: r.objective_id, level: r.level, learners: Number(r.n) }));
+}

@@ -1,3 +1,4 @@
+import { course } from '@alliance/content';
 import { Card, EmptyState, Page } from '@alliance/ui';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
@@ -5,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { ActivityChart, FunnelChart, ScoreBands } from './charts';
+import { MasteryHeatMap } from './heat-map';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Cohort dashboard' };
@@ -23,6 +25,7 @@ export default async function CohortDashboardPage({ params }: Props) {
     throw error;
   });
   const href = `/cohorts/${encodeURIComponent(board.cohort.id)}`;
+  const moduleTitles = Object.fromEntries(course.modules.map((m) => [m.slug, m.title]));
   const completions = board.funnel.reduce((sum, l) => sum + l.completed, 0);
   const possible = board.learners * board.funnel.length;
   return (
@@ -101,6 +104,10 @@ export default async function CohortDashboardPage({ params }: Props) {
         ) : (
           board.quizzes.map((q) => <ScoreBands key={q.quizId} quiz={q} />)
         )}
+      </Card>
+      <Card>
+        <h2>Mastery by objective</h2>
+        <MasteryHeatMap rows={board.heatMap} learners={board.learners} modules={moduleTitles} />
       </Card>
       <Card>
         <h2>Activity, last 60 days</h2>

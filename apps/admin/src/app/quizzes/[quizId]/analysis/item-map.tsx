@@ -25,6 +25,13 @@ export function ItemMap({
   const points = items
     .filter((i) => i.facility !== null && i.discrimination !== null)
     .map((i) => ({ x: i.facility, y: i.discrimination, id: i.itemId, flagged: i.flagged }));
+  if (points.length === 0)
+    return (
+      <p className="muted">
+        The map appears once items have a discrimination: at least two answers, and attempts whose
+        totals differ. The table below has the figures so far.
+      </p>
+    );
   return (
     <figure
       className="chart"
