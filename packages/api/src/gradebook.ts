@@ -5,6 +5,12 @@ import { TRPCError } from '@trpc/server';
 import { stringify } from 'csv-stringify';
 import type { ServerRuntime } from './runtime';
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, return at the start) gets a
+ * leading apostrophe: a learner's name must never become a formula on a staff member's machine.
+ */
+export const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 const percent = (fraction: number | undefined) =>
   fraction === undefined ? '' : (Math.round(fraction * 1000) / 10).toFixed(1);
 
@@ -21,14 +27,14 @@ export function gradebookCsv(book: Gradebook): Readable {
       { key: 'name', header: 'Name' },
       { key: 'email', header: 'Email' },
       { key: 'completion', header: 'Lessons completed (%)' },
-      ...book.quizzes.map((q) => ({ key: q.quizId, header: `${q.title} (%)` })),
+      ...book.quizzes.map((q) => ({ key: q.quizId, header: safeCell(`${q.title} (%)`) })),
     ],
   });
   void (async () => {
     for (const learner of book.learners) {
       const row: Record<string, string> = {
-        name: learner.name,
-        email: learner.email,
+        name: safeCell(learner.name),
+        email: safeCell(learner.email),
         completion: percent(learner.completion),
       };
       for (const q of book.quizzes) row[q.quizId] = percent(learner.grades.get(q.quizId));
