@@ -16,6 +16,7 @@ import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
+import { IssueSummary } from './issue-summary';
 import { useLocalDraft } from './local-draft';
 
 type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
@@ -101,25 +102,12 @@ export function CaseEditor({
               </button>
             </Alert>
           )}
-          {checked.issues.length > 0 ? (
-            <div className="issue-summary" role="status">
-              <strong>
-                {checked.issues.length} problem{checked.issues.length === 1 ? '' : 's'} to fix
-                before publishing
-              </strong>
-              <ul>
-                {checked.issues.slice(0, 20).map((issue) => (
-                  <li key={`${issue.path}:${issue.message}`}>
-                    {issue.path && <code>{issue.path}</code>} {issue.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : (
-            <p className="check-ok" role="status">
-              ✓ Valid: every item’s key scores full marks.
-            </p>
-          )}
+          <IssueSummary
+            issues={checked.issues}
+            value={definition}
+            idPrefix="case"
+            valid="Valid: every item’s key scores full marks."
+          />
           <div className="attach">
             <div className="field">
               <label htmlFor="attach-id">Attach an item from the bank (its id)</label>

@@ -16,10 +16,11 @@ import {
 } from '@alliance/quiz-engine';
 import { Alert, Badge, Card, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
-import { anchorPath, fieldId, SchemaForm } from '@alliance/ui/schema-form';
+import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
+import { IssueSummary } from './issue-summary';
 
 type Item = RouterOutputs['authoring']['item'];
 type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
@@ -129,7 +130,12 @@ export function ItemEditor({ item }: { item: Item }) {
               </button>
             </Alert>
           )}
-          <IssueSummary issues={issues} definition={definition} />
+          <IssueSummary
+            issues={issues}
+            value={definition}
+            idPrefix="ed"
+            valid="Valid: the key scores full marks and an empty answer scores 0."
+          />
           {schema ? (
             <SchemaForm
               schema={schema}
@@ -222,55 +228,6 @@ export function ItemEditor({ item }: { item: Item }) {
       <div className="editor__preview">
         <Preview definition={definition} />
       </div>
-    </div>
-  );
-}
-
-/** Every problem, each linked to the field it names (or the nearest one that exists). */
-function IssueSummary({
-  issues,
-  definition,
-}: {
-  issues: ReadonlyArray<{ path: string; message: string }>;
-  definition: unknown;
-}) {
-  if (issues.length === 0)
-    return (
-      <p className="check-ok" role="status">
-        ✓ Valid: the key scores full marks and an empty answer scores 0.
-      </p>
-    );
-  return (
-    <div className="issue-summary" role="status">
-      <strong>
-        {issues.length} problem{issues.length === 1 ? '' : 's'} to fix before publishing
-      </strong>
-      <ul>
-        {issues.map((issue) => (
-          <li key={`${issue.path}:${issue.message}`}>
-            {issue.path && (
-              <a
-                href={`#${fieldId('ed', anchorPath(issue.path, definition))}`}
-                onClick={(event) => {
-                  const target = document.getElementById(
-                    fieldId('ed', anchorPath(issue.path, definition)),
-                  );
-                  const control = target?.matches('input, select, textarea')
-                    ? target
-                    : target?.querySelector<HTMLElement>('input, select, textarea');
-                  if (control) {
-                    event.preventDefault();
-                    control.focus();
-                  }
-                }}
-              >
-                <code>{issue.path}</code>
-              </a>
-            )}{' '}
-            {issue.message}
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

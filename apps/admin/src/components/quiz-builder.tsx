@@ -8,6 +8,7 @@ import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { IssueSummary } from './issue-summary';
 import { useLocalDraft } from './local-draft';
 
 type JsonSchema = Parameters<typeof SchemaForm>[0]['schema'];
@@ -123,24 +124,12 @@ export function QuizBuilder({
           {!check && !checkError && <p className="muted">Checking against the bank…</p>}
           {check && (
             <>
-              {issues.length === 0 ? (
-                <p className="check-ok" role="status">
-                  ✓ Every id is published and every draw can be met.
-                </p>
-              ) : (
-                <div className="issue-summary" role="status">
-                  <strong>
-                    {issues.length} problem{issues.length === 1 ? '' : 's'} to fix before publishing
-                  </strong>
-                  <ul>
-                    {issues.map((issue) => (
-                      <li key={`${issue.path}:${issue.message}`}>
-                        {issue.path && <code>{issue.path}</code>} {issue.message}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
+              <IssueSummary
+                issues={issues}
+                value={spec}
+                idPrefix="qb"
+                valid="Every id is published and every draw can be met."
+              />
               {check.papers && (
                 <>
                   <p>

@@ -3,8 +3,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accommodations, attempts, auditLog, cohortMembers, cohorts, user } from '../schema';
 
-/** Every cohort with how many learners and instructors it has, newest first. */
-export function listCohorts(db: Database) {
+/** Cohorts (all, or those `instructorId` teaches) with their learners and instructors counted, newest first. */
+export function listCohorts(db: Database, { instructorId }: { instructorId?: string } = {}) {
   return db
     .select({
       id: cohorts.id,
@@ -16,6 +16,12 @@ export function listCohorts(db: Database) {
       instructors: sql<number>`(select count(*)::int from ${cohortMembers} m where m.cohort_id = ${cohorts.id} and m.role = 'instructor')`,
     })
     .from(cohorts)
+    .where(
+      instructorId
+        ? sql`exists (select 1 from ${cohortMembers} m where m.cohort_id = ${cohorts.id}
+            and m.user_id = ${instructorId} and m.role = 'instructor')`
+        : undefined,
+    )
     .orderBy(sql`${cohorts.createdAt} desc`);
 }
 

@@ -73,20 +73,7 @@ export function SchemaForm({
   const ctx = { onChange, issues, idPrefix, disabled };
   return (
     <div className="schema-form">
-      {Object.entries(schema.properties ?? {})
-        .filter(([key]) => !hidden.includes(key))
-        .map(([key, child]) => (
-          <Field
-            key={key}
-            schema={child}
-            root={value}
-            path={[key]}
-            name={key}
-            label={labelFor(key)}
-            required={schema.required?.includes(key) ?? false}
-            ctx={ctx}
-          />
-        ))}
+      <Properties schema={schema} root={value} path={[]} skip={hidden} ctx={ctx} />
     </div>
   );
 }
@@ -323,8 +310,29 @@ function VariantField({
           ))}
         </select>
       </div>
-      {Object.entries(chosen.properties ?? {})
-        .filter(([key]) => key !== variants.key)
+      <Properties schema={chosen} root={root} path={path} skip={[variants.key]} ctx={ctx} />
+    </fieldset>
+  );
+}
+
+/** The fields of an object schema's properties, at `path`, leaving out the keys in `skip`. */
+function Properties({
+  schema,
+  root,
+  path,
+  skip = [],
+  ctx,
+}: {
+  schema: JsonSchema;
+  root: unknown;
+  path: Path;
+  skip?: readonly string[];
+  ctx: FieldProps['ctx'];
+}) {
+  return (
+    <>
+      {Object.entries(schema.properties ?? {})
+        .filter(([key]) => !skip.includes(key))
         .map(([key, child]) => (
           <Field
             key={key}
@@ -333,11 +341,11 @@ function VariantField({
             path={[...path, key]}
             name={key}
             label={labelFor(key)}
-            required={chosen.required?.includes(key) ?? false}
+            required={schema.required?.includes(key) ?? false}
             ctx={ctx}
           />
         ))}
-    </fieldset>
+    </>
   );
 }
 
@@ -354,18 +362,7 @@ function ObjectField({
     <fieldset className={`field-group${issues.length ? ' field--invalid' : ''}`} id={id}>
       <legend>{label}</legend>
       <Issues issues={issues} id={id} />
-      {Object.entries(schema.properties ?? {}).map(([key, child]) => (
-        <Field
-          key={key}
-          schema={child}
-          root={root}
-          path={[...path, key]}
-          name={key}
-          label={labelFor(key)}
-          required={schema.required?.includes(key) ?? false}
-          ctx={ctx}
-        />
-      ))}
+      <Properties schema={schema} root={root} path={path} ctx={ctx} />
     </fieldset>
   );
 }
