@@ -8,17 +8,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { gradebookCsv } from '@alliance/api';
+import { gradebookCsv, quizItemAnalysis } from '@alliance/api';
 import { bankRecords, course } from '@alliance/content';
 import {
   closeDb,
   cohortActivity,
   cohortFunnel,
   cohortGradebook,
+  cohortMastery,
   cohortQuizScores,
   cohortStanding,
   createDb,
-  quizItemSums,
 } from '@alliance/db';
 import {
   quoteIdent,
@@ -29,7 +29,6 @@ import {
   syncCourse,
   withDatabase,
 } from '@alliance/db/node';
-import { statisticsFromSums } from '@alliance/quiz-engine';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { machine, type Summary, summarize } from '../src/stats';
@@ -75,6 +74,7 @@ const samples: Record<string, number[]> = {
   'cohort overview: quiz score bands': [],
   'cohort overview: activity by day': [],
   'at-risk list (standing of every learner)': [],
+  'cohort overview: mastery heat map': [],
   'item analysis of one quiz (most answered)': [],
   'gradebook CSV, 10,000 rows, streamed': [],
 };
@@ -103,10 +103,11 @@ try {
     samples['at-risk list (standing of every learner)']?.push(
       await timed(() => cohortStanding(db, { cohortId })),
     );
+    samples['cohort overview: mastery heat map']?.push(
+      await timed(() => cohortMastery(db, { cohortId })),
+    );
     samples['item analysis of one quiz (most answered)']?.push(
-      await timed(async () =>
-        (await quizItemSums(db, { quizId })).map((row) => statisticsFromSums(row.sums)),
-      ),
+      await timed(() => quizItemAnalysis(db, { quizId })),
     );
     if (i < 5)
       samples['gradebook CSV, 10,000 rows, streamed']?.push(

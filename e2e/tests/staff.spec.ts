@@ -85,7 +85,7 @@ test('instructors are refused the people page', async ({ page }) => {
   expect(response?.status()).toBe(403);
 });
 
-test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a learner extra time, sees a learner’s quiz on the dashboard and item analysis, and downloads the gradebook', async ({
+test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a learner extra time, sees a learner’s quiz on the dashboard and item analysis, and downloads the gradebook and the xAPI records', async ({
   page,
   browser,
 }) => {
@@ -154,6 +154,22 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   const [header, first] = text.trim().split('\n');
   expect(header).toMatch(/^Name,Email,Lessons completed \(%\)/);
   expect(first).toContain(DEMO.learner.email);
+  // The learning records: xAPI statements, among them the learner's submitted attempt.
+  const records = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download learning records (xAPI JSON)' }).click();
+  const json = await records;
+  expect(json.suggestedFilename()).toBe(`xapi-${id}.json`);
+  const statements = JSON.parse(await readFile((await json.path()) ?? '', 'utf8')) as Array<{
+    verb: { id: string };
+    object: { id: string };
+  }>;
+  expect(
+    statements.some(
+      (s) =>
+        s.object.id.endsWith('/activities/quiz/quiz-building') &&
+        /\/(passed|failed|completed)$/.test(s.verb.id),
+    ),
+  ).toBe(true);
 
   // Drill into the learner from the cohort.
   await page.getByRole('link', { name: 'Evening class' }).click();
@@ -166,4 +182,6 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   await expect(
     page.getByRole('table', { name: 'Statistics per item, flagged first' }),
   ).toBeVisible();
+  await expect(page.getByText("Cronbach's alpha")).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Distractors' })).toBeVisible();
 });

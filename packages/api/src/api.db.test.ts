@@ -1,4 +1,4 @@
-import { type Auth, createAuth, ensureUser } from '@alliance/auth';
+import { type Auth, createAuth, ensureUser, parseServerEnv } from '@alliance/auth';
 import { course } from '@alliance/content';
 import type { Database } from '@alliance/db';
 import { syncCourse } from '@alliance/db/node';
@@ -6,7 +6,12 @@ import { createTestDatabase } from '@alliance/db/testing';
 import { sql } from 'drizzle-orm';
 import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gradebookResponse } from './gradebook';
 import { createTrpcHandler } from './http';
+import { createCaller } from './root';
+import type { ServerRuntime } from './runtime';
+import { createContext } from './trpc';
+import { xapiResponse } from './xapi-export';
 
 let db: Database;
 let auth: Auth;
@@ -238,5 +243,52 @@ describe('people: accounts managed by admins through better-auth', () => {
     await expect(
       db.execute(sql`update "user" set role = 'learner' where id = ${me.id}`),
     ).rejects.toThrow();
+  });
+});
+
+describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
+  let runtime: ServerRuntime;
+  beforeAll(async () => {
+    runtime = {
+      env: parseServerEnv({
+        DATABASE_URL: 'postgres://unused@localhost/unused',
+        BETTER_AUTH_SECRET: 'x'.repeat(40),
+        WEB_URL: BASE,
+        ADMIN_URL: 'http://localhost:3001',
+      }),
+      db,
+      auth,
+      handleTrpc: handle,
+      caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
+    };
+    await mutate('cohorts.create', { cohortId: 'dl', name: 'Downloads' }, cookies.admin);
+  });
+  const download = (kind: 'gradebook' | 'xapi', cohortId: string, cookie?: string) => {
+    const request = new Request(`http://localhost:3001/api/${kind}/${cohortId}`, {
+      headers: cookie ? { cookie } : {},
+    });
+    return kind === 'gradebook'
+      ? gradebookResponse(runtime, request, cohortId)
+      : xapiResponse(runtime, request, cohortId);
+  };
+
+  it.each(['gradebook', 'xapi'] as const)(
+    '%s: 401 anonymous, 403 for a learner, 404 for an instructor outside the cohort',
+    async (kind) => {
+      expect((await download(kind, 'dl')).status).toBe(401);
+      expect((await download(kind, 'dl', cookies.learner)).status).toBe(403);
+      expect((await download(kind, 'dl', cookies.instructor)).status).toBe(404);
+      expect((await download(kind, 'nope', cookies.admin)).status).toBe(404);
+    },
+  );
+
+  it('gives admins the files, named after the cohort', async () => {
+    const csv = await download('gradebook', 'dl', cookies.admin);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain('gradebook-dl.csv');
+    const json = await download('xapi', 'dl', cookies.admin);
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expect(JSON.parse(await json.text())).toEqual([]);
   });
 });

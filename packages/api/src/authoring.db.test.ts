@@ -647,22 +647,100 @@ describe('QTI import and export', () => {
   });
 });
 
-describe('the item_stats rollup', () => {
-  it('equals the sums recomputed from every answer, after submissions, regrades and grades', async () => {
-    const drift = await db.execute<{ quiz_id: string; item_id: string }>(sql`
+describe('the item analysis rollups', () => {
+  /** Rows where a rollup and a recomputation from attempt_items disagree. */
+  async function drift() {
+    const near = (a: string, b: string) => sql.raw(`abs(${a} - ${b}) > 1e-9`);
+    const items = await db.execute(sql`
       with recomputed as (
         select a.quiz_id, ai.item_id, count(*)::int as n, sum(ai.fraction) as sx,
-               sum(ai.fraction * a.fraction) as sxy
+               sum(ai.fraction * a.fraction) as sxy, count(ai.picks)::int as picked
         from attempt_items ai join attempts a on a.id = ai.attempt_id
         where not ai.pending group by a.quiz_id, ai.item_id)
-      select coalesce(s.quiz_id, r.quiz_id) as quiz_id, coalesce(s.item_id, r.item_id) as item_id
+      select 'item_stats' as rollup, coalesce(s.item_id, r.item_id) as id
       from (select * from item_stats where n <> 0) s
       full join recomputed r on r.quiz_id = s.quiz_id and r.item_id = s.item_id
-      where s.n is distinct from r.n or abs(s.sx - r.sx) > 1e-9 or abs(s.sxy - r.sxy) > 1e-9
+      where s.n is distinct from r.n or s.picked is distinct from r.picked
+         or ${near('s.sx', 'r.sx')} or ${near('s.sxy', 'r.sxy')} or s.n is null or r.n is null`);
+    const options = await db.execute(sql`
+      with recomputed as (
+        select a.quiz_id, ai.item_id, coalesce(p.option_id, '') as option_id, count(*)::int as n,
+               sum(a.fraction) as sy
+        from attempt_items ai join attempts a on a.id = ai.attempt_id
+        left join lateral unnest(ai.picks) p(option_id) on true
+        where not ai.pending and ai.picks is not null group by 1, 2, 3)
+      select 'item_option_stats' as rollup, coalesce(s.item_id, r.item_id) as id
+      from (select * from item_option_stats where n <> 0) s
+      full join recomputed r
+        on r.quiz_id = s.quiz_id and r.item_id = s.item_id and r.option_id = s.option_id
+      where s.n is distinct from r.n or ${near('s.sy', 'r.sy')} or s.n is null or r.n is null`);
+    const cases = await db.execute(sql`
+      with per_attempt as (
+        select a.quiz_id, ai.case_id, sum(ai.points) / sum(ai.max_points) as x, a.fraction as y
+        from attempt_items ai join attempts a on a.id = ai.attempt_id
+        where ai.case_id is not null
+        group by a.quiz_id, ai.case_id, a.id, a.fraction having not bool_or(ai.pending)),
+      recomputed as (
+        select quiz_id, case_id, count(*)::int as n, sum(x) as sx, sum(x * y) as sxy
+        from per_attempt group by 1, 2)
+      select 'case_stats' as rollup, coalesce(s.case_id, r.case_id) as id
+      from (select * from case_stats where n <> 0) s
+      full join recomputed r on r.quiz_id = s.quiz_id and r.case_id = s.case_id
+      where s.n is distinct from r.n or ${near('s.sx', 'r.sx')} or ${near('s.sxy', 'r.sxy')}
          or s.n is null or r.n is null`);
-    expect(drift).toEqual([]);
+    const totals = await db.execute(sql`
+      with complete as (
+        select a.quiz_id, a.id, sum(ai.points) as t
+        from attempt_items ai join attempts a on a.id = ai.attempt_id
+        group by a.quiz_id, a.id having not bool_or(ai.pending)),
+      recomputed as (
+        select quiz_id, count(*)::int as n, sum(t) as st, sum(t * t) as stt from complete group by 1)
+      select 'quiz_score_stats' as rollup, coalesce(s.quiz_id, r.quiz_id) as id
+      from (select * from quiz_score_stats where n <> 0) s
+      full join recomputed r on r.quiz_id = s.quiz_id
+      where s.n is distinct from r.n or ${near('s.st', 'r.st')} or ${near('s.stt', 'r.stt')}
+         or s.n is null or r.n is null`);
+    const points = await db.execute(sql`
+      with complete as (
+        select ai.attempt_id from attempt_items ai
+        group by ai.attempt_id having not bool_or(ai.pending)),
+      recomputed as (
+        select a.quiz_id, ai.item_id, count(*)::int as n, sum(ai.points) as sp,
+               sum(ai.points * ai.points) as spp
+        from attempt_items ai join attempts a on a.id = ai.attempt_id
+        where ai.attempt_id in (select attempt_id from complete) group by 1, 2)
+      select 'quiz_item_points' as rollup, coalesce(s.item_id, r.item_id) as id
+      from (select * from quiz_item_points where n <> 0) s
+      full join recomputed r on r.quiz_id = s.quiz_id and r.item_id = s.item_id
+      where s.n is distinct from r.n or ${near('s.sp', 'r.sp')} or ${near('s.spp', 'r.spp')}
+         or s.n is null or r.n is null`);
+    return [...items, ...options, ...cases, ...totals, ...points];
+  }
+
+  it('equal the sums recomputed from every answer, after submissions, regrades and grades', async () => {
+    expect(await drift()).toEqual([]);
     const analysis = await as(instructor).analytics.itemAnalysis({ quizId: 'quiz-obstacles' });
-    expect(analysis.length).toBeGreaterThan(0);
-    expect(analysis.every((i) => i.n > 0 && i.facility !== null)).toBe(true);
+    expect(analysis.items.length).toBeGreaterThan(0);
+    expect(analysis.items.every((i) => i.n > 0 && i.facility !== null)).toBe(true);
+    expect(analysis.test.attempts).toBeGreaterThan(0);
+    expect(analysis.cases.length).toBeGreaterThan(0);
+    // The learner's pick on the regraded choice item is counted against its option.
+    const picked = analysis.items.flatMap((i) => i.distractors?.options ?? []);
+    expect(picked.reduce((sum, o) => sum + o.count, 0)).toBeGreaterThan(0);
+  });
+
+  it('stay equal when attempts are deleted (a learner removed)', async () => {
+    const [one] = await db.execute<{ id: string }>(
+      sql`select id from attempts where quiz_id = 'quiz-obstacles' and state = 'submitted' limit 1`,
+    );
+    expect(one).toBeDefined();
+    await db.execute(sql`delete from attempts where id = ${one?.id ?? ''}`);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('are refused to learners', async () => {
+    expect(await code(as(learner).analytics.itemAnalysis({ quizId: 'quiz-obstacles' }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

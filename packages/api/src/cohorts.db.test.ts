@@ -6,6 +6,8 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { code } from './test-helpers';
+import { type XapiStatement, xapiStatementSchema } from './xapi';
+import { xapiStream } from './xapi-export';
 
 let db: Database;
 type Who = { id: string; name: string; email: string; role: 'learner' | 'instructor' | 'admin' };
@@ -243,5 +245,88 @@ describe('the mastery heat map', () => {
     for (const row of board.heatMap)
       expect(Object.values(row.levels).reduce((a, b) => a + b, 0)).toBe(board.learners);
     expect(board.heatMap.some((row) => row.levels['not-started'] < board.learners)).toBe(true);
+  });
+
+  it('reads a rollup equal to the levels recomputed, after joins, leaves and level changes', async () => {
+    await as(admin).cohorts.removeMember({ cohortId: 'spring', userId: ann.id });
+    await db.execute(
+      sql`update objective_mastery set level = 'mastered' where user_id = ${bob.id}`,
+    );
+    await db.execute(
+      sql`delete from objective_mastery where user_id = ${bob.id} and objective_id in (
+            select objective_id from objective_mastery where user_id = ${bob.id} limit 1)`,
+    );
+    await as(admin).cohorts.addMembers({ cohortId: 'spring', text: ann.email });
+    const drift = await db.execute(sql`
+      with recomputed as (
+        select m.cohort_id, om.objective_id, om.level, count(*)::int as learners
+        from cohort_members m join objective_mastery om on om.user_id = m.user_id
+        where m.role = 'learner' group by 1, 2, 3)
+      select coalesce(c.objective_id, r.objective_id) as objective_id
+      from (select * from cohort_mastery where learners <> 0) c
+      full join recomputed r on r.cohort_id = c.cohort_id and r.objective_id = c.objective_id
+        and r.level = c.level
+      where c.learners is distinct from r.learners`);
+    expect(drift).toEqual([]);
+    const [mastered] = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from cohort_mastery where cohort_id = 'spring' and level = 'mastered' and learners > 0`,
+    );
+    expect(Number(mastered?.n)).toBeGreaterThan(0);
+  });
+});
+
+describe('learning events and the xAPI export', () => {
+  const eventsOf = (userId: string) =>
+    db.execute<{ verb: string; object_type: string; object_id: string }>(
+      sql`select verb, object_type, object_id from learning_events where user_id = ${userId} order by seq`,
+    );
+
+  it('records a lesson completed once, however often it is marked complete', async () => {
+    const lessonId = course.modules[0]?.lessons[0]?.slug ?? '';
+    const before = (await eventsOf(ann.id)).length;
+    await as(ann).progress.setCompleted({ lessonId, completed: true });
+    await as(ann).progress.setCompleted({ lessonId, completed: true });
+    const after = await eventsOf(ann.id);
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)).toEqual({ verb: 'completed', object_type: 'lesson', object_id: lessonId });
+  });
+
+  it('records each submitted attempt and each answered item', async () => {
+    const [counts] = await db.execute<{
+      attempts: number;
+      items: number;
+      a: number;
+      i: number;
+    }>(sql`
+      select (select count(*)::int from attempts where user_id = ${ann.id} and state = 'submitted') as attempts,
+             (select count(*)::int from attempt_items ai join attempts a on a.id = ai.attempt_id
+                where a.user_id = ${ann.id}) as items,
+             (select count(distinct attempt_id)::int from learning_events
+                where user_id = ${ann.id} and object_type = 'attempt' and verb = 'completed') as a,
+             (select count(distinct (attempt_id, slot))::int from learning_events
+                where user_id = ${ann.id} and object_type = 'item') as i`);
+    expect(counts?.attempts).toBeGreaterThan(0);
+    expect(counts?.a).toBe(counts?.attempts);
+    expect(counts?.i).toBe(counts?.items);
+  });
+
+  it('exports every event of the cohort as a valid xAPI 1.0.3 statement', async () => {
+    const response = new Response(xapiStream(db, 'spring', 'http://localhost:3000'));
+    const statements = JSON.parse(await response.text()) as unknown[];
+    const [expected] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from learning_events e
+      join cohort_members m on m.user_id = e.user_id and m.cohort_id = 'spring' and m.role = 'learner'`);
+    expect(statements.length).toBe(expected?.n);
+    expect(statements.length).toBeGreaterThan(3);
+    for (const statement of statements) {
+      const parsed = xapiStatementSchema.safeParse(statement);
+      if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    }
+    const verbs = new Set(statements.map((s) => (s as XapiStatement).verb.id.split('/').at(-1)));
+    expect(verbs).toContain('completed');
+    expect(verbs).toContain('answered');
+    // Nobody outside the cohort: the teacher's and the stranger's events never appear.
+    const actors = new Set(statements.map((s) => (s as XapiStatement).actor.account?.name));
+    expect([...actors].every((id) => id === ann.id || id === bob.id)).toBe(true);
   });
 });

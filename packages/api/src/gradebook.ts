@@ -46,38 +46,52 @@ export function gradebookCsv(book: Gradebook): Readable {
 }
 
 /**
+ * The cohort a download is for, when the request's session may read it (admins and the cohort's
+ * instructors: the same checks as the API), else the response that says why not.
+ */
+export async function cohortForDownload(
+  runtime: ServerRuntime,
+  request: Request,
+  cohortId: string,
+  what: string,
+): Promise<{ cohort: { id: string; courseId: string | null } } | { refused: Response }> {
+  const caller = await runtime.caller(request.headers);
+  const me = await caller.users.me();
+  if (!me) return { refused: new Response(`Sign in to download ${what}.`, { status: 401 }) };
+  try {
+    return { cohort: await caller.cohorts.get({ cohortId }) };
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const status = error.code === 'FORBIDDEN' ? 403 : error.code === 'BAD_REQUEST' ? 400 : 404;
+      return { refused: new Response(error.message, { status }) };
+    }
+    throw error;
+  }
+}
+
+/** A cohort id made safe for a file name. */
+export const fileSafe = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+/**
  * A cohort's gradebook as CSV, streamed row by row: one row per learner, one column per quiz
  * (the grade by that quiz's grading method, in %, blank when never submitted), and the share of
- * lessons completed. Admins and the cohort's instructors only; the same checks as the API.
+ * lessons completed.
  */
 export async function gradebookResponse(
   runtime: ServerRuntime,
   request: Request,
   cohortId: string,
 ): Promise<Response> {
-  const caller = await runtime.caller(request.headers);
-  const me = await caller.users.me();
-  if (!me) return new Response('Sign in to download the gradebook.', { status: 401 });
-  let cohort: Awaited<ReturnType<typeof caller.cohorts.get>>;
-  try {
-    cohort = await caller.cohorts.get({ cohortId });
-  } catch (error) {
-    if (error instanceof TRPCError) {
-      const status = error.code === 'FORBIDDEN' ? 403 : error.code === 'BAD_REQUEST' ? 400 : 404;
-      return new Response(error.message, { status });
-    }
-    throw error;
-  }
+  const access = await cohortForDownload(runtime, request, cohortId, 'the gradebook');
+  if ('refused' in access) return access.refused;
   const book = await cohortGradebook(runtime.db, {
     cohortId,
-    courseId: cohort.courseId ?? COURSE_ID,
+    courseId: access.cohort.courseId ?? COURSE_ID,
   });
-  const csv = gradebookCsv(book);
-  const safe = cohortId.replace(/[^A-Za-z0-9_.-]/g, '_');
-  return new Response(Readable.toWeb(csv) as ReadableStream, {
+  return new Response(Readable.toWeb(gradebookCsv(book)) as ReadableStream, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="gradebook-${safe}.csv"`,
+      'content-disposition': `attachment; filename="gradebook-${fileSafe(cohortId)}.csv"`,
       'cache-control': 'no-store',
     },
   });

@@ -8,4 +8,7 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
+export { quizItemAnalysis } from './item-analysis';
 export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';
+export { type XapiStatement, xapiStatementSchema } from './xapi';
+export { xapiResponse } from './xapi-export';

@@ -12,6 +12,8 @@ import {
   CERTAINTIES,
   type Checked,
   gradeEssay,
+  type ItemDefinition,
+  optionPicks,
   type Paper,
   paperSlots,
   parseQuiz,
@@ -99,6 +101,11 @@ export function gradesOf(paper: Paper, grades: unknown): Record<string, RawScore
   return raw;
 }
 
+/** What the last try on a slot picked (what the score was given for); see `optionPicks`. */
+function picksOf(item: ItemDefinition | undefined, tries: Try[] | undefined): string[] | null {
+  return item ? optionPicks(item, tries?.at(-1)?.response) : null;
+}
+
 /** The scores of an attempt as saved (responses and grades), ready to store. */
 export function scoreSaved(
   paper: Paper,
@@ -113,6 +120,8 @@ export function scoreSaved(
   );
   if (!scored.ok) return scored;
   const result = scored.value;
+  const tries = triesOf(paper, row.responses);
+  const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
   return {
     ok: true,
     value: {
@@ -129,6 +138,7 @@ export function scoreSaved(
         points: i.points,
         maxPoints: i.maxPoints,
         pending: i.pending === true,
+        picks: picksOf(items.get(i.slot), tries[i.slot]),
       })),
     },
   };

@@ -6,6 +6,7 @@ export * from './queries/cases';
 export * from './queries/cohorts';
 export * from './queries/course';
 export * from './queries/dashboards';
+export * from './queries/events';
 export * from './queries/grading';
 export * from './queries/mastery';
 export * from './queries/people';

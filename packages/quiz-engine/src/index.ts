@@ -79,6 +79,7 @@ export {
   type ShortTextResponse,
   shortText,
 } from './items/short-text';
+export * from './live-analysis';
 export * from './mastery';
 export * from './progress';
 export * from './quiz';

@@ -1,8 +1,8 @@
 import { COURSE_ID } from '@alliance/content';
-import { lessonCompletionCounts, quizItemSums } from '@alliance/db';
-import { statisticsFromSums } from '@alliance/quiz-engine';
+import { lessonCompletionCounts } from '@alliance/db';
 import { z } from 'zod';
 import { entityId } from '../ids';
+import { quizItemAnalysis } from '../item-analysis';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
 export const analyticsRouter = createTRPCRouter({
@@ -12,21 +12,12 @@ export const analyticsRouter = createTRPCRouter({
   ),
 
   /**
-   * Item analysis of one quiz, live: each item's answers, facility, SD and discrimination from
-   * the item_stats rollup (moved by every submission, regrade and grade), with flags for items
-   * that need attention, those first.
+   * Item analysis of one quiz, live: from rollups that every submission, regrade and grade moves
+   * in its own transaction — per item facility, SD, discrimination and distractor frequencies,
+   * per case the same of the case score, and the test's mean, SD and Cronbach's alpha, with
+   * flags for what needs attention (flagged items first).
    */
   itemAnalysis: instructorProcedure
     .input(z.object({ quizId: entityId }))
-    .query(async ({ ctx, input }) => {
-      const rows = (await quizItemSums(ctx.db, input)).map((row) => ({
-        itemId: row.itemId,
-        type: row.type,
-        prompt: row.prompt,
-        ...statisticsFromSums(row.sums),
-      }));
-      return rows.sort(
-        (a, b) => b.flags.length - a.flags.length || a.itemId.localeCompare(b.itemId),
-      );
-    }),
+    .query(({ ctx, input }) => quizItemAnalysis(ctx.db, input)),
 });

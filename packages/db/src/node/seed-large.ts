@@ -1,23 +1,38 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 
-/** Turns the rollup triggers off for a bulk load (the rollups are rebuilt after), or on again. */
+/** Row triggers a bulk load turns off (the rollups are rebuilt after; no events are recorded). */
+const BULK_TRIGGERS = [
+  ['attempts', 'attempts_rollup'],
+  ['attempts', 'attempts_daily'],
+  ['attempts', 'attempts_event'],
+  ['lesson_progress', 'lesson_progress_rollup'],
+  ['lesson_progress', 'lesson_progress_daily'],
+  ['lesson_progress', 'lesson_progress_event'],
+  ['attempt_items', 'attempt_items_stamp'],
+  ['attempt_items', 'attempt_items_rollup'],
+  ['attempt_items', 'attempt_items_added'],
+  ['attempt_items', 'attempt_items_removed'],
+  ['attempt_items', 'attempt_items_event'],
+  ['objective_mastery', 'objective_mastery_cohorts'],
+] as const;
+
+/** Turns the rollup and event triggers off for a bulk load, or on again. */
 async function setRollupTriggers(db: Database, on: boolean) {
-  const state = on ? sql.raw('enable') : sql.raw('disable');
-  await db.execute(sql`alter table attempts ${state} trigger attempts_rollup`);
-  await db.execute(sql`alter table lesson_progress ${state} trigger lesson_progress_rollup`);
-  await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_stamp`);
-  await db.execute(sql`alter table attempt_items ${state} trigger attempt_items_rollup`);
-  await db.execute(sql`alter table attempts ${state} trigger attempts_daily`);
-  await db.execute(sql`alter table lesson_progress ${state} trigger lesson_progress_daily`);
+  const state = on ? 'enable' : 'disable';
+  for (const [table, trigger] of BULK_TRIGGERS)
+    await db.execute(sql.raw(`alter table ${table} ${state} trigger ${trigger}`));
 }
+
+/** Papers per quiz: a quiz with pool draws gets this many different ones. */
+const VARIANTS = 8;
 
 export interface LargeCohortOptions {
   cohortId?: string;
   learners?: number;
   attempts?: number;
   days?: number;
-  /** Items answered per synthetic attempt. */
+  /** At most this many slots of each paper are answered per synthetic attempt. */
   itemsPerAttempt?: number;
 }
 
@@ -110,39 +125,125 @@ export async function seedLargeCohort(db: Database, options: LargeCohortOptions 
                  'submitted', 0, ${perAttempt}, 0, false, '{}'::jsonb
           from a join quiz on quiz.k = a.h % quiz.total`,
     );
+    // The papers: each quiz's published version as a form of slots (its sections' items and
+    // cases in order, slot ids as quiz-engine numbers them), with pool draws resolved in one of
+    // eight variants per quiz, so a drawn final has several papers as it does for real.
+    await db.execute(sql`drop table if exists synthetic_form`);
+    await db.execute(sql`create unlogged table synthetic_form (
+      quiz_id text, variant integer, slot text, item_id text, case_id text, points float8,
+      wrong text[], right_option text, primary key (quiz_id, variant, slot))`);
+    await step(
+      'papers',
+      sql`insert into synthetic_form
+          with version as (
+            select q.id as quiz_id, v.definition as d
+            from quizzes q join quiz_versions v on v.quiz_id = q.id and v.version = q.current_version),
+          variant as (select generate_series(0, ${VARIANTS - 1}) as variant),
+          entry as (
+            select version.quiz_id, s.i, e.j, e.entry
+            from version,
+                 jsonb_array_elements(version.d->'sections') with ordinality s(sec, i),
+                 jsonb_array_elements(s.sec->'entries') with ordinality e(entry, j)),
+          chosen as (
+            select quiz_id, variant, i, j, 0::bigint as k, entry->>'kind' as kind,
+                   coalesce(entry->'item', entry->'case') as obj
+            from entry cross join variant where entry->>'kind' <> 'draw'
+            union all
+            select en.quiz_id, variant.variant, en.i, en.j, p.k,
+                   case when en.entry->>'from' = 'cases' then 'case' else 'item' end, p.x
+            from entry en cross join variant
+            cross join lateral (
+              select row_number() over (order by hashtext(variant.variant || (x->>'id'))) as k, x
+              from version v2, jsonb_array_elements(v2.d->'pool'->(en.entry->>'from')) x
+              where v2.quiz_id = en.quiz_id
+              order by 1 limit (en.entry->>'count')::int) p
+            where en.entry->>'kind' = 'draw'),
+          positioned as (
+            select *, row_number() over (partition by quiz_id, variant, i order by j, k) as e
+            from chosen),
+          slot as (
+            select quiz_id, variant, i, e, 0::bigint as c, 's' || i || '.' || e as slot,
+                   obj as item, null::text as case_id
+            from positioned where kind = 'item'
+            union all
+            select quiz_id, variant, i, e, ci.n, 's' || i || '.' || e || '.' || ci.n, ci.item,
+                   obj->>'id'
+            from positioned, jsonb_array_elements(obj->'items') with ordinality ci(item, n)
+            where kind = 'case')
+          select quiz_id, variant, slot, item->>'id' as item_id, case_id,
+                 coalesce((item->>'points')::float8, 1) as points,
+                 case when item->>'type' = 'choice' then
+                   (select array_agg(o->>'id' order by n) from jsonb_array_elements(item->'options')
+                      with ordinality x(o, n)
+                    where (o->>'fraction')::float8 is distinct from 1) end as wrong,
+                 case when item->>'type' = 'choice' then
+                   (select o->>'id' from jsonb_array_elements(item->'options') o
+                    where (o->>'fraction')::float8 = 1 limit 1) end as right_option
+          from (select *, row_number() over (partition by quiz_id, variant order by i, e, c) as seq
+                from slot) numbered
+          where seq <= ${perAttempt}`,
+    );
     // Item scores: each item has a difficulty, each learner an ability; the chance of a right
     // answer rises with ability minus difficulty (a Rasch-like curve, so discrimination is real).
+    // A wrong answer to a choice item picks a distractor, the first ones more often than the last.
     await step(
       'attempt items',
-      sql`with items_of as (
-            select q.id as quiz_id, array_agg(i.id order by i.id) as ids
-            from quizzes q join items i on i.id = any (
-              select jsonb_path_query(v.definition, 'lax $.** ? (exists (@.prompt)).id') #>> '{}'
-              from quiz_versions v where v.quiz_id = q.id and v.version = q.current_version)
-            group by q.id),
-          picked as (
-            select a.id as attempt_id, s.slot, items_of.ids[1 + ((hashtext(a.id || s.slot) & 2147483647) % cardinality(items_of.ids))] as item_id,
-                   (hashtext('ability' || substr(a.user_id, ${prefix.length + 1})) & 1023) / 1024.0 as ability
+      sql`with answered as (
+            select a.id as attempt_id, f.slot, f.item_id, f.case_id, f.points, f.wrong, f.right_option,
+                   (hashtext('ability' || substr(a.user_id, ${prefix.length + 1})) & 1023) / 1024.0 as ability,
+                   (hashtext('pick' || a.id || f.slot) & 1023) / 1024.0 as u
             from attempts a
-            join items_of on items_of.quiz_id = a.quiz_id
-            cross join generate_series(1, ${perAttempt}) s(slot)
-            where a.id like ${`${cohortId}-a%`})
-          insert into attempt_items (attempt_id, slot, item_id, fraction, points, max_points, pending, graded_by)
-          select attempt_id, 's1.' || slot, item_id, score, score, 1, false, 'auto'
-          from (
-            select attempt_id, slot, item_id,
-                   case when random() < 1 / (1 + exp(-6 * (ability - ((hashtext('difficulty' || item_id) & 1023) / 1024.0))))
-                        then 1.0 else 0.0 end as score
-            from picked) scored
-          on conflict do nothing`,
+            join synthetic_form f on f.quiz_id = a.quiz_id
+              and f.variant = (hashtext('paper' || a.id) & 2147483647) % ${VARIANTS}
+            where a.id like ${`${cohortId}-a%`}),
+          scored as (
+            select *, case when random() < 1 / (1 + exp(-6 * (ability - ((hashtext('difficulty' || item_id) & 1023) / 1024.0))))
+                           then 1.0 else 0.0 end as score
+            from answered)
+          insert into attempt_items (attempt_id, slot, item_id, case_id, fraction, points, max_points,
+                                     pending, graded_by, picks)
+          select attempt_id, slot, item_id, case_id, score, score * points, points, false, 'auto',
+                 case when right_option is null then null
+                      when score = 1 then array[right_option]
+                      else array[wrong[1 + floor(u * u * cardinality(wrong))::int]] end
+          from scored`,
     );
     await step(
       'attempt totals',
-      sql`update attempts a set points = t.points, fraction = t.points / ${perAttempt},
-            result = jsonb_build_object('passed', t.points / ${perAttempt} >= 0.7)
-          from (select attempt_id, sum(fraction) as points from attempt_items
+      sql`update attempts a set points = t.points, max_points = t.max_points,
+            fraction = t.points / t.max_points,
+            result = jsonb_build_object('passed', t.points / t.max_points >= 0.7)
+          from (select attempt_id, sum(points) as points, sum(max_points) as max_points
+                from attempt_items
                 where attempt_id like ${`${cohortId}-a%`} group by attempt_id) t
           where a.id = t.attempt_id`,
+    );
+    await db.execute(sql`drop table synthetic_form`);
+    // Mastery: a level per learner and objective, higher for abler learners and for objectives
+    // early in the course.
+    await step(
+      'mastery',
+      sql`with objective as (
+            select o.id, row_number() over (order by m.position, l.position, o.id) as k,
+                   count(*) over () as total
+            from objectives o join lessons l on l.id = o.lesson_id join modules m on m.id = l.module_id
+            where o.retired_at is null),
+          learner as (
+            select ${prefix} || n as id, (hashtext('ability' || n) & 1023) / 1024.0 as ability
+            from generate_series(1, ${learners}) n),
+          reached as (
+            select learner.id as user_id, objective.id as objective_id,
+                   learner.ability * 1.3 - objective.k::float8 / objective.total
+                     + ((hashtext(learner.id || objective.id) & 255) / 255.0 - 0.5) * 0.4 as margin
+            from learner cross join objective)
+          insert into objective_mastery (user_id, objective_id, level, due, state, updated_at)
+          select user_id, objective_id,
+                 case when margin > 0.6 then 'mastered' when margin > 0.35 then 'proficient'
+                      when margin > 0.15 then 'familiar' else 'attempted' end,
+                 now() + make_interval(days => 1 + (hashtext(objective_id || user_id) & 15)),
+                 '{}'::jsonb, now()
+          from reached where margin > -0.1
+          on conflict do nothing`,
     );
   } finally {
     // Whatever happened above, the triggers are on again before anyone else writes.
@@ -151,6 +252,7 @@ export async function seedLargeCohort(db: Database, options: LargeCohortOptions 
   await step('rollups', sql`select rebuild_learner_rollups()`);
   await step('item stats', sql`select rebuild_item_stats()`);
   await step('daily activity', sql`select rebuild_cohort_daily()`);
+  await step('mastery counts', sql`select rebuild_cohort_mastery()`);
   await step('analyze', sql`analyze`);
   return { cohortId, learners, attempts, timings };
 }

@@ -141,6 +141,8 @@ export interface SubmissionScore {
     points: number;
     maxPoints: number;
     pending: boolean;
+    /** Options picked (quiz-engine's `optionPicks`), for the distractor analysis. */
+    picks: string[] | null;
   }>;
 }
 

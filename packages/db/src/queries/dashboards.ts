@@ -234,47 +234,105 @@ export async function learnerAttempts(db: Database, { userId }: { userId: string
   }));
 }
 
-/** The item_stats rollup of one quiz, with each item's type and prompt as published now. */
-export async function quizItemSums(db: Database, { quizId }: { quizId: string }) {
-  const rows = await db.execute<{
-    item_id: string;
-    type: string | null;
-    prompt: string | null;
+const num = (value: unknown) => Number(value);
+
+/**
+ * Every item-analysis rollup of one quiz, read by primary key: per item the item_stats sums
+ * (with its definition as published now, to name options and the key), per item and option the
+ * pick counts, per case its sums, and the totals and item points behind Cronbach's alpha.
+ */
+export async function quizAnalysisSums(db: Database, { quizId }: { quizId: string }) {
+  const [items, options, cases, totals, points] = await Promise.all([
+    db.execute<{
+      item_id: string;
+      type: string | null;
+      definition: unknown;
+      n: number;
+      sx: number;
+      sxx: number;
+      sy: number;
+      syy: number;
+      sxy: number;
+      picked: number;
+    }>(sql`
+      select s.item_id, i.type, v.definition, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy, s.picked
+      from item_stats s
+      left join items i on i.id = s.item_id
+      left join item_versions v on v.item_id = i.id and v.version = i.current_version
+      where s.quiz_id = ${quizId} and s.n > 0
+      order by s.item_id`),
+    db.execute<{ item_id: string; option_id: string; n: number; sy: number }>(sql`
+      select item_id, option_id, n, sy from item_option_stats
+      where quiz_id = ${quizId} and n > 0`),
+    db.execute<{
+      case_id: string;
+      title: string | null;
+      n: number;
+      sx: number;
+      sxx: number;
+      sy: number;
+      syy: number;
+      sxy: number;
+    }>(sql`
+      select s.case_id, v.definition->>'title' as title, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy
+      from case_stats s
+      left join cases c on c.id = s.case_id
+      left join case_versions v on v.case_id = c.id and v.version = c.current_version
+      where s.quiz_id = ${quizId} and s.n > 0
+      order by s.case_id`),
+    db.execute<{ n: number; st: number; stt: number }>(sql`
+      select n, st, stt from quiz_score_stats where quiz_id = ${quizId}`),
+    db.execute<{ item_id: string; n: number; sp: number; spp: number }>(sql`
+      select item_id, n, sp, spp from quiz_item_points where quiz_id = ${quizId} and n > 0`),
+  ]);
+  const sums = (r: {
     n: number;
     sx: number;
     sxx: number;
     sy: number;
     syy: number;
     sxy: number;
-  }>(sql`
-    select s.item_id, i.type, v.definition->>'prompt' as prompt,
-      s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy
-    from item_stats s
-    left join items i on i.id = s.item_id
-    left join item_versions v on v.item_id = i.id and v.version = i.current_version
-    where s.quiz_id = ${quizId} and s.n > 0
-    order by s.item_id`);
-  return rows.map((r) => ({
-    itemId: r.item_id,
-    type: r.type,
-    prompt: r.prompt,
-    sums: {
-      n: Number(r.n),
-      sx: Number(r.sx),
-      sxx: Number(r.sxx),
-      sy: Number(r.sy),
-      syy: Number(r.syy),
-      sxy: Number(r.sxy),
-    },
-  }));
+  }) => ({
+    n: num(r.n),
+    sx: num(r.sx),
+    sxx: num(r.sxx),
+    sy: num(r.sy),
+    syy: num(r.syy),
+    sxy: num(r.sxy),
+  });
+  const total = totals[0];
+  return {
+    items: items.map((r) => ({
+      itemId: r.item_id,
+      type: r.type,
+      definition: r.definition,
+      sums: sums(r),
+      picked: num(r.picked),
+      options: options
+        .filter((o) => o.item_id === r.item_id)
+        .map((o) => ({ optionId: o.option_id, n: num(o.n), sy: num(o.sy) })),
+    })),
+    cases: cases.map((r) => ({ caseId: r.case_id, title: r.title, sums: sums(r) })),
+    total: total
+      ? { n: num(total.n), st: num(total.st), stt: num(total.stt) }
+      : { n: 0, st: 0, stt: 0 },
+    itemPoints: points.map((r) => ({
+      itemId: r.item_id,
+      n: num(r.n),
+      sp: num(r.sp),
+      spp: num(r.spp),
+    })),
+  };
 }
 
-/** How many of the cohort's learners stand at each mastery level, per objective. */
+/**
+ * How many of the cohort's learners stand at each mastery level, per objective, from the
+ * cohort_mastery rollup (learners with no level on an objective are not counted: not started).
+ */
 export async function cohortMastery(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{ objective_id: string; level: string; n: number }>(sql`
-    select om.objective_id, om.level, count(*)::int as n
-    from objective_mastery om
-    join cohort_members m on m.user_id = om.user_id and m.cohort_id = ${cohortId} and m.role = 'learner'
-    group by om.objective_id, om.level`);
+    select objective_id, level, learners as n
+    from cohort_mastery
+    where cohort_id = ${cohortId} and learners > 0`);
   return rows.map((r) => ({ objectiveId: r.objective_id, level: r.level, learners: Number(r.n) }));
 }

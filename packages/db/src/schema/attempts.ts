@@ -80,6 +80,11 @@ export const attemptItems = pgTable(
     /** Set by a trigger from the attempt (its quiz, its total then), for the item_stats rollup. */
     quizId: text('quiz_id'),
     attemptFraction: doublePrecision('attempt_fraction'),
+    /**
+     * The options picked on a choice-type item (quiz-engine's `optionPicks`): `{}` for a
+     * response that picked none, null for an item with no options to count.
+     */
+    picks: text('picks').array(),
   },
   (t) => [
     primaryKey({ columns: [t.attemptId, t.slot] }),

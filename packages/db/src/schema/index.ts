@@ -4,6 +4,7 @@ export * from './auth';
 export * from './bank';
 export * from './cohorts';
 export * from './course';
+export * from './events';
 export * from './mastery';
 export * from './progress';
 export * from './rollups';

@@ -59,6 +59,68 @@ export const itemStats = pgTable(
     sy: doublePrecision('sy').notNull().default(0),
     syy: doublePrecision('syy').notNull().default(0),
     sxy: doublePrecision('sxy').notNull().default(0),
+    /** Answers among the n that recorded picks (the denominator of option shares). */
+    picked: integer('picked').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
+);
+
+/**
+ * Distractor frequencies: per quiz, item and option, how many answers picked it, and the sum of
+ * those attempts' total fractions (so the mean score of the learners who picked it). The option
+ * '' counts answers that picked nothing.
+ */
+export const itemOptionStats = pgTable(
+  'item_option_stats',
+  {
+    quizId: text('quiz_id').notNull(),
+    itemId: text('item_id').notNull(),
+    optionId: text('option_id').notNull(),
+    n: integer('n').notNull().default(0),
+    sy: doublePrecision('sy').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.optionId] })],
+);
+
+/**
+ * Case-level sums, as item_stats but with x the case's score fraction (its items' points over
+ * their max) in one attempt; an attempt counts once its case has no answer awaiting a grade.
+ */
+export const caseStats = pgTable(
+  'case_stats',
+  {
+    quizId: text('quiz_id').notNull(),
+    caseId: text('case_id').notNull(),
+    n: integer('n').notNull().default(0),
+    sx: doublePrecision('sx').notNull().default(0),
+    sxx: doublePrecision('sxx').notNull().default(0),
+    sy: doublePrecision('sy').notNull().default(0),
+    syy: doublePrecision('syy').notNull().default(0),
+    sxy: doublePrecision('sxy').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.caseId] })],
+);
+
+/**
+ * Over a quiz's fully graded attempts: n, Σ T and Σ T² of the total T in points; with
+ * quiz_item_points (the same attempts' Σ x and Σ x² per item, in points) they give Cronbach's
+ * alpha exactly.
+ */
+export const quizScoreStats = pgTable('quiz_score_stats', {
+  quizId: text('quiz_id').primaryKey(),
+  n: integer('n').notNull().default(0),
+  st: doublePrecision('st').notNull().default(0),
+  stt: doublePrecision('stt').notNull().default(0),
+});
+
+export const quizItemPoints = pgTable(
+  'quiz_item_points',
+  {
+    quizId: text('quiz_id').notNull(),
+    itemId: text('item_id').notNull(),
+    n: integer('n').notNull().default(0),
+    sp: doublePrecision('sp').notNull().default(0),
+    spp: doublePrecision('spp').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
 );
@@ -76,4 +138,20 @@ export const cohortDaily = pgTable(
     attempts: integer('attempts').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.day] })],
+);
+
+/**
+ * Per cohort, objective and mastery level, how many of the cohort's learners stand there (the
+ * heat map); learners with no mastery row are "not started" (the cohort's size minus the rest).
+ * Kept by triggers on objective_mastery and on membership.
+ */
+export const cohortMasteryCounts = pgTable(
+  'cohort_mastery',
+  {
+    cohortId: text('cohort_id').notNull(),
+    objectiveId: text('objective_id').notNull(),
+    level: text('level').notNull(),
+    learners: integer('learners').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.objectiveId, t.level] })],
 );

@@ -51,9 +51,12 @@ export default async function CohortDashboardPage({ params }: Props) {
           <div className="stat__label">need help</div>
         </div>
       </div>
-      <p>
+      <p className="download-links">
         <a className="button" href={`/api/gradebook/${encodeURIComponent(board.cohort.id)}`}>
           Download the gradebook (CSV)
+        </a>
+        <a className="button" href={`/api/xapi/${encodeURIComponent(board.cohort.id)}`}>
+          Download learning records (xAPI JSON)
         </a>
       </p>
       <Card>

@@ -18,7 +18,7 @@ export default async function ItemAnalysisPage({ params }: Props) {
   const quizId = decodeSegment(raw);
   if (quizId === null) notFound();
   const api = await serverApi();
-  const [quiz, items] = await Promise.all([
+  const [quiz, analysis] = await Promise.all([
     api.quizzes.get({ quizId }),
     api.analytics.itemAnalysis({ quizId }),
   ]).catch((error: unknown) => {
@@ -26,7 +26,9 @@ export default async function ItemAnalysisPage({ params }: Props) {
       notFound();
     throw error;
   });
+  const { items, cases, test } = analysis;
   const flagged = items.filter((i) => i.flags.length > 0).length;
+  const withDistractors = items.filter((i) => i.distractors && i.distractors.answers > 0);
   return (
     <Page>
       <p className="lesson__crumb">
@@ -48,6 +50,23 @@ export default async function ItemAnalysisPage({ params }: Props) {
         </Card>
       ) : (
         <>
+          <div className="stats">
+            <div className="stat">
+              <div className="stat__value">{test.attempts}</div>
+              <div className="stat__label">fully graded attempts</div>
+            </div>
+            <div className="stat">
+              <div className="stat__value">{two(test.meanPoints)}</div>
+              <div className="stat__label">mean total (points), SD {two(test.sdPoints)}</div>
+            </div>
+            <div className="stat">
+              <div className="stat__value">{two(test.alpha)}</div>
+              <div className="stat__label">
+                Cronbach's alpha
+                {test.alpha === null ? `: ${test.reason}` : `, ${alphaInWords(test.alpha)}`}
+              </div>
+            </div>
+          </div>
           <Card>
             <h2>
               {flagged} of {items.length} item{items.length === 1 ? '' : 's'} need attention
@@ -91,7 +110,8 @@ export default async function ItemAnalysisPage({ params }: Props) {
                           <code>{i.itemId}</code>
                         </Link>
                         <span className="data-table__sub">
-                          {i.type} · {i.prompt}
+                          {i.type ?? 'no longer in the bank'}
+                          {i.prompt ? ` · ${i.prompt}` : ''}
                         </span>
                       </td>
                       <td className="num">{i.n}</td>
@@ -105,8 +125,125 @@ export default async function ItemAnalysisPage({ params }: Props) {
               </table>
             </div>
           </Card>
+          {cases.length > 0 && (
+            <Card>
+              <h2>Cases</h2>
+              <p className="muted">
+                A case's score is the share of its items' points earned in one attempt.
+              </p>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">Statistics per case</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Case</th>
+                      <th scope="col" className="num">
+                        Attempts
+                      </th>
+                      <th scope="col" className="num">
+                        Facility
+                      </th>
+                      <th scope="col" className="num">
+                        SD
+                      </th>
+                      <th scope="col" className="num">
+                        Discrimination
+                      </th>
+                      <th scope="col">Flags</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {cases.map((c) => (
+                      <tr key={c.caseId}>
+                        <td>
+                          <Link href={`/cases/${encodeURIComponent(c.caseId)}`}>
+                            <code>{c.caseId}</code>
+                          </Link>
+                          {c.title && <span className="data-table__sub">{c.title}</span>}
+                        </td>
+                        <td className="num">{c.n}</td>
+                        <td className="num">{two(c.facility)}</td>
+                        <td className="num">{two(c.sd)}</td>
+                        <td className="num">{two(c.discrimination)}</td>
+                        <td>{c.flags.join('; ') || '–'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </Card>
+          )}
+          {withDistractors.length > 0 && (
+            <Card>
+              <h2>Distractors</h2>
+              <p className="muted">
+                How often each option was picked, and the mean total of the learners who picked it:
+                a working distractor draws weaker learners than the key (✓).
+              </p>
+              {withDistractors.map((i) => (
+                <DistractorTable key={i.itemId} itemId={i.itemId} analysis={i.distractors} />
+              ))}
+            </Card>
+          )}
         </>
       )}
     </Page>
   );
+}
+
+type Distractors = Awaited<
+  ReturnType<Awaited<ReturnType<typeof serverApi>>['analytics']['itemAnalysis']>
+>['items'][number]['distractors'];
+
+function DistractorTable({ itemId, analysis }: { itemId: string; analysis: Distractors }) {
+  if (!analysis) return null;
+  return (
+    <table className="bars distractors">
+      <caption>
+        <code>{itemId}</code>: {analysis.answers} answer{analysis.answers === 1 ? '' : 's'}
+        {analysis.none > 0 ? `, ${analysis.none} with no option picked` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Option</th>
+          <th scope="col">Picked</th>
+          <th scope="col" className="num">
+            Pickers' mean total
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {analysis.options.map((o) => (
+          <tr key={o.id}>
+            <th scope="row" className="bars__label">
+              {o.correct ? '✓ ' : ''}
+              {o.label}
+              {o.correct && <span className="visually-hidden"> (keyed)</span>}
+            </th>
+            <td className="bars__cell">
+              <span
+                className={o.correct ? 'bars__bar' : 'bars__bar bars__bar--muted'}
+                style={{ width: `${Math.round((o.share ?? 0) * 100)}%` }}
+                aria-hidden="true"
+              />
+              <span className="bars__value">
+                {o.count} ({percent(o.share)})
+              </span>
+            </td>
+            <td className="num">{percent(o.meanTotal)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const percent = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
+
+/** The usual reading of alpha for a classroom test. */
+function alphaInWords(alpha: number): string {
+  if (alpha >= 0.9) return 'very high consistency';
+  if (alpha >= 0.7) return 'good consistency';
+  if (alpha >= 0.5) return 'fair consistency';
+  return 'low consistency: the items may measure different things';
 }

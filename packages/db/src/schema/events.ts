@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { attempts } from './attempts';
+import { user } from './auth';
+
+/**
+ * What learners did, as it happened, one row per learning event: a lesson completed, an attempt
+ * submitted (and its score changed later by a regrade), an item answered (and scored later by a
+ * grader or a regrade). Written by database triggers in the write's own transaction (migration
+ * 0018), whichever code path makes it; only ever added to. The xAPI export reads it.
+ */
+export const learningEvents = pgTable(
+  'learning_events',
+  {
+    /** Order of writing (keyset for exports). */
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    /** The statement id the xAPI export gives this event. */
+    id: uuid('id').notNull().unique().default(sql`gen_random_uuid()`),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    /** completed | answered | scored */
+    verb: text('verb').notNull(),
+    /** lesson | attempt | item */
+    objectType: text('object_type').notNull(),
+    /** The lesson, the attempt's quiz, or the item. */
+    objectId: text('object_id').notNull(),
+    attemptId: text('attempt_id').references(() => attempts.id, { onDelete: 'cascade' }),
+    slot: text('slot'),
+    /** points, maxPoints, fraction, pending; passed for attempts; picks for items. */
+    result: jsonb('result'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('learning_events_user_idx').on(t.userId, t.seq),
+    index('learning_events_attempt_idx')
+      .on(t.attemptId, t.slot)
+      .where(sql`${t.attemptId} is not null`),
+  ],
+);
