@@ -185,3 +185,47 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   await expect(page.getByText("Cronbach's alpha")).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Distractors' })).toBeVisible();
 });
+
+test('an admin invites a learner, who makes their account from the link, once', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, ADMIN_URL, DEMO.admin);
+  await page.goto(`${ADMIN_URL}/people`);
+  await page.getByRole('button', { name: 'Invite someone' }).click();
+  const email = `vera-${Date.now().toString(36)}@example.test`;
+  await page.getByLabel('Name', { exact: true }).fill('Vera Invited');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Make invitation link' }).click();
+  const field = page.getByLabel(new RegExp(`Invitation link for ${email}`));
+  const link = await field.inputValue();
+  expect(link).toMatch(new RegExp(`^${WEB_URL}/invite/[A-Za-z0-9_-]{43}$`));
+  await expect(
+    page
+      .getByRole('table', { name: 'Open invitations' })
+      .getByRole('row', { name: /Vera Invited/ }),
+  ).toBeVisible();
+
+  const invitee = await browser.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole('heading', { name: 'Welcome to Alliance Academy' })).toBeVisible();
+  await invitee.getByLabel('Password').fill('short');
+  await invitee.getByRole('button', { name: 'Make my account' }).click();
+  await expect(invitee.getByRole('alert')).toContainText('at least 12 characters');
+  await invitee.getByLabel('Password').fill('vera-chose-this-password');
+  await invitee.getByRole('button', { name: 'Make my account' }).click();
+  await expect(invitee.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+  await invitee.context().clearCookies();
+  await invitee.goto(link);
+  await expect(
+    invitee.getByRole('heading', { name: 'This invitation cannot be used' }),
+  ).toBeVisible();
+  await invitee.close();
+
+  await page.reload();
+  await expect(
+    page
+      .getByRole('table', { name: 'Open invitations' })
+      .getByRole('row', { name: /Vera Invited/ }),
+  ).toHaveCount(0);
+});

@@ -142,6 +142,22 @@ describe('a cohort from a list, enrolled, with accommodations', () => {
     const bobs = await as(bob).attempt.start({ quizId: 'timed' });
     expect(bobs.deadline?.getTime()).toBe(bobs.startedAt.getTime() + 600_000);
   });
+
+  it('moves a learner’s own due date by their shift, and nobody else’s', async () => {
+    await as(admin).cohorts.setAccommodation({
+      target: { userId: ann.id },
+      timeMultiplier: 1.5,
+      extraAttempts: 1,
+      dueShiftDays: 7,
+    });
+    const [mine] = await as(ann).progress.schedule();
+    expect(mine).toMatchObject({ cohort: 'Spring intake', extraDays: 7 });
+    expect(mine?.dueAt?.toISOString()).toBe('2027-03-08T00:00:00.000Z');
+    const [bobs] = await as(bob).progress.schedule();
+    expect(bobs?.dueAt?.toISOString()).toBe('2027-03-01T00:00:00.000Z');
+    expect(await as(teacher).progress.schedule()).toEqual([]);
+    expect(await code(as(null).progress.schedule())).toBe('UNAUTHORIZED');
+  });
 });
 
 describe('the cohort dashboard and gradebook', () => {

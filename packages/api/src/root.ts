@@ -5,6 +5,7 @@ import { casesRouter } from './routers/cases';
 import { cohortsRouter } from './routers/cohorts';
 import { courseRouter } from './routers/course';
 import { gradingRouter } from './routers/grading';
+import { invitationRouter } from './routers/invitation';
 import { masteryRouter } from './routers/mastery';
 import { peopleRouter } from './routers/people';
 import { practiceRouter } from './routers/practice';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   cohorts: cohortsRouter,
   course: courseRouter,
   grading: gradingRouter,
+  invitation: invitationRouter,
   mastery: masteryRouter,
   people: peopleRouter,
   practice: practiceRouter,

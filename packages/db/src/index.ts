@@ -8,6 +8,7 @@ export * from './queries/course';
 export * from './queries/dashboards';
 export * from './queries/events';
 export * from './queries/grading';
+export * from './queries/invitations';
 export * from './queries/mastery';
 export * from './queries/people';
 export * from './queries/progress';

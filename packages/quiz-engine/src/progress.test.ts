@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressCount, riskReasons, summarizeProgress } from './progress';
+import { progressCount, riskReasons, shiftDays, summarizeProgress } from './progress';
 
 const outline = {
   modules: [
@@ -112,5 +112,31 @@ describe('riskReasons', () => {
     expect(riskReasons({ ...behind, dueAt: null })).toEqual([]);
     expect(riskReasons({ ...behind, now: new Date('2027-01-01') })).toEqual([]);
     expect(riskReasons({ ...behind, lessonsTotal: 0 })).toEqual([]);
+  });
+});
+
+describe('shiftDays', () => {
+  it('moves a due date later by whole days, and leaves no date alone', () => {
+    const due = new Date('2027-03-01T00:00:00Z');
+    expect(shiftDays(due, 7)?.toISOString()).toBe('2027-03-08T00:00:00.000Z');
+    expect(shiftDays(due, 0)).toEqual(due);
+    expect(shiftDays(due, -3)).toEqual(due);
+    expect(shiftDays(null, 7)).toBeNull();
+  });
+
+  it('takes a learner off the behind-the-pace list when their shift gives them time', () => {
+    const opensAt = new Date('2027-01-01T00:00:00Z');
+    const dueAt = new Date('2027-01-11T00:00:00Z');
+    const standing = {
+      lessonsCompleted: 4,
+      lessonsTotal: 10,
+      lastActive: new Date('2027-01-08T00:00:00Z'),
+      mostFailsOnOneQuiz: 0,
+      opensAt,
+      now: new Date('2027-01-09T00:00:00Z'),
+      inactiveDays: 7,
+    };
+    expect(riskReasons({ ...standing, dueAt }).join()).toMatch(/behind the pace/);
+    expect(riskReasons({ ...standing, dueAt: shiftDays(dueAt, 10) })).toEqual([]);
   });
 });

@@ -64,7 +64,10 @@ export interface RiskInput {
   lastActive: Date | null;
   /** Most submitted attempts failed (below the pass mark) on any one quiz. */
   mostFailsOnOneQuiz: number;
-  /** The cohort's enrollment window; without both dates there is no pace to fall behind. */
+  /**
+   * The enrollment window (the due date already moved by the learner's accommodation, see
+   * `shiftDays`); without both dates there is no pace to fall behind.
+   */
   opensAt: Date | null;
   dueAt: Date | null;
   now: Date;
@@ -102,4 +105,10 @@ export function riskReasons(input: RiskInput): string[] {
   if (input.mostFailsOnOneQuiz >= 2)
     reasons.push(`failed a quiz ${input.mostFailsOnOneQuiz} times`);
   return reasons;
+}
+
+/** A due date moved later by an accommodation's whole days (null stays null: no due date). */
+export function shiftDays(date: Date | null, days: number): Date | null {
+  if (date === null) return null;
+  return new Date(date.getTime() + Math.max(0, days) * 86_400_000);
 }

@@ -4,6 +4,14 @@ import { currentUser, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
+const day = (date: Date) =>
+  date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
 export default async function CoursePage() {
   const api = await serverApi();
   const user = await currentUser();
@@ -22,6 +30,7 @@ export default async function CoursePage() {
   }
   const progress = user ? await api.progress.mine() : null;
   const quizzes = user ? await api.course.quizzes() : [];
+  const schedule = user ? await api.progress.schedule() : [];
   const totalLessons = outline.modules.reduce((n, m) => n + m.lessons.length, 0);
   const allLessons = outline.modules.flatMap((m) => m.lessons);
   const nextLesson = progress?.nextLessonId
@@ -43,6 +52,17 @@ export default async function CoursePage() {
         {progress ? (
           <Card>
             <h2>Your progress</h2>
+            {schedule.map((s) => (
+              <p key={s.cohort} className="muted">
+                {s.cohort}
+                {s.opensAt ? ` · opens ${day(s.opensAt)}` : ''}
+                {s.dueAt ? ` · due ${day(s.dueAt)}` : ''}
+                {s.dueAt && s.extraDays > 0
+                  ? ` (with ${s.extraDays} extra day${s.extraDays === 1 ? '' : 's'})`
+                  : ''}
+                {s.dueAt && s.dueAt < new Date() ? ' · the due date has passed' : ''}
+              </p>
+            ))}
             <ProgressBar
               value={progress.completed}
               max={progress.total}

@@ -16,7 +16,7 @@ import {
   teachesCohort,
   usersByEmail,
 } from '@alliance/db';
-import { attemptDeadline, riskReasons } from '@alliance/quiz-engine';
+import { attemptDeadline, riskReasons, shiftDays } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
@@ -98,7 +98,7 @@ export const cohortsRouter = createTRPCRouter({
             ...learner,
             lessonsTotal: funnel.length,
             opensAt: cohort.opensAt,
-            dueAt: cohort.dueAt,
+            dueAt: shiftDays(cohort.dueAt, learner.dueShiftDays),
             now,
             inactiveDays: input.inactiveDays,
           }),

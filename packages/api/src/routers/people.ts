@@ -1,7 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { ROLES } from '@alliance/auth';
-import { countActiveAdmins, getPerson, listPeople, recordAccountAction } from '@alliance/db';
+import {
+  countActiveAdmins,
+  createInvitation,
+  getPerson,
+  listPeople,
+  openInvitations,
+  recordAccountAction,
+  revokeInvitation,
+} from '@alliance/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from '../invitation-token';
 import { adminProcedure, type Context, createTRPCRouter } from '../trpc';
 
 const userId = z.string().min(1, 'is required').max(64, 'is too long');
@@ -150,6 +160,48 @@ export const peopleRouter = createTRPCRouter({
     });
     return { ok: true };
   }),
+
+  /**
+   * An invitation to make an account with a role: a link valid for 7 days, used once. The token
+   * is returned this once (the database keeps only its hash); inviting the same email again
+   * replaces the earlier invitation.
+   */
+  invite: adminProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(1, 'is required').max(100, 'is too long'),
+        email: z.string().trim().toLowerCase().email('is not an email address').max(254),
+        role,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const token = newInvitationToken();
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+      const made = await createInvitation(ctx.db, {
+        id: `inv_${randomBytes(8).toString('hex')}`,
+        ...input,
+        tokenHash: hashInvitationToken(token),
+        invitedBy: ctx.user.id,
+        expiresAt,
+      });
+      if (!made)
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: `There is an account for ${input.email} already.`,
+        });
+      return { token, expiresAt, email: input.email };
+    }),
+
+  /** Invitations not used or revoked yet, newest first. */
+  invitations: adminProcedure.query(({ ctx }) => openInvitations(ctx.db)),
+
+  revokeInvitation: adminProcedure
+    .input(z.object({ invitationId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      if (!(await revokeInvitation(ctx.db, { id: input.invitationId, actorId: ctx.user.id })))
+        throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such open invitation.' });
+      return { ok: true };
+    }),
 
   /** Signs an account out everywhere. */
   revokeSessions: adminProcedure.input(z.object({ userId })).mutation(async ({ ctx, input }) => {

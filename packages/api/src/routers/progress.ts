@@ -1,13 +1,14 @@
 import { COURSE_ID } from '@alliance/content';
 import {
   getCourseOutline,
+  learnerEnrollments,
   listLessonProgress,
   listSubmittedAttempts,
   setLessonCompleted,
   setLessonPosition,
   startLesson,
 } from '@alliance/db';
-import { summarizeProgress } from '@alliance/quiz-engine';
+import { shiftDays, summarizeProgress } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { type Context, createTRPCRouter, learnerProcedure } from '../trpc';
@@ -51,6 +52,16 @@ const notFound = (slug: string) =>
 export const progressRouter = createTRPCRouter({
   /** The caller's progress through the course: overall, per module, and per lesson. */
   mine: learnerProcedure.query(({ ctx }) => progressOf(ctx.db, ctx.user.id)),
+
+  /** The learner's enrollment dates, with their due date moved by any accommodation. */
+  schedule: learnerProcedure.query(async ({ ctx }) =>
+    (await learnerEnrollments(ctx.db, { userId: ctx.user.id })).map((e) => ({
+      cohort: e.name,
+      opensAt: e.opensAt,
+      dueAt: shiftDays(e.dueAt, e.shiftDays),
+      extraDays: e.shiftDays,
+    })),
+  ),
 
   /** Records that the caller opened a lesson. */
   start: learnerProcedure

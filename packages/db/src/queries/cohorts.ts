@@ -283,3 +283,32 @@ export async function teachesCohort(
     );
   return Boolean(row);
 }
+
+/**
+ * The enrollments a learner has in a course through their cohorts: the cohort's dates and the
+ * due-date shift of their accommodation (their own, else the cohort's), soonest due first.
+ */
+export async function learnerEnrollments(db: Database, { userId }: { userId: string }) {
+  const rows = await db.execute<{
+    cohort_id: string;
+    name: string;
+    opens_at: string | null;
+    due_at: string | null;
+    shift: number;
+  }>(sql`
+    select c.id as cohort_id, c.name, c.opens_at, c.due_at,
+           coalesce(own.due_shift_days, whole.due_shift_days, 0) as shift
+    from cohort_members m
+    join cohorts c on c.id = m.cohort_id and c.course_id is not null
+    left join accommodations own on own.user_id = m.user_id
+    left join accommodations whole on whole.cohort_id = c.id
+    where m.user_id = ${userId} and m.role = 'learner'
+    order by c.due_at nulls last, c.name`);
+  return rows.map((r) => ({
+    cohortId: r.cohort_id,
+    name: r.name,
+    opensAt: r.opens_at === null ? null : new Date(r.opens_at),
+    dueAt: r.due_at === null ? null : new Date(r.due_at),
+    shiftDays: Number(r.shift),
+  }));
+}

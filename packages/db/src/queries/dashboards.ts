@@ -109,7 +109,8 @@ export async function cohortActivity(
 
 /**
  * Each learner's standing — lessons done, last activity, most failed attempts on one quiz — from
- * the `learner_activity` rollup (kept by triggers), one indexed row per learner.
+ * the `learner_activity` rollup (kept by triggers), one indexed row per learner, with the
+ * due-date shift of their accommodation (their own, else the cohort's) that moves their pace.
  */
 export async function cohortStanding(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
@@ -119,13 +120,17 @@ export async function cohortStanding(db: Database, { cohortId }: { cohortId: str
     completed: number;
     last_active: Date | string | null;
     most_fails: number;
+    due_shift_days: number;
   }>(sql`
     select u.id as user_id, u.name, u.email,
       coalesce(la.lessons_completed, 0) as completed, la.last_active,
-      coalesce(la.most_fails, 0) as most_fails
+      coalesce(la.most_fails, 0) as most_fails,
+      coalesce(own.due_shift_days, whole.due_shift_days, 0) as due_shift_days
     from cohort_members m
     join "user" u on u.id = m.user_id
     left join learner_activity la on la.user_id = m.user_id
+    left join accommodations own on own.user_id = m.user_id
+    left join accommodations whole on whole.cohort_id = m.cohort_id
     where m.cohort_id = ${cohortId} and m.role = 'learner'
     order by u.name, u.email`);
   return rows.map((r) => ({
@@ -135,6 +140,8 @@ export async function cohortStanding(db: Database, { cohortId }: { cohortId: str
     lessonsCompleted: Number(r.completed),
     lastActive: r.last_active === null ? null : new Date(r.last_active),
     mostFailsOnOneQuiz: Number(r.most_fails),
+    /** The learner's due-date shift (their own accommodation, else the cohort's). */
+    dueShiftDays: Number(r.due_shift_days),
   }));
 }
 

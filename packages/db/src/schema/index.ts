@@ -5,6 +5,7 @@ export * from './bank';
 export * from './cohorts';
 export * from './course';
 export * from './events';
+export * from './invitations';
 export * from './mastery';
 export * from './progress';
 export * from './rollups';

@@ -1,8 +1,8 @@
 import { Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { one, type SearchParams } from '~/server/params';
-import { requireAdmin, serverApi } from '~/server/runtime';
-import { NewPersonForm, PersonActions } from './people-forms';
+import { requireAdmin, runtime, serverApi } from '~/server/runtime';
+import { InviteForm, NewPersonForm, PersonActions, RevokeInvitation } from './people-forms';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'People' };
@@ -20,7 +20,11 @@ export default async function PeoplePage({
   const role = ROLES.find((r) => r === one(search.role));
   const page = Math.max(1, Math.min(10_000, Number(one(search.page)) || 1));
   const api = await serverApi();
-  const result = await api.people.list({ q, role, page });
+  const [result, invitations] = await Promise.all([
+    api.people.list({ q, role, page }),
+    api.people.invitations(),
+  ]);
+  const now = new Date();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const pageLink = (n: number) =>
     `/people?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(n) })}`;
@@ -28,8 +32,8 @@ export default async function PeoplePage({
     <Page>
       <h1>People</h1>
       <p className="lead">
-        Every account: create one, change its role, ban or unban it, or sign it out everywhere. The
-        last admin stays an admin.
+        Every account: invite someone or create an account, change its role, ban or unban it, or
+        sign it out everywhere. The last admin stays an admin.
       </p>
       <Card>
         <form className="filters" action="/people" aria-label="Search people">
@@ -56,6 +60,50 @@ export default async function PeoplePage({
           </div>
         </form>
       </Card>
+      <InviteForm webUrl={runtime().env.WEB_URL} />
+      {invitations.length > 0 && (
+        <Card>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>Open invitations</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Invited</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Link works until</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((i) => (
+                  <tr key={i.id}>
+                    <td>
+                      {i.name}
+                      <span className="data-table__sub">{i.email}</span>
+                    </td>
+                    <td>{i.role}</td>
+                    <td>{i.invitedBy ?? '–'}</td>
+                    <td>
+                      {i.expiresAt < now
+                        ? 'expired'
+                        : i.expiresAt.toLocaleDateString('en-GB', {
+                            dateStyle: 'medium',
+                            timeZone: 'UTC',
+                          })}
+                    </td>
+                    <td>
+                      <RevokeInvitation invitationId={i.id} email={i.email} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
       <NewPersonForm />
       <Card>
         {result.people.length === 0 ? (

@@ -158,3 +158,121 @@ export function PersonActions({
     </div>
   );
 }
+
+/**
+ * An invitation: name, email and role; the link to send appears once (the server keeps only its
+ * hash), with a button that copies it.
+ */
+export function InviteForm({ webUrl }: { webUrl: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const invite = useCall(api.people.invite.mutate, () => {
+    setCopied(false);
+    setOpen(false);
+    router.refresh();
+  });
+  const link = invite.data ? `${webUrl.replace(/\/+$/, '')}/invite/${invite.data.token}` : null;
+  if (!open)
+    return (
+      <Card>
+        <h2>Invite someone</h2>
+        <p className="muted">
+          They choose their own password from a link that works once, for 7 days. You send the link
+          yourself: it is shown only once.
+        </p>
+        {link && invite.data && (
+          <div className="field" role="status">
+            <label htmlFor="inv-link">
+              Invitation link for {invite.data.email} (works until{' '}
+              {invite.data.expiresAt.toLocaleDateString('en-GB', { dateStyle: 'medium' })})
+            </label>
+            <div className="inline-actions">
+              <input
+                id="inv-link"
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  await navigator.clipboard?.writeText(link).catch(() => undefined);
+                  setCopied(true);
+                }}
+              >
+                {copied ? 'Copied' : 'Copy link'}
+              </button>
+            </div>
+          </div>
+        )}
+        <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+          {link ? 'Invite someone else' : 'Invite someone'}
+        </button>
+      </Card>
+    );
+  return (
+    <Card>
+      <h2>Invite someone</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          invite.fire({
+            name: String(data.get('name') ?? ''),
+            email: String(data.get('email') ?? ''),
+            role: String(data.get('role')) as Role,
+          });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="inv-name">Name</label>
+          <input id="inv-name" name="name" required maxLength={100} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="inv-email">Email</label>
+          <input id="inv-email" name="email" type="email" required autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="inv-role">Role</label>
+          <select id="inv-role" name="role" defaultValue="learner">
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={invite.pending}>
+            {invite.pending ? 'Inviting…' : 'Make invitation link'}
+          </button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+      {invite.error && <Alert>{invite.error.message}</Alert>}
+    </Card>
+  );
+}
+
+/** Withdraws an invitation that has not been used. */
+export function RevokeInvitation({ invitationId, email }: { invitationId: string; email: string }) {
+  const router = useRouter();
+  const revoke = useCall(api.people.revokeInvitation.mutate, () => router.refresh());
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={revoke.pending}
+        aria-label={`Revoke the invitation to ${email}`}
+        onClick={() => revoke.fire({ invitationId })}
+      >
+        Revoke
+      </button>
+      {revoke.error && <Alert>{revoke.error.message}</Alert>}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { PASSWORD_MIN_LENGTH } from '@alliance/auth';
+import {
+  claimInvitation,
+  completeInvitation,
+  releaseInvitation,
+  usableInvitation,
+} from '@alliance/db';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { hashInvitationToken, INVITATION_TOKEN } from '../invitation-token';
+import { createTRPCRouter, publicProcedure } from '../trpc';
+
+const token = z.string().regex(INVITATION_TOKEN, 'is not an invitation link');
+const unusable = () =>
+  new TRPCError({
+    code: 'NOT_FOUND',
+    message:
+      'This invitation cannot be used: it was used already, revoked, or it has expired. Ask an admin for a new one.',
+  });
+
+/** The invitee's side of an invitation: see it, and accept it by choosing a password. */
+export const invitationRouter = createTRPCRouter({
+  get: publicProcedure.input(z.object({ token })).query(async ({ ctx, input }) => {
+    const invite = await usableInvitation(ctx.db, { tokenHash: hashInvitationToken(input.token) });
+    if (!invite) throw unusable();
+    return {
+      email: invite.email,
+      name: invite.name,
+      role: invite.role,
+      expiresAt: invite.expiresAt,
+    };
+  }),
+
+  /**
+   * Makes the account: the invitation is claimed first (so two tabs cannot both use it), the
+   * account is made with better-auth, and only then tied to the invitation and given its role;
+   * if better-auth refuses, the invitation is given back.
+   */
+  accept: publicProcedure
+    .input(
+      z.object({
+        token,
+        name: z.string().trim().min(1, 'is required').max(100, 'is too long'),
+        password: z
+          .string()
+          .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+          .max(128, 'is too long'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (!ctx.auth)
+        throw new TRPCError({
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'Accounts cannot be made here.',
+        });
+      const invite = await claimInvitation(ctx.db, {
+        tokenHash: hashInvitationToken(input.token),
+      });
+      if (!invite) throw unusable();
+      let userId: string;
+      try {
+        const made = await ctx.auth.api.signUpEmail({
+          body: { email: invite.email, name: input.name, password: input.password },
+        });
+        userId = made.user.id;
+      } catch (error) {
+        await releaseInvitation(ctx.db, { id: invite.id });
+        const text = JSON.stringify(error, Object.getOwnPropertyNames(error ?? {}));
+        if (/already exists|USER_ALREADY_EXISTS/i.test(text))
+          throw new TRPCError({
+            code: 'CONFLICT',
+            message: `There is an account for ${invite.email} already: sign in instead.`,
+          });
+        const message = (error as { body?: { message?: string } })?.body?.message;
+        if (message) throw new TRPCError({ code: 'BAD_REQUEST', message });
+        throw error;
+      }
+      await completeInvitation(ctx.db, { id: invite.id, userId, role: invite.role });
+      return { email: invite.email, role: invite.role };
+    }),
+});

@@ -1,0 +1,128 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { auditLog, invitations, user } from '../schema';
+
+const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+
+/**
+ * Records an invitation (only its token's hash), revoking any other open invitation to the same
+ * email, and audits it. Returns false when an account with that email exists already.
+ */
+export async function createInvitation(
+  db: Database,
+  input: {
+    id: string;
+    email: string;
+    name: string;
+    role: string;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.email));
+    if (taken) return false;
+    await tx
+      .update(invitations)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(invitations.email, input.email), open));
+    await tx.insert(invitations).values(input);
+    await tx.insert(auditLog).values({
+      actorId: input.invitedBy,
+      action: 'user.invite',
+      targetType: 'invitation',
+      targetId: input.id,
+      details: { email: input.email, role: input.role, expiresAt: input.expiresAt },
+    });
+    return true;
+  });
+}
+
+/** Invitations not yet used or revoked (expired ones included, marked by their date). */
+export function openInvitations(db: Database) {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      role: invitations.role,
+      createdAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+      invitedBy: user.name,
+    })
+    .from(invitations)
+    .leftJoin(user, eq(user.id, invitations.invitedBy))
+    .where(open)
+    .orderBy(desc(invitations.createdAt));
+}
+
+/** Revokes an open invitation, audited; false when there is none with that id. */
+export async function revokeInvitation(db: Database, input: { id: string; actorId: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitations)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(invitations.id, input.id), open))
+      .returning({ id: invitations.id, email: invitations.email });
+    if (!row) return false;
+    await tx.insert(auditLog).values({
+      actorId: input.actorId,
+      action: 'invitation.revoke',
+      targetType: 'invitation',
+      targetId: row.id,
+      details: { email: row.email },
+    });
+    return true;
+  });
+}
+
+/** The usable invitation (open, not expired) a token's hash names, or null. */
+export async function usableInvitation(db: Database, { tokenHash }: { tokenHash: string }) {
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.tokenHash, tokenHash), open, gt(invitations.expiresAt, sql`now()`)));
+  return row ?? null;
+}
+
+/**
+ * Takes a usable invitation for one acceptance (a second, concurrent one finds it taken), or
+ * returns null. `release` gives it back if the account could not be made.
+ */
+export async function claimInvitation(db: Database, { tokenHash }: { tokenHash: string }) {
+  const [row] = await db
+    .update(invitations)
+    .set({ acceptedAt: sql`now()` })
+    .where(and(eq(invitations.tokenHash, tokenHash), open, gt(invitations.expiresAt, sql`now()`)))
+    .returning();
+  return row ?? null;
+}
+
+export async function releaseInvitation(db: Database, { id }: { id: string }) {
+  await db
+    .update(invitations)
+    .set({ acceptedAt: null })
+    .where(and(eq(invitations.id, id), isNull(invitations.acceptedUserId)));
+}
+
+/** Ties a claimed invitation to the account made from it, gives the account its role, audits. */
+export async function completeInvitation(
+  db: Database,
+  input: { id: string; userId: string; role: string },
+) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(invitations)
+      .set({ acceptedUserId: input.userId })
+      .where(eq(invitations.id, input.id));
+    await tx.update(user).set({ role: input.role }).where(eq(user.id, input.userId));
+    await tx.insert(auditLog).values({
+      actorId: input.userId,
+      action: 'invitation.accept',
+      targetType: 'invitation',
+      targetId: input.id,
+      details: { role: input.role },
+    });
+  });
+}
