@@ -77,6 +77,23 @@ describe('a cohort from a list, enrolled, with accommodations', () => {
     ]);
   });
 
+  const reads: Record<string, (api: ReturnType<typeof as>) => Promise<unknown>> = {
+    get: (api) => api.cohorts.get({ cohortId: 'spring' }),
+    dashboard: (api) => api.cohorts.dashboard({ cohortId: 'spring' }),
+    learner: (api) => api.cohorts.learner({ cohortId: 'spring', userId: ann.id }),
+  };
+  it.each(Object.keys(reads))(
+    'cohorts.%s: its instructors and admins only (401, 403 for learners, 404 outside)',
+    async (name) => {
+      const call = reads[name] as (api: ReturnType<typeof as>) => Promise<unknown>;
+      expect(await code(call(as(null)))).toBe('UNAUTHORIZED');
+      expect(await code(call(as(ann)))).toBe('FORBIDDEN');
+      expect(await code(call(as(stranger)))).toBe('NOT_FOUND');
+      expect(await code(call(as(teacher)))).toBe('OK');
+      expect(await code(call(as(admin)))).toBe('OK');
+    },
+  );
+
   it('shows a cohort to its instructors and to nobody else on the staff', async () => {
     expect((await as(teacher).cohorts.list()).map((c) => c.id)).toEqual(['spring']);
     expect(await as(stranger).cohorts.list()).toEqual([]);
