@@ -40,38 +40,95 @@ export async function createContext({ db, auth, headers }: CreateContextOptions)
   };
 }
 
-/** "lessonId: Too small: expected string to have >=1 characters; …" from a zod error. */
-export function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-    )
-    .join('; ');
+/** Issues named in a message; the rest are counted (all of them are in `fieldErrors`). */
+const SHOWN_ISSUES = 3;
+
+/** One issue in words: "is required" for a missing field, else zod's message without its prefix. */
+function issueText(issue: ZodError['issues'][number]): string {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+    return 'is required';
+  return issue.message.replace(/^Invalid input: /, '');
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
-    return {
-      ...shape,
-      // The default message for bad input is a JSON dump of zod issues; say it in one line.
-      message: zodError ? `Invalid input: ${describeZodError(zodError)}` : shape.message,
-      data: {
-        ...shape.data,
-        fieldErrors: zodError
-          ? Object.fromEntries(zodError.issues.map((i) => [i.path.join('.'), i.message]))
-          : null,
-      },
-    };
-  },
-});
+/**
+ * "lessonId: is required; sequence: expected number, received string" from a zod error: the
+ * first three problems at their fields, and how many more there are, so a message stays short
+ * enough to act on whatever was sent.
+ */
+export function describeZodError(error: ZodError): string {
+  const shown = error.issues.slice(0, SHOWN_ISSUES).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path.slice(0, 60)}: ${issueText(issue)}` : issueText(issue);
+  });
+  const more = error.issues.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}`;
+}
+
+/**
+ * What each procedure declares about who may call it; the authorization matrix test reads it for
+ * every procedure of the router and checks the behaviour against it.
+ */
+export interface ProcedureMeta {
+  /** public: anyone · learner: anyone signed in · instructor: instructors and admins · admin. */
+  access: 'public' | 'learner' | 'instructor' | 'admin';
+  /**
+   * A check beyond the role: `own` — the input names a row (an attempt) that must be the
+   * caller's, another's answers 404; `cohort` — instructors reach only the cohorts they teach.
+   */
+  scope?: 'own' | 'cohort';
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? error.cause : null;
+      const detail = zodError ? describeZodError(zodError) : '';
+      // Never a stack trace to a client, in development either: it names files and internals.
+      const { stack: _stack, ...data } = shape.data;
+      return {
+        ...shape,
+        // The default message for bad input is a JSON dump of zod issues; say it in one line.
+        message: zodError ? `Invalid input: ${detail}` : shape.message,
+        data: {
+          ...data,
+          fieldErrors: zodError
+            ? Object.fromEntries(zodError.issues.map((i) => [i.path.join('.'), i.message]))
+            : null,
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** True when a value (deeply) holds a string with a NUL character, which PostgreSQL cannot store. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  for (const [key, inner] of Object.entries(value))
+    if (key.includes('\u0000') || holdsNul(inner, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Every procedure, after its role check: input with a NUL character is refused with a 400
+ * (PostgreSQL's text and jsonb cannot hold it, so it would otherwise fail as a 500 in a query).
+ */
+const noNul = t.middleware(async ({ getRawInput, next }) => {
+  if (holdsNul(await getRawInput()))
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Invalid input: text must not contain NUL (\\0) characters.',
+    });
+  return next();
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.meta({ access: 'public' }).use(noNul);
 
 const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.user) {
@@ -90,10 +147,22 @@ function requireRole(allowed: readonly Role[], what: string) {
 }
 
 /** Any signed-in user; `ctx.user` is never null here. Learners act on their own rows only. */
-export const learnerProcedure = t.procedure.use(signedIn);
+export const learnerProcedure = t.procedure.meta({ access: 'learner' }).use(signedIn).use(noNul);
 /** Instructors and admins. */
-export const instructorProcedure = t.procedure.use(
-  requireRole(['instructor', 'admin'], 'instructors and admins'),
-);
+export const instructorProcedure = t.procedure
+  .meta({ access: 'instructor' })
+  .use(requireRole(['instructor', 'admin'], 'instructors and admins'))
+  .use(noNul);
 /** Admins only. */
-export const adminProcedure = t.procedure.use(requireRole(['admin'], 'admins'));
+export const adminProcedure = t.procedure
+  .meta({ access: 'admin' })
+  .use(requireRole(['admin'], 'admins'))
+  .use(noNul);
+
+/** A learner procedure on an attempt named in its input, which must be the caller's (else 404). */
+export const ownAttemptProcedure = learnerProcedure.meta({ access: 'learner', scope: 'own' });
+/** An instructor procedure on a cohort; instructors reach only the cohorts they teach. */
+export const cohortReadProcedure = instructorProcedure.meta({
+  access: 'instructor',
+  scope: 'cohort',
+});

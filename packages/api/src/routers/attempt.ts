@@ -35,7 +35,7 @@ import { z } from 'zod';
 import { entityId } from '../ids';
 import { applyEvidence } from '../mastery';
 import { paperOf, type SavedAnswer, savedAnswer, scoreSaved } from '../scoring';
-import { createTRPCRouter, learnerProcedure } from '../trpc';
+import { createTRPCRouter, learnerProcedure, ownAttemptProcedure } from '../trpc';
 
 const id = entityId;
 
@@ -160,7 +160,7 @@ export const attemptRouter = createTRPCRouter({
   }),
 
   /** Resumes an attempt in progress (reload, second device). */
-  get: learnerProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
+  get: ownAttemptProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
     const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
     if (!row) throw notFound();
     const { paper, settings } = await paperOf(ctx.db, row);
@@ -171,7 +171,7 @@ export const attemptRouter = createTRPCRouter({
    * Autosave. Each save carries a sequence number higher than the last; a stale one (another
    * tab saved in between) is refused with CONFLICT instead of overwriting.
    */
-  save: learnerProcedure
+  save: ownAttemptProcedure
     .input(
       z.object({
         attemptId: id,
@@ -243,7 +243,7 @@ export const attemptRouter = createTRPCRouter({
    * server, records it, and returns the feedback the policy allows — a hint and the tries left
    * while the learner can still try, the explanation and breakdown once the item is finished.
    */
-  check: learnerProcedure
+  check: ownAttemptProcedure
     .input(
       z.object({
         attemptId: id,
@@ -344,77 +344,82 @@ export const attemptRouter = createTRPCRouter({
    * Submits and scores on the server. Idempotent: a double click or a retry returns the same
    * result. After the deadline, what was saved before it is what counts.
    */
-  submit: learnerProcedure.input(z.object({ attemptId: id })).mutation(async ({ ctx, input }) => {
-    const existing = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
-    if (!existing) throw notFound();
-    const { paper, settings } = await paperOf(ctx.db, existing);
-    const quizKind = (await currentQuizVersion(ctx.db, { quizId: existing.quizId }))?.kind;
-    const outcome = await submitAttempt(ctx.db, {
-      attemptId: existing.id,
-      userId: ctx.user.id,
-      async afterSubmit(tx, row) {
-        // Mastery moves in the same transaction: a practice quiz counts as a Khan "quiz", the
-        // final assessment as a unit test; essays still waiting for a grader do not count yet.
-        const result = row.result as AttemptResult;
-        const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
-        const evidence = evidenceByObjective(
-          result.items
-            .filter((i) => !i.pending)
-            .map((i) => ({
-              objectives: items.get(i.slot)?.objectives ?? [],
-              fraction: Math.max(0, i.fraction),
-              maxPoints: i.maxPoints,
-            })),
-        );
-        await applyEvidence(tx, {
-          userId: ctx.user.id,
-          evidence,
-          kind: quizKind === 'final' ? 'unit-test' : 'quiz',
-          at: new Date(),
-        });
-      },
-      score(row) {
-        const scored = scoreSaved(paper, settings, row);
-        if (!scored.ok) {
-          throw new TRPCError({
-            code: 'BAD_REQUEST',
-            message: `Some answers cannot be scored: ${scored.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+  submit: ownAttemptProcedure
+    .input(z.object({ attemptId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const existing = await getAttempt(ctx.db, {
+        attemptId: input.attemptId,
+        userId: ctx.user.id,
+      });
+      if (!existing) throw notFound();
+      const { paper, settings } = await paperOf(ctx.db, existing);
+      const quizKind = (await currentQuizVersion(ctx.db, { quizId: existing.quizId }))?.kind;
+      const outcome = await submitAttempt(ctx.db, {
+        attemptId: existing.id,
+        userId: ctx.user.id,
+        async afterSubmit(tx, row) {
+          // Mastery moves in the same transaction: a practice quiz counts as a Khan "quiz", the
+          // final assessment as a unit test; essays still waiting for a grader do not count yet.
+          const result = row.result as AttemptResult;
+          const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
+          const evidence = evidenceByObjective(
+            result.items
+              .filter((i) => !i.pending)
+              .map((i) => ({
+                objectives: items.get(i.slot)?.objectives ?? [],
+                fraction: Math.max(0, i.fraction),
+                maxPoints: i.maxPoints,
+              })),
+          );
+          await applyEvidence(tx, {
+            userId: ctx.user.id,
+            evidence,
+            kind: quizKind === 'final' ? 'unit-test' : 'quiz',
+            at: new Date(),
           });
-        }
-        const late = row.deadline !== null && Date.now() > row.deadline.getTime();
-        return { reason: late ? 'time-up' : 'submitted', ...scored.value };
-      },
-    });
-    if (!outcome) throw notFound();
-    const all = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: existing.quizId });
-    const grade = overallGrade(
-      all
-        .filter((a) => a.state === 'submitted' && a.submittedAt && a.fraction !== null)
-        .map((a) => ({
-          fraction: a.fraction ?? 0,
-          submittedAt: a.submittedAt ?? new Date(),
-          pending: a.pending,
-        })),
-      settings.grading,
-    );
-    const row = outcome.row;
-    return {
-      attemptId: row.id,
-      points: row.points,
-      maxPoints: row.maxPoints,
-      fraction: row.fraction,
-      pending: row.pending,
-      reason: row.submitReason,
-      alreadySubmitted: outcome.alreadySubmitted,
-      grade: { method: settings.grading, fraction: grade },
-    };
-  }),
+        },
+        score(row) {
+          const scored = scoreSaved(paper, settings, row);
+          if (!scored.ok) {
+            throw new TRPCError({
+              code: 'BAD_REQUEST',
+              message: `Some answers cannot be scored: ${scored.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+            });
+          }
+          const late = row.deadline !== null && Date.now() > row.deadline.getTime();
+          return { reason: late ? 'time-up' : 'submitted', ...scored.value };
+        },
+      });
+      if (!outcome) throw notFound();
+      const all = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: existing.quizId });
+      const grade = overallGrade(
+        all
+          .filter((a) => a.state === 'submitted' && a.submittedAt && a.fraction !== null)
+          .map((a) => ({
+            fraction: a.fraction ?? 0,
+            submittedAt: a.submittedAt ?? new Date(),
+            pending: a.pending,
+          })),
+        settings.grading,
+      );
+      const row = outcome.row;
+      return {
+        attemptId: row.id,
+        points: row.points,
+        maxPoints: row.maxPoints,
+        fraction: row.fraction,
+        pending: row.pending,
+        reason: row.submitReason,
+        alreadySubmitted: outcome.alreadySubmitted,
+        grade: { method: settings.grading, fraction: grade },
+      };
+    }),
 
   /**
    * The review, once submitted (never before): per item the learner's answer, the key, the
    * feedback earned, the worked explanation and the score breakdown, plus the attempt's total.
    */
-  review: learnerProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
+  review: ownAttemptProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
     const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
     if (!row) throw notFound();
     if (row.state !== 'submitted' || !row.result) {

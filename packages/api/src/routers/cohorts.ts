@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { entityId } from '../ids';
 import { planMembers, readEmails } from '../member-list';
 import { paperOf } from '../scoring';
-import { adminProcedure, createTRPCRouter, instructorProcedure } from '../trpc';
+import { adminProcedure, cohortReadProcedure, createTRPCRouter } from '../trpc';
 import { masteryOf } from './mastery';
 import { progressOf } from './progress';
 
@@ -52,12 +52,12 @@ async function plan(db: Parameters<typeof getCohort>[0], input: z.infer<typeof m
 
 export const cohortsRouter = createTRPCRouter({
   /** Admins see every cohort; instructors the ones they teach. */
-  list: instructorProcedure.query(({ ctx }) =>
+  list: cohortReadProcedure.query(({ ctx }) =>
     listCohorts(ctx.db, ctx.user.role === 'admin' ? {} : { instructorId: ctx.user.id }),
   ),
 
   /** One cohort: members, enrollment and accommodations (instructors: their cohorts only). */
-  get: instructorProcedure.input(z.object({ cohortId })).query(async ({ ctx, input }) => {
+  get: cohortReadProcedure.input(z.object({ cohortId })).query(async ({ ctx, input }) => {
     if (
       ctx.user.role !== 'admin' &&
       !(await teachesCohort(ctx.db, { userId: ctx.user.id, cohortId: input.cohortId }))
@@ -72,7 +72,7 @@ export const cohortsRouter = createTRPCRouter({
    * Where a cohort stands: the completion funnel by lesson, quiz score distributions, daily
    * activity, and who needs help and why (admins, and the cohort's own instructors).
    */
-  dashboard: instructorProcedure
+  dashboard: cohortReadProcedure
     .input(z.object({ cohortId, inactiveDays: z.number().int().min(1).max(365).default(7) }))
     .query(async ({ ctx, input }) => {
       if (
@@ -142,7 +142,7 @@ export const cohortsRouter = createTRPCRouter({
    * One learner of a cohort, as staff see them: everything on their "My progress" (lessons,
    * mastery and recall) and every submitted attempt with its score breakdown.
    */
-  learner: instructorProcedure
+  learner: cohortReadProcedure
     .input(z.object({ cohortId, userId }))
     .query(async ({ ctx, input }) => {
       if (
