@@ -94,3 +94,46 @@ describe('roleOf', () => {
     expect(roleOf({ role })).toBe(expected);
   });
 });
+
+describe('session cookies', () => {
+  const cookieOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .find((c) => /session_token=/.test(c))
+      ?.toLowerCase() ?? '';
+
+  it('are Secure (and __Secure- prefixed) when the site is served over HTTPS, as in production', async () => {
+    const secure = createAuth({
+      db,
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      baseURL: 'https://learn.example.com',
+      trustedOrigins: ['https://learn.example.com'],
+    });
+    await ensureUser(secure, db, {
+      email: 'cookie@example.test',
+      name: 'Cookie',
+      password: 'a-long-enough-password',
+      role: 'learner',
+    });
+    const response = await secure.api.signInEmail({
+      body: { email: 'cookie@example.test', password: 'a-long-enough-password' },
+      asResponse: true,
+    });
+    const cookie = cookieOf(response);
+    expect(cookie).toMatch(/^__secure-/);
+    expect(cookie).toContain('secure');
+    expect(cookie).toContain('httponly');
+    expect(cookie).toContain('samesite=lax');
+  });
+
+  it('are HttpOnly and SameSite=Lax on a plain-HTTP development site too', async () => {
+    const response = await auth.api.signInEmail({
+      body: { email: 'cookie@example.test', password: 'a-long-enough-password' },
+      asResponse: true,
+    });
+    const cookie = cookieOf(response);
+    expect(cookie).toContain('httponly');
+    expect(cookie).toContain('samesite=lax');
+    expect(cookie).not.toMatch(/;\s*secure/);
+  });
+});

@@ -1,0 +1,168 @@
+import { expect, type Page, test } from '@playwright/test';
+import { ADMIN_URL, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+
+/** Every tRPC mutation as the browser sends it, with the page's own session cookie. */
+async function mutate(page: Page, base: string, path: string, input: unknown) {
+  const response = await page.request.post(`${base}/api/trpc/${path}`, {
+    data: { json: input },
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+}
+
+const policyOf = (header: string | undefined) =>
+  Object.fromEntries(
+    (header ?? '').split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+
+test('both apps send a nonce-based CSP and the security headers, with a new nonce per page', async ({
+  request,
+}) => {
+  for (const base of [WEB_URL, ADMIN_URL]) {
+    const first = await request.get(`${base}/sign-in`);
+    const second = await request.get(`${base}/sign-in`);
+    const headers = first.headers();
+    const policy = policyOf(headers['content-security-policy']);
+    const nonce = policy['script-src']?.find((v: string) => v.startsWith("'nonce-"));
+    expect(nonce, base).toBeDefined();
+    expect(policy['script-src']).toContain("'strict-dynamic'");
+    expect(policy['script-src']).not.toContain("'unsafe-inline'");
+    expect(policy['script-src']).not.toContain("'unsafe-eval'");
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['base-uri']).toEqual(["'self'"]);
+    expect(policyOf(second.headers()['content-security-policy'])['script-src']).not.toContain(
+      nonce,
+    );
+    // Every script of the page carries this response's nonce.
+    const html = await first.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const value = nonce?.slice("'nonce-".length, -1) ?? '';
+    for (const tag of scripts) expect(tag, base).toContain(`nonce="${value}"`);
+
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    // The e2e servers run in production mode, as deployed.
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+  }
+});
+
+test('session cookies are HttpOnly and SameSite=Lax', async ({ request }) => {
+  const response = await request.post(`${WEB_URL}/api/auth/sign-in/email`, {
+    data: DEMO.learner,
+    headers: { origin: WEB_URL },
+  });
+  const cookies = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
+  const session = cookies.find((c) => /session_token=/.test(c));
+  expect(session).toMatch(/HttpOnly/i);
+  expect(session).toMatch(/SameSite=Lax/i);
+});
+
+test('stored XSS in names, item text and cohort names is shown as text and never runs', async ({
+  page,
+  browser,
+}) => {
+  const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>"'><svg onload="window.__xss=3">`;
+  const violations: string[] = [];
+  const watch = async (p: Page) => {
+    await p.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __violations: string[] }).__violations ??= [];
+        (window as unknown as { __violations: string[] }).__violations.push(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sample} ${location.pathname}`,
+        );
+      });
+    });
+  };
+  const inert = async (p: Page, where: string) => {
+    await expect(p.getByText('<img src=x onerror=').first(), where).toBeVisible();
+    const state = await p.evaluate(() => ({
+      xss: (window as unknown as { __xss?: number }).__xss ?? null,
+      injected:
+        document.querySelectorAll('img[src="x"], svg[onload]').length +
+        [...document.scripts].filter((s) => s.textContent?.trim().startsWith('window.__xss'))
+          .length,
+      violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
+    }));
+    expect(state.xss, where).toBeNull();
+    expect(state.injected, where).toBe(0);
+    violations.push(...state.violations);
+  };
+
+  await watch(page);
+  await signIn(page, ADMIN_URL, DEMO.admin);
+  const stamp = Date.now().toString(36);
+  const email = uniqueEmail('xss');
+  const password = 'an-xss-test-password';
+  await mutate(page, ADMIN_URL, 'cohorts.create', { cohortId: `xss-${stamp}`, name: payload });
+  await mutate(page, ADMIN_URL, 'people.create', {
+    name: payload,
+    email,
+    password,
+    role: 'learner',
+  });
+  const itemId = `xss-${stamp}`;
+  await mutate(page, ADMIN_URL, 'authoring.createItem', { itemId, type: 'choice', moduleId: null });
+  await mutate(page, ADMIN_URL, 'authoring.saveDraft', {
+    itemId,
+    definition: {
+      id: itemId,
+      type: 'choice',
+      prompt: payload,
+      points: 1,
+      options: [
+        { id: 'a', text: payload, fraction: 1, feedback: payload },
+        { id: 'b', text: 'Plain', fraction: 0, feedback: '' },
+      ],
+    },
+  });
+
+  await page.goto(`${ADMIN_URL}/cohorts`);
+  await inert(page, 'cohort list');
+  await page.goto(`${ADMIN_URL}/cohorts/xss-${stamp}`);
+  await inert(page, 'cohort page');
+  await page.goto(`${ADMIN_URL}/people?q=${encodeURIComponent(email)}`);
+  await inert(page, 'people');
+  await page.goto(`${ADMIN_URL}/items/${itemId}`);
+  await inert(page, 'item editor and preview');
+
+  // The learner with the payload for a name, on the learner site.
+  const learner = await browser.newPage();
+  await watch(learner);
+  await learner.goto(`${WEB_URL}/sign-in`);
+  await learner.getByLabel('Email').fill(email);
+  await learner.getByLabel('Password').fill(password);
+  await learner.getByRole('button', { name: 'Sign in' }).click();
+  await expect(learner.getByRole('button', { name: 'Sign out' }).first()).toBeVisible();
+  await learner.goto(`${WEB_URL}/sign-out`);
+  await inert(learner, 'learner site, signed in');
+  // The pages with the most client code run under the policy without a single violation.
+  for (const path of ['/', '/lessons/path-dependence', '/quizzes/quiz-building', '/progress']) {
+    await learner.goto(`${WEB_URL}${path}`);
+    await learner.waitForLoadState('networkidle');
+    violations.push(
+      ...(await learner.evaluate(
+        () => (window as unknown as { __violations?: string[] }).__violations ?? [],
+      )),
+    );
+  }
+  await learner.close();
+  await page.goto(`${ADMIN_URL}/quizzes/quiz-building/analysis`);
+  await page.goto(`${ADMIN_URL}/cohorts/xss-${stamp}/dashboard`);
+  await page.waitForLoadState('networkidle');
+  violations.push(
+    ...(await page.evaluate(
+      () => (window as unknown as { __violations?: string[] }).__violations ?? [],
+    )),
+  );
+
+  expect(violations).toEqual([]);
+});
