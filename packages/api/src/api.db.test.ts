@@ -292,3 +292,34 @@ describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
     expect(JSON.parse(await json.text())).toEqual([]);
   });
 });
+
+describe('admin session timeouts', () => {
+  const me = async (cookie: string) => (await query('users.me', undefined, cookie)).body.result.data.json;
+
+  it('ends an admin session idle for 30 minutes, everywhere, and leaves learners alone', async () => {
+    const adminCookie = await signIn('admin', 'idle.admin@example.test');
+    const learnerCookie = await signIn('learner', 'idle.learner@example.test');
+    expect((await me(adminCookie))?.role).toBe('admin');
+    await db.execute(sql`
+      update session set updated_at = now() - interval '40 minutes'
+      where user_id in (select id from "user" where email in ('idle.admin@example.test', 'idle.learner@example.test'))`);
+    expect(await me(adminCookie)).toBeNull();
+    expect((await query('people.list', {}, adminCookie)).status).toBe(401);
+    // The session row itself is gone, so the other app and better-auth's own routes refuse it too.
+    const token = decodeURIComponent(adminCookie.split('=')[1] ?? '').split('.')[0] ?? '';
+    const [left] = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from session where token = ${token}`,
+    );
+    expect(token.length).toBeGreaterThan(10);
+    expect(left?.n).toBe(0);
+    expect((await me(learnerCookie))?.role).toBe('learner');
+  });
+
+  it('ends an admin session 12 hours after sign-in, however active', async () => {
+    const adminCookie = await signIn('admin', 'long.admin@example.test');
+    await db.execute(sql`
+      update session set created_at = now() - interval '13 hours', updated_at = now()
+      where user_id = (select id from "user" where email = 'long.admin@example.test')`);
+    expect(await me(adminCookie)).toBeNull();
+  });
+});

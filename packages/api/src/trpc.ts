@@ -1,6 +1,6 @@
 import type { Auth } from '@alliance/auth';
-import { type Role, roleOf } from '@alliance/auth';
-import type { Database } from '@alliance/db';
+import { type Role, roleOf, sessionExpired } from '@alliance/auth';
+import { type Database, endSession } from '@alliance/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
@@ -24,7 +24,12 @@ export interface Context {
 }
 
 export async function createContext({ db, auth, headers }: CreateContextOptions): Promise<Context> {
-  const session = await auth.api.getSession({ headers });
+  let session = await auth.api.getSession({ headers });
+  // Admin sessions end after 30 idle minutes or 12 hours: the row goes, so it is dead everywhere.
+  if (session && sessionExpired(roleOf(session.user), session.session)) {
+    await endSession(db, { sessionId: session.session.id });
+    session = null;
+  }
   return {
     db,
     auth,

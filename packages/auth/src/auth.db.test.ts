@@ -1,9 +1,11 @@
-import type { Database } from '@alliance/db';
+import { type Database, recentSignInFailures, recordSignInFailure } from '@alliance/db';
 import { user } from '@alliance/db/schema';
 import { createTestDatabase } from '@alliance/db/testing';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, createAuth } from './auth';
+import { MAX_FAILURES_PER_HOUR } from './hardening';
+import { describeAuthError } from './policy';
 import { roleOf } from './permissions';
 import { DEMO_USERS, ensureUser, seedDemoUsers } from './users';
 
@@ -135,5 +137,78 @@ describe('session cookies', () => {
     expect(cookie).toContain('httponly');
     expect(cookie).toContain('samesite=lax');
     expect(cookie).not.toMatch(/;\s*secure/);
+  });
+});
+
+/** Status and error code of a better-auth call, whether it answered or threw (hooks throw). */
+async function outcome(call: Promise<Response>): Promise<{ status: number; code?: string }> {
+  try {
+    const response = await call;
+    const body = (await response.clone().json().catch(() => ({}))) as { code?: string };
+    return { status: response.status, code: body.code };
+  } catch (error) {
+    const e = error as { statusCode?: number; body?: { code?: string } };
+    if (typeof e.statusCode !== 'number') throw error;
+    return { status: e.statusCode, code: e.body?.code };
+  }
+}
+
+describe('account hardening', () => {
+  it('refuses a leaked password at sign-up, with a code the form turns into a sentence', async () => {
+    expect(await outcome(signUp('leaky@example.test', 'qwerty123456'))).toEqual({
+      status: 400,
+      code: 'PASSWORD_LEAKED',
+    });
+    expect((await outcome(signUp('leaky@example.test', 'Password2024!'))).status).toBe(400);
+    expect(describeAuthError({ code: 'PASSWORD_LEAKED' })).toMatch(/leaked passwords/);
+  });
+
+  it('pauses sign-in to an account after 100 failures in an hour, and only that account', async () => {
+    for (const email of ['target@example.test', 'bystander@example.test'])
+      await ensureUser(auth, db, { email, name: 'T', password: 'the-right-password', role: 'learner' });
+    const attempt = (email: string, password: string) =>
+      auth.api.signInEmail({ body: { email, password }, asResponse: true });
+    for (let i = 0; i < 3; i++)
+      expect((await attempt('target@example.test', 'a-wrong-password')).status).toBe(401);
+    expect(await recentSignInFailures(db, { email: 'target@example.test' })).toBe(3);
+    for (let i = 3; i < MAX_FAILURES_PER_HOUR; i++)
+      await recordSignInFailure(db, { email: 'target@example.test', ip: `10.0.${i}.1` });
+    expect(await outcome(attempt('target@example.test', 'the-right-password'))).toEqual({
+      status: 429,
+      code: 'ACCOUNT_SIGN_IN_PAUSED',
+    });
+    expect((await attempt('bystander@example.test', 'the-right-password')).status).toBe(200);
+  });
+
+  it('lets a class of 30 behind one IP sign in at once, and stops guessing at speed', async () => {
+    const limited = createAuth({
+      db,
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      baseURL: 'http://localhost:3000',
+      trustedOrigins: ['http://localhost:3000'],
+      rateLimit: true,
+    });
+    const emails = Array.from({ length: 30 }, (_, i) => `class-${i}@example.test`);
+    for (const email of emails)
+      await ensureUser(auth, db, { email, name: 'C', password: 'class-password-ok', role: 'learner' });
+    const signInOverHttp = (email: string, password: string) =>
+      limited.handler(
+        new Request('http://localhost:3000/api/auth/sign-in/email', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: 'http://localhost:3000',
+            'x-forwarded-for': '203.0.113.7',
+          },
+          body: JSON.stringify({ email, password }),
+        }),
+      );
+    const statuses = await Promise.all(emails.map((e) => signInOverHttp(e, 'class-password-ok')));
+    expect(statuses.map((r) => r.status)).toEqual(emails.map(() => 200));
+    // A guesser behind the same IP gets at most 60 tries a minute.
+    const guesses = [];
+    for (let i = 0; i < 40; i++) guesses.push((await signInOverHttp(emails[0] ?? '', `guess-${i}-xx`)).status);
+    expect(guesses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(guesses.slice(0, 30).every((s) => s === 401)).toBe(true);
   });
 });

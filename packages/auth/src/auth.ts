@@ -1,8 +1,16 @@
-import type { Database } from '@alliance/db';
+import { type Database, recentSignInFailures, recordSignInFailure } from '@alliance/db';
 import * as schema from '@alliance/db/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
+import {
+  isLeakedPassword,
+  LEAKED_PASSWORD_MESSAGE,
+  MAX_FAILURES_PER_HOUR,
+  newPasswordIn,
+  SESSION_REFRESH_SECONDS,
+} from './hardening';
 import { ac, roles } from './permissions';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
 
@@ -14,9 +22,16 @@ export interface AuthOptions {
   baseURL: string;
   /** Every origin allowed to call the auth endpoints (both apps). */
   trustedOrigins: string[];
+  /** Per-IP rate limits: on in production by default (better-auth's rule); tests turn them on. */
+  rateLimit?: boolean;
 }
 
-export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions) {
+const emailOf = (body: unknown) => {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : null;
+};
+
+export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
     secret,
@@ -33,17 +48,47 @@ export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions)
     },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
+      // Refreshed at most every 5 minutes while in use: the admin idle timeout reads updatedAt.
+      updateAge: SESSION_REFRESH_SECONDS,
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const password = newPasswordIn(ctx.path, ctx.body);
+        if (password !== null && isLeakedPassword(password))
+          throw new APIError('BAD_REQUEST', {
+            code: 'PASSWORD_LEAKED',
+            message: LEAKED_PASSWORD_MESSAGE,
+          });
+        const email = ctx.path === '/sign-in/email' ? emailOf(ctx.body) : null;
+        if (email && (await recentSignInFailures(db, { email })) >= MAX_FAILURES_PER_HOUR)
+          throw new APIError('TOO_MANY_REQUESTS', {
+            code: 'ACCOUNT_SIGN_IN_PAUSED',
+            message:
+              'Too many failed sign-ins to this account in the last hour. Try again later, or ask an admin to help.',
+          });
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email') return;
+        const returned = ctx.context.returned;
+        const email = emailOf(ctx.body);
+        if (email && returned instanceof APIError && returned.statusCode === 401)
+          await recordSignInFailure(db, {
+            email,
+            ip: ctx.request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null,
+          });
+      }),
     },
     rateLimit: {
       // better-auth turns this on in production only. Limits are per IP: a class behind one school
-      // NAT signs in together, so they leave room for that while still stopping guessing at speed.
+      // NAT signs in together, so they leave room for that (60 a minute: 30 learners, some
+      // typos) while still stopping guessing at speed; per account, the hooks above cap failures.
       // Counters live in Postgres so N app instances behind a load balancer share them.
+      ...(rateLimit === undefined ? {} : { enabled: rateLimit }),
       storage: 'database',
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: 60, max: 30 },
+        '/sign-in/email': { window: 60, max: 60 },
         '/sign-up/email': { window: 60, max: 20 },
       },
     },

@@ -4,6 +4,13 @@ export {
   createAuth,
   type Session,
 } from './auth';
+export {
+  ADMIN_ABSOLUTE_MS,
+  ADMIN_IDLE_MS,
+  isLeakedPassword,
+  MAX_FAILURES_PER_HOUR,
+  sessionExpired,
+} from './hardening';
 export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ac,

@@ -20,6 +20,10 @@ export function describeAuthError(error: {
       return `Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`;
     case 'INVALID_EMAIL':
       return 'Enter a valid email address, like name@example.com.';
+    case 'PASSWORD_LEAKED':
+      return 'This password appears in lists of leaked passwords, so attackers try it first. Choose another.';
+    case 'ACCOUNT_SIGN_IN_PAUSED':
+      return 'Too many failed sign-ins to this account in the last hour. Try again later, or ask an admin to help.';
     case 'BANNED_USER':
       return 'This account has been suspended. Contact your course administrator.';
   }

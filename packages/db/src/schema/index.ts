@@ -9,3 +9,4 @@ export * from './invitations';
 export * from './mastery';
 export * from './progress';
 export * from './rollups';
+export * from './sign-in-failures';
