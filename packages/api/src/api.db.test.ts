@@ -294,7 +294,8 @@ describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
 });
 
 describe('admin session timeouts', () => {
-  const me = async (cookie: string) => (await query('users.me', undefined, cookie)).body.result.data.json;
+  const me = async (cookie: string) =>
+    (await query('users.me', undefined, cookie)).body.result.data.json;
 
   it('ends an admin session idle for 30 minutes, everywhere, and leaves learners alone', async () => {
     const adminCookie = await signIn('admin', 'idle.admin@example.test');
@@ -321,5 +322,37 @@ describe('admin session timeouts', () => {
       update session set created_at = now() - interval '13 hours', updated_at = now()
       where user_id = (select id from "user" where email = 'long.admin@example.test')`);
     expect(await me(adminCookie)).toBeNull();
+  });
+});
+
+describe('your own sessions', () => {
+  it('lists where you are signed in, and signs out everywhere else', async () => {
+    const here = await signIn('learner', 'two.devices@example.test');
+    const there =
+      (
+        await auth.api.signInEmail({
+          body: { email: 'two.devices@example.test', password: 'learner-password-long' },
+          asResponse: true,
+        })
+      ).headers
+        .get('set-cookie')
+        ?.split(';')[0] ?? '';
+    const listed = (await query('account.sessions', undefined, here)).body.result.data.json;
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(listed.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(JSON.stringify(listed)).not.toMatch(/token/i);
+    expect((await mutate('account.endOtherSessions', undefined, here)).status).toBe(200);
+    expect((await query('progress.mine', undefined, there)).status).toBe(401);
+    expect((await query('progress.mine', undefined, here)).status).toBe(200);
+  });
+
+  it('will not end somebody else’s session', async () => {
+    const mine = await signIn('learner', 'owner@example.test');
+    const theirs = await signIn('learner', 'intruder@example.test');
+    const [session] = (await query('account.sessions', undefined, mine)).body.result.data.json;
+    expect((await mutate('account.endSession', { sessionId: session.id }, theirs)).status).toBe(
+      404,
+    );
+    expect((await query('progress.mine', undefined, mine)).status).toBe(200);
   });
 });

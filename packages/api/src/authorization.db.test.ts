@@ -41,6 +41,8 @@ const procedures = Object.entries(
 
 let db: Database;
 let attemptId = '';
+/** One of Ann's sessions (other people must not be able to end it). */
+const annSession = 'm-ann-session';
 const as = (user: Who | null) => createCaller({ db, user });
 
 /** Calls a procedure by its path ('attempt.save') as someone; resolves to 'OK' or the error code. */
@@ -82,6 +84,14 @@ beforeAll(async () => {
     .where(eq(schema.quizzes.kind, 'practice'))
     .limit(1);
   attemptId = (await as(ann).attempt.start({ quizId: quiz?.id ?? '' })).attemptId;
+  await db.insert(schema.session).values({
+    id: annSession,
+    token: 'm-ann-token',
+    userId: ann.id,
+    expiresAt: new Date(Date.now() + 86_400_000),
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
 });
 
 describe('the authorization matrix', () => {
@@ -124,8 +134,9 @@ describe('the authorization matrix', () => {
   );
 });
 
-/** How to call each attempt procedure on a given attempt (the matrix needs a sample per path). */
+/** How to call each procedure on a row of Ann's (the matrix needs a sample per path). */
 const onAttempt: Record<string, (attemptId: string) => unknown> = {
+  'account.endSession': () => ({ sessionId: annSession }),
   'attempt.get': (id) => ({ attemptId: id }),
   'attempt.save': (id) => ({ attemptId: id, sequence: 1_000, responses: {} }),
   'attempt.check': (id) => ({
@@ -161,8 +172,9 @@ describe('ownership and cohorts', () => {
     },
   );
 
-  it("lets Ann herself at her attempt, and it is still open after the others' tries", async () => {
+  it("lets Ann herself at her attempt and session, still there after the others' tries", async () => {
     expect(await call('attempt.get', ann, { attemptId })).toBe('OK');
+    expect(await call('account.endSession', ann, { sessionId: annSession })).toBe('OK');
   });
 
   it.each(cohort.filter((path) => path !== 'cohorts.list'))(

@@ -1,3 +1,4 @@
+import { accountRouter } from './routers/account';
 import { analyticsRouter } from './routers/analytics';
 import { attemptRouter } from './routers/attempt';
 import { authoringRouter } from './routers/authoring';
@@ -16,6 +17,7 @@ import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   analytics: analyticsRouter,
   attempt: attemptRouter,
   authoring: authoringRouter,

@@ -15,6 +15,8 @@ export interface CreateContextOptions {
 export interface Context {
   db: Database;
   user: { id: string; name: string; email: string; role: Role } | null;
+  /** The id of the session the request came with (null when signed out or server-side). */
+  sessionId?: string | null;
   /**
    * better-auth and the request's headers, for procedures that act through its admin plugin (as
    * the caller, so the plugin checks their permission too). Absent in server-side test callers.
@@ -34,6 +36,7 @@ export async function createContext({ db, auth, headers }: CreateContextOptions)
     db,
     auth,
     headers,
+    sessionId: session?.session.id ?? null,
     user: session
       ? {
           id: session.user.id,

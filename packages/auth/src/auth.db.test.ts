@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, createAuth } from './auth';
 import { MAX_FAILURES_PER_HOUR } from './hardening';
-import { describeAuthError } from './policy';
 import { roleOf } from './permissions';
+import { describeAuthError } from './policy';
 import { DEMO_USERS, ensureUser, seedDemoUsers } from './users';
 
 let db: Database;
@@ -144,7 +144,10 @@ describe('session cookies', () => {
 async function outcome(call: Promise<Response>): Promise<{ status: number; code?: string }> {
   try {
     const response = await call;
-    const body = (await response.clone().json().catch(() => ({}))) as { code?: string };
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { code?: string };
     return { status: response.status, code: body.code };
   } catch (error) {
     const e = error as { statusCode?: number; body?: { code?: string } };
@@ -165,7 +168,12 @@ describe('account hardening', () => {
 
   it('pauses sign-in to an account after 100 failures in an hour, and only that account', async () => {
     for (const email of ['target@example.test', 'bystander@example.test'])
-      await ensureUser(auth, db, { email, name: 'T', password: 'the-right-password', role: 'learner' });
+      await ensureUser(auth, db, {
+        email,
+        name: 'T',
+        password: 'the-right-password',
+        role: 'learner',
+      });
     const attempt = (email: string, password: string) =>
       auth.api.signInEmail({ body: { email, password }, asResponse: true });
     for (let i = 0; i < 3; i++)
@@ -190,7 +198,12 @@ describe('account hardening', () => {
     });
     const emails = Array.from({ length: 30 }, (_, i) => `class-${i}@example.test`);
     for (const email of emails)
-      await ensureUser(auth, db, { email, name: 'C', password: 'class-password-ok', role: 'learner' });
+      await ensureUser(auth, db, {
+        email,
+        name: 'C',
+        password: 'class-password-ok',
+        role: 'learner',
+      });
     const signInOverHttp = (email: string, password: string) =>
       limited.handler(
         new Request('http://localhost:3000/api/auth/sign-in/email', {
@@ -207,7 +220,8 @@ describe('account hardening', () => {
     expect(statuses.map((r) => r.status)).toEqual(emails.map(() => 200));
     // A guesser behind the same IP gets at most 60 tries a minute.
     const guesses = [];
-    for (let i = 0; i < 40; i++) guesses.push((await signInOverHttp(emails[0] ?? '', `guess-${i}-xx`)).status);
+    for (let i = 0; i < 40; i++)
+      guesses.push((await signInOverHttp(emails[0] ?? '', `guess-${i}-xx`)).status);
     expect(guesses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(guesses.slice(0, 30).every((s) => s === 401)).toBe(true);
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ADMIN_ABSOLUTE_MS,
-  isLeakedPassword,
-  newPasswordIn,
-  sessionExpired,
-} from './hardening';
+import { ADMIN_ABSOLUTE_MS, isLeakedPassword, newPasswordIn, sessionExpired } from './hardening';
 
 describe('isLeakedPassword', () => {
   it('finds passwords from the leaked list, case ignored', () => {

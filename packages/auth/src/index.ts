@@ -4,6 +4,7 @@ export {
   createAuth,
   type Session,
 } from './auth';
+export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ADMIN_ABSOLUTE_MS,
   ADMIN_IDLE_MS,
@@ -11,7 +12,6 @@ export {
   MAX_FAILURES_PER_HOUR,
   sessionExpired,
 } from './hardening';
-export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ac,
   isRole,

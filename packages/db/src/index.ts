@@ -14,6 +14,6 @@ export * from './queries/people';
 export * from './queries/progress';
 export * from './queries/quiz-authoring';
 export * from './queries/regrades';
-export * from './queries/sign-in-failures';
+export * from './queries/sessions';
 export { listCurrentQuizVersions } from './queries/versioning';
 export * as schema from './schema';

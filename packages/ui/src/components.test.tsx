@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from './bar-chart';
 import { clampProgress, ProgressBar } from './progress-bar';
+import { describeAgent } from './sessions';
 
 describe('ProgressBar', () => {
   it('exposes its value to assistive technology', () => {
@@ -46,5 +47,21 @@ describe('BarChart', () => {
   it('scales to the largest value when max is zero', () => {
     const html = renderToStaticMarkup(<BarChart data={data} max={0} caption="c" valueLabel="v" />);
     expect(html).toContain('width:100%');
+  });
+});
+
+describe('describeAgent', () => {
+  it('names the browser and the system of a session', () => {
+    expect(
+      describeAgent(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+      ),
+    ).toBe('Chrome on Linux');
+    expect(
+      describeAgent(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605 Safari/604.1',
+      ),
+    ).toBe('Safari on iOS');
+    expect(describeAgent(null)).toBe('Unknown browser');
   });
 });

@@ -27,6 +27,7 @@ export async function Header() {
           <div className="header__user">
             <span>{user.name}</span>
             <Badge tone="accent">{user.role}</Badge>
+            <Link href="/account">Sessions</Link>
             <SignOutButton />
           </div>
         )}

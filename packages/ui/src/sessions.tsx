@@ -1,0 +1,135 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from './alert';
+
+export interface SessionRow {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
+/** A browser and system in words, from a user-agent string ("Chrome on Linux"). */
+export function describeAgent(agent: string | null): string {
+  if (!agent) return 'Unknown browser';
+  const browser = /Edg\//.test(agent)
+    ? 'Edge'
+    : /Firefox\//.test(agent)
+      ? 'Firefox'
+      : /Chrome\/|Chromium\//.test(agent)
+        ? 'Chrome'
+        : /Safari\//.test(agent)
+          ? 'Safari'
+          : 'A browser';
+  const system = /Android/.test(agent)
+    ? 'Android'
+    : /iPhone|iPad/.test(agent)
+      ? 'iOS'
+      : /Windows/.test(agent)
+        ? 'Windows'
+        : /Mac OS X/.test(agent)
+          ? 'macOS'
+          : /Linux/.test(agent)
+            ? 'Linux'
+            : null;
+  return system ? `${browser} on ${system}` : browser;
+}
+
+/** A tRPC mutation as the browser's client sends it, without the client library. */
+async function mutate(path: string, input?: unknown): Promise<string | null> {
+  try {
+    const response = await fetch(`/api/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input === undefined ? {} : { json: input }),
+    });
+    if (response.ok) return null;
+    const body = (await response.json().catch(() => ({}))) as {
+      error?: { json?: { message?: string } };
+    };
+    return body.error?.json?.message ?? 'That did not work. Try again.';
+  } catch {
+    return 'We could not reach the server. Check your connection and try again.';
+  }
+}
+
+const when = (date: Date) =>
+  date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Where you are signed in, with a way to sign out of any of them, or of all but this one. */
+export function SessionList({ sessions }: { sessions: SessionRow[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const act = async (key: string, path: string, input?: unknown) => {
+    setPending(key);
+    const problem = await mutate(path, input);
+    setPending(null);
+    setError(problem);
+    if (!problem) {
+      if (key === 'current') router.push('/sign-in');
+      router.refresh();
+    }
+  };
+  const others = sessions.filter((s) => !s.current).length;
+  return (
+    <>
+      {error && <Alert>{error}</Alert>}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Your sessions, most recent first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Signed in</th>
+              <th scope="col">Last active</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {describeAgent(s.userAgent)}
+                  {s.current && <strong> (this device)</strong>}
+                  {s.ipAddress && <span className="data-table__sub">{s.ipAddress}</span>}
+                </td>
+                <td>{when(s.createdAt)}</td>
+                <td>{when(s.updatedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={pending !== null}
+                    onClick={() =>
+                      act(s.current ? 'current' : s.id, 'account.endSession', { sessionId: s.id })
+                    }
+                  >
+                    Sign out{s.current ? ' here' : ''}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <button
+          type="button"
+          className="button"
+          disabled={others === 0 || pending !== null}
+          onClick={() => act('others', 'account.endOtherSessions')}
+        >
+          Sign out everywhere else{others > 0 ? ` (${others})` : ''}
+        </button>
+      </p>
+    </>
+  );
+}
