@@ -1,4 +1,5 @@
 export { definitionHash, stableStringify } from '../hash';
+export { type BackupSummary, backupDatabase, readBackupSummary, restoreDatabase } from './backup';
 export { type BankInput, type BankSyncResult, syncBank } from './bank';
 export {
   APP_DATABASE,
