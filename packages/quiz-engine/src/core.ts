@@ -4,7 +4,7 @@ import type { Rng } from './random';
 // In a browser, parse without zod's compiled fast path: its probe for `new Function` is caught,
 // but a Content-Security-Policy without 'unsafe-eval' (ours) still reports it as a violation.
 // Servers keep the fast path.
-if (typeof window !== 'undefined') z.config({ jitless: true });
+if ('window' in globalThis) z.config({ jitless: true });
 
 /** A problem found in a definition or a response, with where it is (`options[2].fraction`). */
 export interface Issue {
