@@ -133,4 +133,5 @@ try {
   await closeDb(db);
   await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`).catch(() => {});
   await admin.end({ timeout: 2 });
+  await server.stop();
 }

@@ -316,6 +316,21 @@ describe('admin session timeouts', () => {
     expect((await me(learnerCookie))?.role).toBe('learner');
   });
 
+  it('keeps an active admin signed in: each request within 25 minutes moves the idle clock', async () => {
+    const adminCookie = await signIn('admin', 'busy.admin@example.test');
+    // Signed in 2 hours ago, last seen 20 minutes ago (so better-auth's 5-minute refresh is due).
+    await db.execute(sql`
+      update session set created_at = now() - interval '2 hours',
+        updated_at = now() - interval '20 minutes',
+        expires_at = now() + interval '7 days' - interval '20 minutes'
+      where user_id = (select id from "user" where email = 'busy.admin@example.test')`);
+    expect((await me(adminCookie))?.role).toBe('admin');
+    const [seen] = await db.execute<{ idle: number }>(sql`
+      select extract(epoch from now() - max(updated_at))::int as idle from session
+      where user_id = (select id from "user" where email = 'busy.admin@example.test')`);
+    expect(Number(seen?.idle)).toBeLessThan(60);
+  });
+
   it('ends an admin session 12 hours after sign-in, however active', async () => {
     const adminCookie = await signIn('admin', 'long.admin@example.test');
     await db.execute(sql`

@@ -80,8 +80,8 @@ export interface ProcedureMeta {
   /** public: anyone · learner: anyone signed in · instructor: instructors and admins · admin. */
   access: 'public' | 'learner' | 'instructor' | 'admin';
   /**
-   * A check beyond the role: `own` — the input names a row (an attempt) that must be the
-   * caller's, another's answers 404; `cohort` — instructors reach only the cohorts they teach.
+   * A check beyond the role: `own` — the input names a row (an attempt, a session) that must be
+   * the caller's, another's answers 404; `cohort` — instructors reach only the cohorts they teach.
    */
   scope?: 'own' | 'cohort';
 }
