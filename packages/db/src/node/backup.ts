@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import postgres from 'postgres';
@@ -51,6 +51,25 @@ async function publicTables(sql: postgres.Sql | postgres.TransactionSql): Promis
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * Copies one table's rows out, as of the backup's snapshot, into the gzip stream. Each table gets
+ * its own connection, closed right after: postgres.js can leave a connection's socket paused when
+ * a COPY's last rows and its end arrive together, and the next query on it would wait forever.
+ */
+async function copyOut(url: string, snapshot: string, name: string, gzip: Writable) {
+  const one = client(url);
+  try {
+    await one.unsafe('begin isolation level repeatable read read only');
+    await one.unsafe(`set transaction snapshot '${snapshot.replaceAll("'", "''")}'`);
+    const rows = await one.unsafe(`copy ${ident(name)} to stdout`).readable();
+    // Flowing mode, written as it comes: gzip buffers what the file has not taken yet.
+    rows.on('data', (chunk: Buffer) => gzip.write(chunk));
+    await finished(rows);
+  } finally {
+    await one.end({ timeout: 0 });
+  }
+}
+
 /** Writes a backup of the database at `url` to `file`; returns what it holds. */
 export async function backupDatabase(url: string, file: string): Promise<BackupSummary> {
   const sql = client(url);
@@ -76,14 +95,10 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
         tables: counts,
       };
       await write(`${MAGIC} ${JSON.stringify(summary)}\n`);
+      const [exported] = await tx<{ snapshot: string }[]>`select pg_export_snapshot() as snapshot`;
       for (const name of tables) {
         await write(`table ${name}\n`);
-        const rows = await tx.unsafe(`copy ${ident(name)} to stdout`).readable();
-        // Read in flowing mode, never pausing the connection: postgres.js can leave a paused COPY
-        // unfinished, so the next table's COPY would wait forever. gzip buffers what the file
-        // has not taken yet, then the loop waits for it to drain before the next table.
-        rows.on('data', (chunk: Buffer) => gzip.write(chunk));
-        await finished(rows);
+        await copyOut(url, exported?.snapshot ?? '', name, gzip);
         if (gzip.writableNeedDrain) await new Promise((r) => gzip.once('drain', r));
         await write('\\.\n');
       }

@@ -3,10 +3,35 @@
 import { api, useCall } from '@alliance/api/react';
 import { Alert, Card } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 
 const ROLES = ['learner', 'instructor', 'admin'] as const;
 type Role = (typeof ROLES)[number];
+
+/** Name and email, anything between (a first password), then the role: both forms' fields. */
+function PersonFields({ prefix, children }: { prefix: string; children?: ReactNode }) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${prefix}-name`}>Name</label>
+        <input id={`${prefix}-name`} name="name" required maxLength={100} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-email`}>Email</label>
+        <input id={`${prefix}-email`} name="email" type="email" required autoComplete="off" />
+      </div>
+      {children}
+      <div className="field">
+        <label htmlFor={`${prefix}-role`}>Role</label>
+        <select id={`${prefix}-role`} name="role" defaultValue="learner">
+          {ROLES.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
 
 /** A new account: name, email, a first password for its owner, and a role. */
 export function NewPersonForm() {
@@ -46,33 +71,19 @@ export function NewPersonForm() {
           });
         }}
       >
-        <div className="field">
-          <label htmlFor="np-name">Name</label>
-          <input id="np-name" name="name" required maxLength={100} autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="np-email">Email</label>
-          <input id="np-email" name="email" type="email" required autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="np-password">First password (12 characters or more)</label>
-          <input
-            id="np-password"
-            name="password"
-            type="password"
-            required
-            minLength={12}
-            autoComplete="new-password"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="np-role">Role</label>
-          <select id="np-role" name="role" defaultValue="learner">
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </div>
+        <PersonFields prefix="np">
+          <div className="field">
+            <label htmlFor="np-password">First password (12 characters or more)</label>
+            <input
+              id="np-password"
+              name="password"
+              type="password"
+              required
+              minLength={12}
+              autoComplete="new-password"
+            />
+          </div>
+        </PersonFields>
         <div className="filters__actions">
           <button type="submit" className="button button--primary" disabled={create.pending}>
             {create.pending ? 'Creating…' : 'Create account'}
@@ -227,22 +238,7 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
           });
         }}
       >
-        <div className="field">
-          <label htmlFor="inv-name">Name</label>
-          <input id="inv-name" name="name" required maxLength={100} autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="inv-email">Email</label>
-          <input id="inv-email" name="email" type="email" required autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="inv-role">Role</label>
-          <select id="inv-role" name="role" defaultValue="learner">
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </div>
+        <PersonFields prefix="inv" />
         <div className="filters__actions">
           <button type="submit" className="button button--primary" disabled={invite.pending}>
             {invite.pending ? 'Inviting…' : 'Make invitation link'}

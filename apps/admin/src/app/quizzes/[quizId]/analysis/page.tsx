@@ -81,49 +81,17 @@ export default async function ItemAnalysisPage({ params }: Props) {
             />
           </Card>
           <Card>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Statistics per item, flagged first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Item</th>
-                    <th scope="col" className="num">
-                      Answers
-                    </th>
-                    <th scope="col" className="num">
-                      Facility
-                    </th>
-                    <th scope="col" className="num">
-                      SD
-                    </th>
-                    <th scope="col" className="num">
-                      Discrimination
-                    </th>
-                    <th scope="col">Flags</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((i) => (
-                    <tr key={i.itemId}>
-                      <td>
-                        <Link href={`/items/${encodeURIComponent(i.itemId)}`}>
-                          <code>{i.itemId}</code>
-                        </Link>
-                        <span className="data-table__sub">
-                          {i.type ?? 'no longer in the bank'}
-                          {i.prompt ? ` · ${i.prompt}` : ''}
-                        </span>
-                      </td>
-                      <td className="num">{i.n}</td>
-                      <td className="num">{two(i.facility)}</td>
-                      <td className="num">{two(i.sd)}</td>
-                      <td className="num">{two(i.discrimination)}</td>
-                      <td>{i.flags.join('; ') || '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StatisticsTable
+              caption="Statistics per item, flagged first"
+              what="Item"
+              count="Answers"
+              rows={items.map((i) => ({
+                ...i,
+                id: i.itemId,
+                href: `/items/${encodeURIComponent(i.itemId)}`,
+                sub: `${i.type ?? 'no longer in the bank'}${i.prompt ? ` · ${i.prompt}` : ''}`,
+              }))}
+            />
           </Card>
           {cases.length > 0 && (
             <Card>
@@ -131,46 +99,17 @@ export default async function ItemAnalysisPage({ params }: Props) {
               <p className="muted">
                 A case's score is the share of its items' points earned in one attempt.
               </p>
-              <div className="table-scroll">
-                <table className="data-table">
-                  <caption className="visually-hidden">Statistics per case</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Case</th>
-                      <th scope="col" className="num">
-                        Attempts
-                      </th>
-                      <th scope="col" className="num">
-                        Facility
-                      </th>
-                      <th scope="col" className="num">
-                        SD
-                      </th>
-                      <th scope="col" className="num">
-                        Discrimination
-                      </th>
-                      <th scope="col">Flags</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {cases.map((c) => (
-                      <tr key={c.caseId}>
-                        <td>
-                          <Link href={`/cases/${encodeURIComponent(c.caseId)}`}>
-                            <code>{c.caseId}</code>
-                          </Link>
-                          {c.title && <span className="data-table__sub">{c.title}</span>}
-                        </td>
-                        <td className="num">{c.n}</td>
-                        <td className="num">{two(c.facility)}</td>
-                        <td className="num">{two(c.sd)}</td>
-                        <td className="num">{two(c.discrimination)}</td>
-                        <td>{c.flags.join('; ') || '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StatisticsTable
+                caption="Statistics per case"
+                what="Case"
+                count="Attempts"
+                rows={cases.map((c) => ({
+                  ...c,
+                  id: c.caseId,
+                  href: `/cases/${encodeURIComponent(c.caseId)}`,
+                  sub: c.title,
+                }))}
+              />
             </Card>
           )}
           {withDistractors.length > 0 && (
@@ -188,6 +127,64 @@ export default async function ItemAnalysisPage({ params }: Props) {
         </>
       )}
     </Page>
+  );
+}
+
+/** Facility, SD, discrimination and flags, one row per item or case. */
+function StatisticsTable({
+  caption,
+  what,
+  count,
+  rows,
+}: {
+  caption: string;
+  what: string;
+  count: string;
+  rows: Array<{
+    id: string;
+    href: string;
+    sub: string | null;
+    n: number;
+    facility: number | null;
+    sd: number | null;
+    discrimination: number | null;
+    flags: string[];
+  }>;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{what}</th>
+            {[count, 'Facility', 'SD', 'Discrimination'].map((label) => (
+              <th key={label} scope="col" className="num">
+                {label}
+              </th>
+            ))}
+            <th scope="col">Flags</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={row.href}>
+                  <code>{row.id}</code>
+                </Link>
+                {row.sub && <span className="data-table__sub">{row.sub}</span>}
+              </td>
+              <td className="num">{row.n}</td>
+              <td className="num">{two(row.facility)}</td>
+              <td className="num">{two(row.sd)}</td>
+              <td className="num">{two(row.discrimination)}</td>
+              <td>{row.flags.join('; ') || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
