@@ -1,0 +1,144 @@
+import { bankRecords, course, quizzes } from '@alliance/content';
+import { type Database, schema } from '@alliance/db';
+import { syncBank, syncCourse } from '@alliance/db/node';
+import { createTestDatabase } from '@alliance/db/testing';
+import type { ItemDefinition } from '@alliance/quiz-engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appRouter, createCaller } from './root';
+import type { ProcedureMeta } from './trpc';
+
+/**
+ * The answer-key leak scan over every procedure a learner can call, generated from the router:
+ * each query (and attempt.start) is called for every lesson and every quiz, with an attempt in
+ * progress on each quiz, and its whole answer is searched for what only a submitted attempt
+ * may show: keys and scoring fields by name, and the exact text of every item's feedback and
+ * worked explanation. A new learner procedure must say here how to call it, or that it answers
+ * only after a submission or a check (where feedback is the point), or the test fails.
+ */
+
+const learner = { id: 'leak-ann', name: 'Ann', email: 'ann@leak.test', role: 'learner' as const };
+let db: Database;
+const as = () => createCaller({ db, user: learner });
+
+type Procedure = { _def: { meta?: ProcedureMeta; type: string } };
+const learnerProcedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, Procedure>,
+)
+  .filter(([, p]) => ['public', 'learner'].includes(p._def.meta?.access ?? ''))
+  .map(([path, p]) => ({ path, type: p._def.type }));
+
+const lessons = course.modules.flatMap((m) => m.lessons.map((l) => l.slug));
+const quizIds = quizzes.map((q) => q.id);
+
+/** Inputs to call each procedure with: every lesson, every quiz, the attempts in progress. */
+const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
+  'users.me': () => [undefined],
+  'course.outline': () => [undefined],
+  'course.quizzes': () => [undefined],
+  'course.quiz': () => quizIds.map((quizId) => ({ quizId })),
+  'course.lesson': () => lessons.map((slug) => ({ slug })),
+  'attempt.start': () => quizIds.map((quizId) => ({ quizId })),
+  'attempt.get': ({ attempts }) => attempts.map((attemptId) => ({ attemptId })),
+  'progress.mine': () => [undefined],
+  'progress.schedule': () => [undefined],
+  'progress.quizHistory': () => [undefined],
+  'mastery.mine': () => [undefined],
+  'mastery.reviewSession': () => [{}],
+  'account.sessions': () => [undefined],
+};
+
+/** Procedures that change state or answer after the learner has committed an answer. */
+const notScanned: Record<string, string> = {
+  'attempt.save': 'stores answers; returns a sequence number',
+  'attempt.check': 'scores one answer the learner has committed (interactive behaviour)',
+  'attempt.submit': 'ends the attempt; the key may follow',
+  'attempt.review': 'refused before submission (tested in attempt.db.test)',
+  'practice.check': 'scores a lesson check the learner has answered',
+  'progress.start': 'records a visit',
+  'progress.setCompleted': 'records a completion',
+  'progress.position': 'records a reading position',
+  'account.endSession': 'signs a session out',
+  'account.endOtherSessions': 'signs sessions out',
+  'invitation.get': 'an invitation, no course content',
+  'invitation.accept': 'makes an account',
+};
+
+/** Text a learner must not see before submitting: feedback and explanations of every item. */
+function secrets(): string[] {
+  const items: ItemDefinition[] = quizzes.flatMap((q) => [
+    ...q.definition.sections.flatMap((s) =>
+      s.entries.flatMap((e) =>
+        e.kind === 'item' ? [e.item] : e.kind === 'case' ? e.case.items : [],
+      ),
+    ),
+    ...q.definition.pool.items,
+    ...q.definition.pool.cases.flatMap((c) => c.items),
+  ]);
+  const texts = items.flatMap((item) => {
+    const out: string[] = [item.explanation];
+    if (item.type === 'choice' || item.type === 'multiple-response')
+      out.push(...item.options.map((o) => o.feedback));
+    if (item.type === 'inline-choice') out.push(...item.gaps.map((g) => g.feedback));
+    return out;
+  });
+  return [...new Set(texts.filter((text) => text.length > 25))];
+}
+
+/** Procedures whose answers present items: no scoring field may appear in them by name. */
+const PRESENTING = new Set(['course.lesson', 'course.quiz', 'attempt.start', 'attempt.get']);
+
+const KEY_FIELDS =
+  /"(fraction|correct|answer|answers|accept|match|bucket|feedback|explanation|patterns|tolerance|seed)":/;
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  await syncCourse(db, course);
+  await syncBank(db, bankRecords());
+  await db.insert(schema.user).values(learner);
+});
+
+describe('the answer-key leak scan', () => {
+  it('knows every learner procedure: scanned, or not scanned for a stated reason', () => {
+    for (const { path } of learnerProcedures)
+      expect(
+        path in calls || path in notScanned,
+        `${path}: add it to calls (how to call it) or to notScanned (why not)`,
+      ).toBe(true);
+  });
+
+  it('finds no key, scoring field, feedback or explanation in any answer before submission', async () => {
+    const texts = secrets();
+    expect(texts.length).toBeGreaterThan(100);
+    const api = as() as unknown as Record<
+      string,
+      Record<string, (input: unknown) => Promise<unknown>>
+    >;
+    const attempts: string[] = [];
+    // attempt.start first, so attempt.get has every quiz's attempt in progress to read.
+    const order = Object.keys(calls).sort((a, b) =>
+      a === 'attempt.start' ? -1 : b === 'attempt.start' ? 1 : 0,
+    );
+    let answers = 0;
+    for (const path of order) {
+      const [router = '', procedure = ''] = path.split('.');
+      const fn = api[router]?.[procedure];
+      if (!fn) throw new Error(`${path} is listed but not in the router`);
+      for (const input of calls[path]?.({ attempts }) ?? []) {
+        const out = await fn(input);
+        if (path === 'attempt.start') attempts.push((out as { attemptId: string }).attemptId);
+        const json = JSON.stringify(out);
+        answers++;
+        // (Elsewhere "fraction" is the share of lessons done or a submitted score: not a key.)
+        const field = PRESENTING.has(path) ? json.match(KEY_FIELDS) : null;
+        expect(field, `${path}(${JSON.stringify(input)}) has "${field?.[1]}"`).toBeNull();
+        for (const text of texts)
+          expect(
+            json.includes(text),
+            `${path}(${JSON.stringify(input)}) shows: ${text.slice(0, 60)}…`,
+          ).toBe(false);
+      }
+    }
+    expect(attempts.length).toBe(quizIds.length);
+    expect(answers).toBeGreaterThan(lessons.length + 2 * quizIds.length);
+  });
+});
