@@ -1,3 +1,4 @@
+import { course, lessonCode, quizzes } from '@alliance/content';
 import { expect, type Page, test } from '@playwright/test';
 import { ADMIN_URL, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
@@ -165,4 +166,78 @@ test('stored XSS in names, item text and cohort names is shown as text and never
   );
 
   expect(violations).toEqual([]);
+});
+
+test('no learner page shows a key, feedback or explanation before submission', async ({ page }) => {
+  // Every item's explanation and option feedback, as it would appear in the HTML or its payload.
+  const items = quizzes.flatMap((q) => [
+    ...q.definition.sections.flatMap((s) =>
+      s.entries.flatMap((e) =>
+        e.kind === 'item' ? [e.item] : e.kind === 'case' ? e.case.items : [],
+      ),
+    ),
+    ...q.definition.pool.items,
+    ...q.definition.pool.cases.flatMap((c) => c.items),
+  ]);
+  // A 40-character stretch from the second half of each text (the first half often restates the
+  // lesson), made of characters that HTML and the page's data payload leave as they are, and
+  // found in nothing a learner may see: lessons, prompts, options, cases.
+  const visibleText = [
+    ...course.modules.flatMap((m) => m.lessons.map((l) => lessonCode(l.slug) ?? '')),
+    ...items.map((item) =>
+      JSON.stringify(item).replace(/"(explanation|feedback)":"(?:[^"\\]|\\.)*"/g, ''),
+    ),
+    ...quizzes.flatMap((q) =>
+      q.definition.sections.flatMap((s) =>
+        s.entries.flatMap((e) => (e.kind === 'case' ? [e.case.stimulus] : [])),
+      ),
+    ),
+    ...quizzes.flatMap((q) => q.definition.pool.cases.map((c) => c.stimulus)),
+  ].join('\n');
+  const secrets = [
+    ...new Set(
+      items
+        .flatMap((item) => [
+          item.explanation,
+          ...(item.type === 'choice' || item.type === 'multiple-response'
+            ? item.options.map((o) => o.feedback)
+            : []),
+        ])
+        .flatMap((text) => {
+          for (let at = Math.floor(text.length / 2); at + 40 <= text.length; at++) {
+            const window = text.slice(at, at + 40);
+            if (/^[\w ,.;:()-]+$/.test(window)) return [window];
+          }
+          return [];
+        })
+        .filter((window) => !visibleText.includes(window)),
+    ),
+  ];
+  expect(secrets.length).toBeGreaterThan(50);
+
+  await page.goto(`${WEB_URL}/sign-up`);
+  await page.getByLabel('Name').fill('Lee Leak');
+  await page.getByLabel('Email').fill(uniqueEmail('leak'));
+  await page.getByLabel('Password').fill('a-long-leak-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  const paths = [
+    '/',
+    '/overview',
+    '/progress',
+    '/review',
+    '/glossary',
+    ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
+  ];
+  for (const quiz of quizzes) {
+    await mutate(page, WEB_URL, 'attempt.start', { quizId: quiz.id });
+    paths.push(`/quizzes/${quiz.id}`);
+  }
+  for (const path of paths) {
+    const response = await page.request.get(`${WEB_URL}${path}`);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    for (const secret of secrets) expect(html.includes(secret), `${path}: ${secret}`).toBe(false);
+  }
 });
