@@ -23,23 +23,44 @@ const SAVE_DELAY_MS = 1500;
 
 /** Unsent answers are also kept in the browser, so a reload while offline loses nothing. */
 const pendingKey = (attemptId: string) => `alliance:attempt:${attemptId}:unsent`;
-function keepUnsent(attemptId: string, unsent: Answers) {
+/**
+ * Answers kept in the browser until a page load shows the server has them: everything not yet
+ * saved, and what was saved since (with the sequence it was saved at), because a reload can be
+ * rendered from before that save committed.
+ */
+interface Unconfirmed {
+  answers: Answers;
+  /** Set once all of `answers` are saved: the save's sequence number. */
+  savedAs?: number;
+}
+function keepUnsent(attemptId: string, unsent: Unconfirmed) {
   try {
-    if (Object.keys(unsent).length)
+    if (Object.keys(unsent.answers).length)
       localStorage.setItem(pendingKey(attemptId), JSON.stringify(unsent));
     else localStorage.removeItem(pendingKey(attemptId));
   } catch {
     // Private mode or a full quota: the answers still live in memory until they are sent.
   }
 }
-function readUnsent(attemptId: string): Answers {
+function readUnsent(attemptId: string): Unconfirmed {
   try {
-    return JSON.parse(localStorage.getItem(pendingKey(attemptId)) ?? '{}') as Answers;
+    const stored = JSON.parse(localStorage.getItem(pendingKey(attemptId)) ?? '{}') as
+      | Unconfirmed
+      | Answers;
+    return 'answers' in stored && typeof stored.answers === 'object'
+      ? (stored as Unconfirmed)
+      : { answers: stored as Answers };
   } catch {
-    return {};
+    return { answers: {} };
   }
 }
+/** Adds answers not yet saved to what the browser keeps for the attempt. */
+function keepUnsaved(attemptId: string, unsaved: Answers) {
+  keepUnsent(attemptId, { answers: { ...readUnsent(attemptId).answers, ...unsaved } });
+}
 const SAVE_EVERY_MS = 30_000;
+/** After a failed save, the next try comes this soon (and again, while it keeps failing). */
+const RETRY_MS = 4_000;
 
 function remaining(deadline: Date | null, now: number) {
   if (!deadline) return null;
@@ -67,7 +88,13 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
 
   // Answers this browser could not send last time (offline, closed tab) come back first.
   useEffect(() => {
-    const unsent = readUnsent(initial.attemptId);
+    const stored = readUnsent(initial.attemptId);
+    // Saved, and this page was rendered after that save: the server has them all.
+    if (stored.savedAs !== undefined && initial.sequence >= stored.savedAs) {
+      keepUnsent(initial.attemptId, { answers: {} });
+      return;
+    }
+    const unsent = stored.answers;
     if (Object.keys(unsent).length) {
       dirty.current = unsent;
       setAnswers((current) => ({ ...current, ...unsent }));
@@ -95,11 +122,15 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
         responses: batch,
       });
       sequence.current = result.sequence;
-      keepUnsent(attempt.attemptId, dirty.current);
+      const pending = Object.keys(dirty.current).length > 0;
+      keepUnsent(attempt.attemptId, {
+        answers: { ...readUnsent(attempt.attemptId).answers, ...batch, ...dirty.current },
+        ...(pending ? {} : { savedAs: result.sequence }),
+      });
       setSaveState(Object.keys(dirty.current).length ? 'saving' : 'saved');
     } catch (error) {
       dirty.current = { ...batch, ...dirty.current };
-      keepUnsent(attempt.attemptId, dirty.current);
+      keepUnsaved(attempt.attemptId, dirty.current);
       if (errorCode(error) === 'CONFLICT') setSaveState('conflict');
       else if (typeof navigator !== 'undefined' && !navigator.onLine) setSaveState('offline');
       else setSaveState('error');
@@ -125,6 +156,14 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
     };
   }, [flush]);
 
+  // A save the server refused or never answered is tried again soon, not only at the next 30 s
+  // or when the browser says it is back online (it does not always notice).
+  useEffect(() => {
+    if (saveState !== 'error') return;
+    const again = setTimeout(() => void flush(), RETRY_MS);
+    return () => clearTimeout(again);
+  }, [saveState, flush]);
+
   // The countdown, and submitting what was saved when time runs out.
   useEffect(() => {
     if (!attempt?.deadline) return;
@@ -146,7 +185,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
       [slot]: { response, ...(answer.certainty ? { certainty: answer.certainty } : {}) },
     };
     // Kept in the browser at once: a reload or a lost connection before the save loses nothing.
-    keepUnsent(initial.attemptId, dirty.current);
+    keepUnsaved(initial.attemptId, dirty.current);
     setSaveState('saving');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -160,7 +199,7 @@ export function QuizRunner({ initial, title }: { initial: Attempt; title: string
     };
     setAnswers((current) => ({ ...current, [slot]: answer }));
     dirty.current = { ...dirty.current, [slot]: { response: answer.response, certainty } };
-    keepUnsent(initial.attemptId, dirty.current);
+    keepUnsaved(initial.attemptId, dirty.current);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   }
