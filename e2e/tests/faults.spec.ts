@@ -1,5 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bankRecords, course, quizzes } from '@alliance/content';
+import { closeDb, createDb } from '@alliance/db';
+import {
+  runMigrations,
+  startEmbeddedPostgres,
+  syncBank,
+  syncCourse,
+  withDatabase,
+} from '@alliance/db/node';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import { uniqueEmail } from './fixtures';
@@ -21,37 +33,52 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
-function startApp(): ChildProcess {
-  return spawn(join(appDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(PORT)], {
+/** A learner app of its own (`next start` of the e2e build) on a given database and port. */
+function startApp(url = databaseUrl, port = PORT): ChildProcess {
+  return spawn(join(appDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
     cwd: appDir,
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: url,
       BETTER_AUTH_SECRET: 'fault-test-secret-0123456789-abcdefghij',
-      WEB_URL: BASE,
+      WEB_URL: `http://localhost:${port}`,
       ADMIN_URL: 'http://localhost:3151',
     },
     stdio: 'ignore',
   });
 }
 
-async function waitUp() {
+async function waitUp(base = BASE) {
   for (let i = 0; i < 120; i++) {
-    const response = await fetch(`${BASE}/api/trpc/users.me`).catch(() => null);
+    const response = await fetch(`${base}/api/trpc/users.me`).catch(() => null);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('the second learner app did not start');
 }
 
-const call = (path: string, cookie: string, input: unknown) =>
-  fetch(`${BASE}/api/trpc/${path}`, {
+const call = (path: string, cookie: string, input: unknown, base = BASE) =>
+  fetch(`${base}/api/trpc/${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: BASE },
+    headers: { 'content-type': 'application/json', cookie, origin: base },
     body: JSON.stringify({ json: input }),
   });
+
+async function signUp(base: string) {
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({
+      email: uniqueEmail('fault'),
+      name: 'Kim Fault',
+      password: 'a-long-fault-password',
+    }),
+  });
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+}
 
 test('an app process killed mid-submit: after a restart, the retry gives exactly one submission', async () => {
   test.setTimeout(90_000);
@@ -59,14 +86,7 @@ test('an app process killed mid-submit: after a restart, the retry gives exactly
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     await waitUp();
-    const email = uniqueEmail('killed');
-    const signUp = await fetch(`${BASE}/api/auth/sign-up/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: BASE },
-      body: JSON.stringify({ email, name: 'Kim Killed', password: 'a-long-fault-password' }),
-    });
-    expect(signUp.status).toBe(200);
-    const cookie = signUp.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const cookie = await signUp(BASE);
     const started = (await (
       await call('attempt.start', cookie, { quizId: 'quiz-building' })
     ).json()) as {
@@ -112,3 +132,149 @@ test('an app process killed mid-submit: after a restart, the retry gives exactly
     await sql.end({ timeout: 2 });
   }
 });
+
+test('PostgreSQL killed with SIGKILL under saves and started again: no acknowledged save is lost, and the app recovers by itself', async () => {
+  test.setTimeout(120_000);
+  // A PostgreSQL of its own (never the shared one), in a throw-away folder.
+  const folder = mkdtempSync(join(tmpdir(), 'aa-fault-'));
+  chmodSync(folder, 0o755);
+  const dataDir = join(folder, 'pg');
+  const pgPort = await freePort();
+  let pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
+  const admin = postgres(pg.adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe('create database faults');
+  await admin.end({ timeout: 2 });
+  const url = withDatabase(pg.adminUrl, 'faults');
+  await runMigrations(url);
+  const setup = createDb(url, { max: 2 });
+  await syncCourse(setup, course);
+  await syncBank(setup, bankRecords());
+  await closeDb(setup);
+  const base = 'http://localhost:3152';
+  const app = startApp(url, 3152);
+  try {
+    await waitUp(base);
+    const cookie = await signUp(base);
+    // One attempt per practice quiz, each with a choice item whose answer the saves flip.
+    const targets: Array<{ attemptId: string; slot: string; options: string[]; sequence: number }> =
+      [];
+    for (const quiz of quizzes.filter((q) => q.kind === 'practice').slice(0, 4)) {
+      const body = (await (
+        await call('attempt.start', cookie, { quizId: quiz.id }, base)
+      ).json()) as {
+        result: {
+          data: {
+            json: {
+              attemptId: string;
+              sequence: number;
+              presentation: {
+                sections: Array<{
+                  entries: Array<{
+                    kind: string;
+                    slot?: string;
+                    item?: { type: string; options?: Array<{ id: string }> };
+                    items?: Array<{
+                      slot: string;
+                      item: { type: string; options?: Array<{ id: string }> };
+                    }>;
+                  }>;
+                }>;
+              };
+            };
+          };
+        };
+      };
+      const started = body.result.data.json;
+      const entries = started.presentation.sections.flatMap((s) =>
+        s.entries.flatMap((e) =>
+          e.kind === 'item' ? [{ slot: e.slot ?? '', item: e.item }] : (e.items ?? []),
+        ),
+      );
+      const choice = entries.find((e) => e.item?.type === 'choice');
+      if (!choice?.item?.options) continue;
+      targets.push({
+        attemptId: started.attemptId,
+        slot: choice.slot,
+        options: choice.item.options.map((o) => o.id),
+        sequence: started.sequence,
+      });
+    }
+    expect(targets.length).toBeGreaterThan(1);
+
+    // Each client saves over and over; a save that fails is sent again, the same, until the
+    // server answers (a replay of one that did land is answered as a duplicate).
+    const acknowledged = new Map<string, { sequence: number; choice: string }>();
+    let stop = false;
+    let failures = 0;
+    let restartedAt = 0;
+    let recoveredAt = 0;
+    const client = async (t: (typeof targets)[number]) => {
+      while (!stop) {
+        t.sequence += 1;
+        const choice = t.options[t.sequence % t.options.length] ?? '';
+        const input = {
+          attemptId: t.attemptId,
+          sequence: t.sequence,
+          responses: { [t.slot]: { response: { choice } } },
+        };
+        for (;;) {
+          const response = await call('attempt.save', cookie, input, base).catch(() => null);
+          if (response?.ok) {
+            acknowledged.set(t.attemptId, { sequence: t.sequence, choice });
+            if (restartedAt && !recoveredAt) recoveredAt = Date.now();
+            break;
+          }
+          expect(response?.status ?? 0, 'a save was refused, not just failed').not.toBe(409);
+          failures++;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    };
+    const clients = Promise.all(targets.map(client));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
+    restartedAt = Date.now();
+    for (let i = 0; i < 300 && !recoveredAt; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    stop = true;
+    await clients;
+
+    test.info().annotations.push({
+      type: 'outage',
+      description: `${failures} failed tries; the app answered again ${recoveredAt - restartedAt} ms after PostgreSQL restarted; last acknowledged sequences ${[...acknowledged.values()].map((a) => a.sequence).join(', ')}`,
+    });
+    expect(failures, 'the outage was felt').toBeGreaterThan(0);
+    expect(recoveredAt, 'the app answered again').toBeGreaterThan(0);
+    expect(recoveredAt - restartedAt, 'recovered within 30 s of the restart').toBeLessThan(30_000);
+    const check = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      for (const t of targets) {
+        const [row] = await check<
+          { sequence: number; responses: Record<string, { response: { choice: string } }> }[]
+        >`
+          select sequence, responses from attempts where id = ${t.attemptId}`;
+        const last = acknowledged.get(t.attemptId);
+        expect(row?.sequence).toBe(last?.sequence);
+        expect(row?.responses[t.slot]?.response.choice).toBe(last?.choice);
+      }
+    } finally {
+      await check.end({ timeout: 2 });
+    }
+  } finally {
+    app.kill('SIGKILL');
+    await pg.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
