@@ -145,6 +145,10 @@ test('stored XSS in names, item text and cohort names is shown as text and never
   await expect(learner.getByRole('button', { name: 'Sign out' }).first()).toBeVisible();
   await learner.goto(`${WEB_URL}/sign-out`);
   await inert(learner, 'learner site, signed in');
+  // Where they are signed in: this browser, marked, with a way out.
+  await learner.goto(`${WEB_URL}/account`);
+  await expect(learner.getByRole('heading', { name: 'Your sessions' })).toBeVisible();
+  await expect(learner.getByRole('row', { name: /this device/ })).toBeVisible();
   // The pages with the most client code run under the policy without a single violation.
   for (const path of ['/', '/lessons/path-dependence', '/quizzes/quiz-building', '/progress']) {
     await learner.goto(`${WEB_URL}${path}`);

@@ -39,6 +39,9 @@ export function describeAgent(agent: string | null): string {
   return system ? `${browser} on ${system}` : browser;
 }
 
+/** An address worth showing: not missing, and not the all-zero one recorded without a proxy. */
+const knownAddress = (ip: string | null) => ip !== null && !/^[0:.]*$/.test(ip);
+
 /** A tRPC mutation as the browser's client sends it, without the client library. */
 async function mutate(path: string, input?: unknown): Promise<string | null> {
   try {
@@ -99,7 +102,9 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 <td>
                   {describeAgent(s.userAgent)}
                   {s.current && <strong> (this device)</strong>}
-                  {s.ipAddress && <span className="data-table__sub">{s.ipAddress}</span>}
+                  {knownAddress(s.ipAddress) && (
+                    <span className="data-table__sub">{s.ipAddress}</span>
+                  )}
                 </td>
                 <td>{when(s.createdAt)}</td>
                 <td>{when(s.updatedAt)}</td>

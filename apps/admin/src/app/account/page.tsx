@@ -9,7 +9,7 @@ export default async function AccountPage() {
   const user = await requireStaff('/account');
   const sessions = await (await serverApi()).account.sessions();
   return (
-    <Page narrow>
+    <Page>
       <h1>Your sessions</h1>
       <p className="lead">
         Signed in as {user.email}. These are the browsers where you are signed in; sign out of any

@@ -11,7 +11,7 @@ export default async function AccountPage() {
   if (!user) redirect('/sign-in?next=%2Faccount');
   const sessions = await (await serverApi()).account.sessions();
   return (
-    <Page narrow>
+    <Page>
       <h1>Your sessions</h1>
       <p className="lead">
         Signed in as {user.email}. These are the browsers where you are signed in; sign out of any
