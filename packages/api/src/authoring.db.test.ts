@@ -10,11 +10,13 @@ import {
   quizWithCurrent,
 } from '@alliance/quiz-engine';
 import { eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { code } from './test-helpers';
 
 let db: Database;
+let url: string;
 const learner = { id: 'u-lea', name: 'Lea', email: 'lea@example.test', role: 'learner' as const };
 const instructor = {
   id: 'u-ins',
@@ -27,7 +29,7 @@ type Who = { id: string; name: string; email: string; role: 'learner' | 'instruc
 const as = (user: Who | null) => createCaller({ db, user: user as never });
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
+  ({ db, url } = await createTestDatabase());
   await syncCourse(db, course);
   await syncBank(db, bankRecords());
   for (const u of [learner, instructor, admin]) await db.insert(schema.user).values(u);
@@ -648,7 +650,7 @@ describe('QTI import and export', () => {
 });
 
 describe('the item analysis rollups', () => {
-  /** Rows where a rollup and a recomputation from attempt_items disagree. */
+  /** Rows where a rollup (summed over its shards) and a recomputation from attempt_items disagree. */
   async function drift() {
     const near = (a: string, b: string) => sql.raw(`abs(${a} - ${b}) > 1e-9`);
     const items = await db.execute(sql`
@@ -658,7 +660,10 @@ describe('the item analysis rollups', () => {
         from attempt_items ai join attempts a on a.id = ai.attempt_id
         where not ai.pending group by a.quiz_id, ai.item_id)
       select 'item_stats' as rollup, coalesce(s.item_id, r.item_id) as id
-      from (select * from item_stats where n <> 0) s
+      from (
+        select quiz_id, item_id, sum(n)::int as n, sum(sx) as sx, sum(sxy) as sxy,
+               sum(picked)::int as picked
+        from item_stats group by 1, 2 having sum(n) <> 0) s
       full join recomputed r on r.quiz_id = s.quiz_id and r.item_id = s.item_id
       where s.n is distinct from r.n or s.picked is distinct from r.picked
          or ${near('s.sx', 'r.sx')} or ${near('s.sxy', 'r.sxy')} or s.n is null or r.n is null`);
@@ -670,7 +675,9 @@ describe('the item analysis rollups', () => {
         left join lateral unnest(ai.picks) p(option_id) on true
         where not ai.pending and ai.picks is not null group by 1, 2, 3)
       select 'item_option_stats' as rollup, coalesce(s.item_id, r.item_id) as id
-      from (select * from item_option_stats where n <> 0) s
+      from (
+        select quiz_id, item_id, option_id, sum(n)::int as n, sum(sy) as sy
+        from item_option_stats group by 1, 2, 3 having sum(n) <> 0) s
       full join recomputed r
         on r.quiz_id = s.quiz_id and r.item_id = s.item_id and r.option_id = s.option_id
       where s.n is distinct from r.n or ${near('s.sy', 'r.sy')} or s.n is null or r.n is null`);
@@ -684,7 +691,9 @@ describe('the item analysis rollups', () => {
         select quiz_id, case_id, count(*)::int as n, sum(x) as sx, sum(x * y) as sxy
         from per_attempt group by 1, 2)
       select 'case_stats' as rollup, coalesce(s.case_id, r.case_id) as id
-      from (select * from case_stats where n <> 0) s
+      from (
+        select quiz_id, case_id, sum(n)::int as n, sum(sx) as sx, sum(sxy) as sxy
+        from case_stats group by 1, 2 having sum(n) <> 0) s
       full join recomputed r on r.quiz_id = s.quiz_id and r.case_id = s.case_id
       where s.n is distinct from r.n or ${near('s.sx', 'r.sx')} or ${near('s.sxy', 'r.sxy')}
          or s.n is null or r.n is null`);
@@ -696,7 +705,9 @@ describe('the item analysis rollups', () => {
       recomputed as (
         select quiz_id, count(*)::int as n, sum(t) as st, sum(t * t) as stt from complete group by 1)
       select 'quiz_score_stats' as rollup, coalesce(s.quiz_id, r.quiz_id) as id
-      from (select * from quiz_score_stats where n <> 0) s
+      from (
+        select quiz_id, sum(n)::int as n, sum(st) as st, sum(stt) as stt
+        from quiz_score_stats group by 1 having sum(n) <> 0) s
       full join recomputed r on r.quiz_id = s.quiz_id
       where s.n is distinct from r.n or ${near('s.st', 'r.st')} or ${near('s.stt', 'r.stt')}
          or s.n is null or r.n is null`);
@@ -710,7 +721,9 @@ describe('the item analysis rollups', () => {
         from attempt_items ai join attempts a on a.id = ai.attempt_id
         where ai.attempt_id in (select attempt_id from complete) group by 1, 2)
       select 'quiz_item_points' as rollup, coalesce(s.item_id, r.item_id) as id
-      from (select * from quiz_item_points where n <> 0) s
+      from (
+        select quiz_id, item_id, sum(n)::int as n, sum(sp) as sp, sum(spp) as spp
+        from quiz_item_points group by 1, 2 having sum(n) <> 0) s
       full join recomputed r on r.quiz_id = s.quiz_id and r.item_id = s.item_id
       where s.n is distinct from r.n or ${near('s.sp', 'r.sp')} or ${near('s.spp', 'r.spp')}
          or s.n is null or r.n is null`);
@@ -727,6 +740,54 @@ describe('the item analysis rollups', () => {
     // The learner's pick on the regraded choice item is counted against its option.
     const picked = analysis.items.flatMap((i) => i.distractors?.options ?? []);
     expect(picked.reduce((sum, o) => sum + o.count, 0)).toBeGreaterThan(0);
+  });
+
+  it('let two writers on one quiz go ahead at once: each adds to its own shard', async () => {
+    // Two connections whose backends write to different shards (process id modulo 16), each
+    // failing a lock wait after 2 s instead of queueing.
+    const opened: postgres.Sql[] = [];
+    const byShard = new Map<number, postgres.Sql>();
+    while (byShard.size < 2 && opened.length < 40) {
+      const client = postgres(url, {
+        max: 1,
+        onnotice: () => {},
+        connection: { lock_timeout: 2000 },
+      });
+      opened.push(client);
+      const [row] = await client<{ shard: number }[]>`select rollup_shard() as shard`;
+      if (row && !byShard.has(row.shard)) byShard.set(row.shard, client);
+    }
+    const [[shardA, a], [, b]] = [...byShard] as [[number, postgres.Sql], [number, postgres.Sql]];
+    const addQuiz = (c: postgres.TransactionSql) => c`
+      select rollup_attempt_groups(array(
+        select ai from attempt_items ai where ai.quiz_id = 'quiz-obstacles'), 1)`;
+    const first = await a.reserve();
+    const second = await b.reserve();
+    try {
+      // A adds a submission's worth of rows and holds its locks, uncommitted.
+      await first`begin`;
+      await addQuiz(first as unknown as postgres.TransactionSql);
+      // B adds the same quiz's rows meanwhile, without waiting for A.
+      await second`begin`;
+      await addQuiz(second as unknown as postgres.TransactionSql);
+      await second`rollback`;
+      // The control: B touching A's shard does wait for A (and gives up after 2 s).
+      await second`begin`;
+      const waited = await second`
+        insert into quiz_score_stats as s (quiz_id, shard, n) values ('quiz-obstacles', ${shardA}, 0)
+        on conflict (quiz_id, shard) do update set n = s.n + excluded.n`.then(
+        () => 'no wait',
+        (error: { code?: string }) => error.code,
+      );
+      expect(waited).toBe('55P03');
+      await second`rollback`;
+      await first`rollback`;
+    } finally {
+      first.release();
+      second.release();
+      await Promise.all(opened.map((c) => c.end({ timeout: 2 })));
+    }
+    expect(await drift()).toEqual([]);
   });
 
   it('stay equal when attempts are deleted (a learner removed)', async () => {

@@ -19,7 +19,7 @@ export function readMastery(objectiveId: string, state: unknown, now: Date): Obj
  * Khan-style level and the FSRS schedule, written back in one statement.
  */
 export async function applyEvidence(
-  db: Pick<Database, 'select' | 'insert'>,
+  db: Pick<Database, 'select' | 'execute'>,
   {
     userId,
     evidence,

@@ -1,6 +1,7 @@
 import {
   type AttemptRow,
   type Database,
+  getAttempt,
   quizVersion,
   type StoredGrade,
   type SubmissionScore,
@@ -62,6 +63,32 @@ export async function loadVersion(db: Database, quizId: string, version: number)
   if (versions.size >= VERSION_CACHE_SIZE) versions.delete(versions.keys().next().value ?? '');
   versions.set(key, entry);
   return entry;
+}
+
+// What never changes about an attempt once started — whose it is, its quiz version and its seed —
+// is kept per process after one read, so an autosave is one statement (its update checks the
+// owner and the state again). Bounded: the oldest entry goes when the map is full.
+type Pinned = Pick<AttemptRow, 'id' | 'userId' | 'quizId' | 'quizVersion' | 'seed'>;
+const pins = new Map<string, Pinned>();
+const PIN_CACHE_SIZE = 20_000;
+
+/** Remembers an attempt's pinned paper (after a read that proved it is its learner's). */
+export function rememberAttempt({ id, userId, quizId, quizVersion, seed }: Pinned) {
+  if (pins.has(id)) return;
+  if (pins.size >= PIN_CACHE_SIZE) pins.delete(pins.keys().next().value ?? '');
+  pins.set(id, { id, userId, quizId, quizVersion, seed });
+}
+
+/** The learner's own attempt's pinned paper, from memory or the database; null if not theirs. */
+export async function pinnedAttempt(
+  db: Database,
+  { attemptId, userId }: { attemptId: string; userId: string },
+): Promise<Pinned | null> {
+  const known = pins.get(attemptId);
+  if (known) return known.userId === userId ? known : null;
+  const row = await getAttempt(db, { attemptId, userId });
+  if (row) rememberAttempt(row);
+  return row;
 }
 
 /** The paper and settings an attempt was started with (its pinned quiz version). */

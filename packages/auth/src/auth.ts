@@ -40,6 +40,9 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: A
     trustedOrigins,
     telemetry: { enabled: false },
     database: drizzleAdapter(db, { provider: 'pg', schema }),
+    // A session lookup reads the session and its user in one statement (a join), not two: it
+    // runs on every signed-in request.
+    advanced: { database: { joins: true } },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,

@@ -34,7 +34,14 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
 import { applyEvidence } from '../mastery';
-import { paperOf, type SavedAnswer, savedAnswer, scoreSaved } from '../scoring';
+import {
+  paperOf,
+  pinnedAttempt,
+  rememberAttempt,
+  type SavedAnswer,
+  savedAnswer,
+  scoreSaved,
+} from '../scoring';
 import { createTRPCRouter, learnerProcedure, ownAttemptProcedure } from '../trpc';
 
 const id = entityId;
@@ -146,6 +153,7 @@ export const attemptRouter = createTRPCRouter({
         deadline: attemptDeadline(startedAt, settings, accommodation.timeMultiplier),
         timeMultiplier: accommodation.timeMultiplier,
       });
+      rememberAttempt(row);
       return inProgressView(row, paper, settings);
     } catch (error) {
       // Two tabs started at once: the database keeps one attempt open; resume that one.
@@ -182,9 +190,12 @@ export const attemptRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
-      if (!row) throw notFound();
-      const { paper } = await paperOf(ctx.db, row);
+      const pinned = await pinnedAttempt(ctx.db, {
+        attemptId: input.attemptId,
+        userId: ctx.user.id,
+      });
+      if (!pinned) throw notFound();
+      const { paper } = await paperOf(ctx.db, pinned);
       const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
       const problems: string[] = [];
       for (const [slot, answer] of Object.entries(input.responses)) {
@@ -203,20 +214,13 @@ export const attemptRouter = createTRPCRouter({
           message: `This answer cannot be saved: ${problems.join('; ')}`,
         });
       }
-      // Checked tries are the server's record: a save never erases them (that would undo the
-      // penalty and give fresh tries), it only changes the current answer beside them.
-      const stored = row.responses as Record<string, SavedAnswer>;
-      const responses = Object.fromEntries(
-        Object.entries(input.responses).map(([slot, answer]) => {
-          const tries = stored[slot]?.tries;
-          return [slot, tries ? { ...answer, tries } : answer];
-        }),
-      );
+      // Checked tries are the server's record: the save keeps them (erasing them would undo the
+      // penalty and give fresh tries) and changes only the current answer beside them.
       const outcome = await saveResponses(ctx.db, {
-        attemptId: row.id,
+        attemptId: pinned.id,
         userId: ctx.user.id,
         sequence: input.sequence,
-        responses,
+        responses: input.responses,
       });
       switch (outcome.status) {
         case 'saved':
@@ -347,21 +351,29 @@ export const attemptRouter = createTRPCRouter({
   submit: ownAttemptProcedure
     .input(z.object({ attemptId: id }))
     .mutation(async ({ ctx, input }) => {
-      const existing = await getAttempt(ctx.db, {
+      // The paper comes from the locked row (its pinned quiz version is parsed once per process).
+      let attempt: Awaited<ReturnType<typeof paperOf>> | undefined;
+      const outcome = await submitAttempt(ctx.db, {
         attemptId: input.attemptId,
         userId: ctx.user.id,
-      });
-      if (!existing) throw notFound();
-      const { paper, settings } = await paperOf(ctx.db, existing);
-      const quizKind = (await currentQuizVersion(ctx.db, { quizId: existing.quizId }))?.kind;
-      const outcome = await submitAttempt(ctx.db, {
-        attemptId: existing.id,
-        userId: ctx.user.id,
-        async afterSubmit(tx, row) {
+        async score(row) {
+          attempt = await paperOf(ctx.db, row);
+          const scored = scoreSaved(attempt.paper, attempt.settings, row);
+          if (!scored.ok) {
+            throw new TRPCError({
+              code: 'BAD_REQUEST',
+              message: `Some answers cannot be scored: ${scored.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+            });
+          }
+          const late = row.deadline !== null && Date.now() > row.deadline.getTime();
+          return { reason: late ? 'time-up' : 'submitted', ...scored.value };
+        },
+        async afterSubmit(tx, row, quiz) {
           // Mastery moves in the same transaction: a practice quiz counts as a Khan "quiz", the
           // final assessment as a unit test; essays still waiting for a grader do not count yet.
+          if (!attempt) throw new Error('a submission was scored without its paper');
           const result = row.result as AttemptResult;
-          const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
+          const items = new Map(paperSlots(attempt.paper).map((s) => [s.slot, s.item]));
           const evidence = evidenceByObjective(
             result.items
               .filter((i) => !i.pending)
@@ -374,34 +386,13 @@ export const attemptRouter = createTRPCRouter({
           await applyEvidence(tx, {
             userId: ctx.user.id,
             evidence,
-            kind: quizKind === 'final' ? 'unit-test' : 'quiz',
+            kind: quiz.kind === 'final' ? 'unit-test' : 'quiz',
             at: new Date(),
           });
         },
-        score(row) {
-          const scored = scoreSaved(paper, settings, row);
-          if (!scored.ok) {
-            throw new TRPCError({
-              code: 'BAD_REQUEST',
-              message: `Some answers cannot be scored: ${scored.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-            });
-          }
-          const late = row.deadline !== null && Date.now() > row.deadline.getTime();
-          return { reason: late ? 'time-up' : 'submitted', ...scored.value };
-        },
       });
       if (!outcome) throw notFound();
-      const all = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: existing.quizId });
-      const grade = overallGrade(
-        all
-          .filter((a) => a.state === 'submitted' && a.submittedAt && a.fraction !== null)
-          .map((a) => ({
-            fraction: a.fraction ?? 0,
-            submittedAt: a.submittedAt ?? new Date(),
-            pending: a.pending,
-          })),
-        settings.grading,
-      );
+      const { settings } = attempt ?? (await paperOf(ctx.db, outcome.row));
       const row = outcome.row;
       return {
         attemptId: row.id,
@@ -411,7 +402,10 @@ export const attemptRouter = createTRPCRouter({
         pending: row.pending,
         reason: row.submitReason,
         alreadySubmitted: outcome.alreadySubmitted,
-        grade: { method: settings.grading, fraction: grade },
+        grade: {
+          method: settings.grading,
+          fraction: overallGrade(outcome.submitted, settings.grading),
+        },
       };
     }),
 

@@ -10,7 +10,6 @@ const BULK_TRIGGERS = [
   ['lesson_progress', 'lesson_progress_daily'],
   ['lesson_progress', 'lesson_progress_event'],
   ['attempt_items', 'attempt_items_stamp'],
-  ['attempt_items', 'attempt_items_rollup'],
   ['attempt_items', 'attempt_items_added'],
   ['attempt_items', 'attempt_items_removed'],
   ['attempt_items', 'attempt_items_event'],

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { attemptItems, attempts, quizVersions, quizzes } from '../schema';
+import { attempts, quizVersions, quizzes } from '../schema';
 
 export type AttemptRow = typeof attempts.$inferSelect;
 
@@ -85,10 +85,24 @@ export type SaveOutcome =
   | { status: 'submitted' }
   | { status: 'not-found' };
 
+/** JSON with object keys sorted, so two values compare equal whatever order jsonb kept. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * Autosave: merges `responses` (slot → saved answer) into the attempt if `sequence` is higher
- * than the last one saved. The same save sent twice is a duplicate (fine); a lower or equal
- * sequence with other answers is stale — another tab or device saved in between.
+ * than the last one saved, in one statement. An answer without `tries` keeps the checked tries
+ * stored for its slot (they are the server's record: a save must not erase them); one with
+ * `tries` (written by a check) replaces them. The same save sent twice is a duplicate (fine); a
+ * lower or equal sequence with other answers is stale — another tab or device saved in between.
  */
 export async function saveResponses(
   db: Database,
@@ -101,7 +115,16 @@ export async function saveResponses(
 ): Promise<SaveOutcome> {
   const [saved] = await db
     .update(attempts)
-    .set({ responses: sql`${attempts.responses} || ${JSON.stringify(responses)}::jsonb`, sequence })
+    .set({
+      responses: sql`${attempts.responses} || (
+        select coalesce(jsonb_object_agg(n.key,
+                 case when n.value ? 'tries' or not (${attempts.responses} -> n.key ? 'tries')
+                      then n.value
+                      else n.value || jsonb_build_object('tries', ${attempts.responses} -> n.key -> 'tries')
+                 end), '{}'::jsonb)
+        from jsonb_each(${JSON.stringify(responses)}::jsonb) n)`,
+      sequence,
+    })
     .where(
       and(
         eq(attempts.id, attemptId),
@@ -115,12 +138,17 @@ export async function saveResponses(
   const row = await getAttempt(db, { attemptId, userId });
   if (!row) return { status: 'not-found' };
   if (row.state !== 'in-progress') return { status: 'submitted' };
-  const stored = row.responses as Record<string, unknown>;
+  const stored = row.responses as Record<string, Record<string, unknown> | undefined>;
   const same =
     row.sequence === sequence &&
-    Object.entries(responses).every(
-      ([slot, value]) => JSON.stringify(stored[slot]) === JSON.stringify(value),
-    );
+    Object.entries(responses).every(([slot, value]) => {
+      const kept = stored[slot];
+      const { tries, ...answer } = kept ?? {};
+      const sent = value as Record<string, unknown> | null;
+      return sent && 'tries' in sent
+        ? canonical(kept) === canonical(sent)
+        : canonical(kept === undefined ? undefined : answer) === canonical(sent);
+    });
   return same
     ? { status: 'duplicate', sequence: row.sequence }
     : { status: 'stale', sequence: row.sequence };
@@ -147,9 +175,50 @@ export interface SubmissionScore {
 }
 
 /**
+ * An attempt's item scores in one statement: the rows go as one JSON parameter, so the text is
+ * the same for any paper (prepared once per connection, and nothing to build per row).
+ */
+function insertItemScores(
+  tx: Pick<Database, 'execute'>,
+  attemptId: string,
+  items: SubmissionScore['items'],
+) {
+  const rows = items.map((i) => ({
+    slot: i.slot,
+    item_id: i.itemId,
+    case_id: i.caseId,
+    fraction: i.fraction,
+    points: i.points,
+    max_points: i.maxPoints,
+    pending: i.pending,
+    picks: i.picks,
+  }));
+  return tx.execute(sql`
+    insert into attempt_items
+      (attempt_id, slot, item_id, case_id, fraction, points, max_points, pending, picks)
+    select ${attemptId}, r.slot, r.item_id, r.case_id, r.fraction, r.points, r.max_points,
+           r.pending, r.picks
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(slot text, item_id text,
+      case_id text, fraction float8, points float8, max_points float8, pending boolean,
+      picks text[])`);
+}
+
+/** A submitted attempt as the quiz's grading method sees it (highest, latest, first, mean). */
+export interface SubmittedScore {
+  fraction: number;
+  submittedAt: Date;
+  pending: boolean;
+}
+
+/**
  * Submits once: locks the attempt row, and if it is still in progress, scores it with `score`
  * (given the row as saved) and stores the result and per-item scores in the same transaction.
- * A second call — a double click, a retry — returns the stored submission unchanged.
+ * A second call — a double click, a retry — returns the stored submission unchanged. Either way
+ * it returns the learner's submitted attempts at the quiz, this one included, for the grade.
+ *
+ * Round trips are what a submission waits on, so it makes five: begin; the locked read; the
+ * update, the item rows, the history and `afterSubmit`'s reads, sent together down the one
+ * connection without waiting for each other's answers; `afterSubmit`'s writes; commit.
  */
 export async function submitAttempt(
   db: Database,
@@ -161,40 +230,79 @@ export async function submitAttempt(
   }: {
     attemptId: string;
     userId: string;
-    score: (row: AttemptRow) => SubmissionScore;
-    /** Runs in the same transaction once newly submitted (e.g. to update mastery). */
-    afterSubmit?: (tx: Pick<Database, 'select' | 'insert'>, row: AttemptRow) => Promise<void>;
+    score: (row: AttemptRow) => SubmissionScore | Promise<SubmissionScore>;
+    /**
+     * Runs in the same transaction once newly submitted (e.g. to update mastery), given the
+     * submitted row and the quiz's kind; its first query joins the pipeline of the writes.
+     */
+    afterSubmit?: (
+      tx: Pick<Database, 'select' | 'insert' | 'execute'>,
+      row: AttemptRow,
+      quiz: { kind: string },
+    ) => Promise<void>;
   },
-): Promise<{ row: AttemptRow; alreadySubmitted: boolean } | null> {
+): Promise<{ row: AttemptRow; alreadySubmitted: boolean; submitted: SubmittedScore[] } | null> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
+    const [locked] = await tx
+      .select({ attempt: attempts, kind: quizzes.kind })
       .from(attempts)
+      .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
       .where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
-      .for('update');
-    if (!row) return null;
-    if (row.state === 'submitted') return { row, alreadySubmitted: true };
-    const scored = score(row);
-    const [updated] = await tx
-      .update(attempts)
-      .set({
-        state: 'submitted',
-        submittedAt: new Date(),
-        submitReason: scored.reason,
-        points: scored.points,
-        maxPoints: scored.maxPoints,
-        fraction: scored.fraction,
-        pending: scored.pending,
-        result: scored.result,
-      })
-      .where(eq(attempts.id, attemptId))
-      .returning();
-    if (scored.items.length) {
-      await tx.insert(attemptItems).values(scored.items.map((item) => ({ attemptId, ...item })));
+      .for('update', { of: attempts });
+    if (!locked) return null;
+    const row = locked.attempt;
+    const history = () =>
+      tx
+        .select({
+          fraction: attempts.fraction,
+          submittedAt: attempts.submittedAt,
+          pending: attempts.pending,
+        })
+        .from(attempts)
+        .where(
+          and(
+            eq(attempts.userId, userId),
+            eq(attempts.quizId, row.quizId),
+            eq(attempts.state, 'submitted'),
+          ),
+        )
+        .then((rows) =>
+          rows.flatMap((r) =>
+            r.fraction !== null && r.submittedAt
+              ? [{ fraction: r.fraction, submittedAt: r.submittedAt, pending: r.pending }]
+              : [],
+          ),
+        );
+    if (row.state === 'submitted') {
+      return { row, alreadySubmitted: true, submitted: await history() };
     }
+    const scored = await score(row);
+    const fields = {
+      state: 'submitted' as const,
+      submittedAt: new Date(),
+      submitReason: scored.reason,
+      points: scored.points,
+      maxPoints: scored.maxPoints,
+      fraction: scored.fraction,
+      pending: scored.pending,
+      result: scored.result,
+    };
+    // Pipelined: the update is sent first, so PostgreSQL, which runs a connection's statements
+    // in the order they arrive, has scored the attempt before the item rows (whose trigger
+    // reads its fraction) and the history (which must include it).
+    const [updated, , submitted] = await Promise.all([
+      tx
+        .update(attempts)
+        .set(fields)
+        .where(eq(attempts.id, attemptId))
+        .returning()
+        .then((rows) => rows[0]),
+      scored.items.length ? insertItemScores(tx, attemptId, scored.items) : null,
+      history(),
+      afterSubmit?.(tx, { ...row, ...fields }, { kind: locked.kind }),
+    ]);
     if (!updated) throw new Error('attempt vanished during submission');
-    await afterSubmit?.(tx, updated);
-    return { row: updated, alreadySubmitted: false };
+    return { row: updated, alreadySubmitted: false, submitted };
   });
 }
 

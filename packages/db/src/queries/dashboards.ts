@@ -92,13 +92,17 @@ export async function cohortActivity(
   db: Database,
   { cohortId, days = 60 }: { cohortId: string; days?: number },
 ) {
-  // The cohort_daily rollup (kept by triggers): one row per active day.
+  // The cohort_daily rollup (kept by triggers): a row per active day and shard.
   const rows = await db.execute<{ day: string; lessons: number; attempts: number }>(sql`
     select d.day::date::text as day, coalesce(c.lessons, 0) as lessons,
            coalesce(c.attempts, 0) as attempts
     from generate_series((now() at time zone 'utc')::date - ${days - 1}::int,
                          (now() at time zone 'utc')::date, interval '1 day') d(day)
-    left join cohort_daily c on c.cohort_id = ${cohortId} and c.day = d.day::date
+    left join (
+      select day, sum(lessons) as lessons, sum(attempts) as attempts from cohort_daily
+      where cohort_id = ${cohortId}
+        and day >= (now() at time zone 'utc')::date - ${days - 1}::int
+      group by day) c on c.day = d.day::date
     order by d.day`);
   return rows.map((r) => ({
     day: r.day,
@@ -244,7 +248,8 @@ export async function learnerAttempts(db: Database, { userId }: { userId: string
 const num = (value: unknown) => Number(value);
 
 /**
- * Every item-analysis rollup of one quiz, read by primary key: per item the item_stats sums
+ * Every item-analysis rollup of one quiz, read by primary key and summed over shards: per item
+ * the item_stats sums
  * (with its definition as published now, to name options and the key), per item and option the
  * pick counts, per case its sums, and the totals and item points behind Cronbach's alpha.
  */
@@ -263,14 +268,18 @@ export async function quizAnalysisSums(db: Database, { quizId }: { quizId: strin
       picked: number;
     }>(sql`
       select s.item_id, i.type, v.definition, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy, s.picked
-      from item_stats s
+      from (
+        select item_id, sum(n) as n, sum(sx) as sx, sum(sxx) as sxx, sum(sy) as sy,
+               sum(syy) as syy, sum(sxy) as sxy, sum(picked) as picked
+        from item_stats where quiz_id = ${quizId}
+        group by item_id having sum(n) > 0) s
       left join items i on i.id = s.item_id
       left join item_versions v on v.item_id = i.id and v.version = i.current_version
-      where s.quiz_id = ${quizId} and s.n > 0
       order by s.item_id`),
     db.execute<{ item_id: string; option_id: string; n: number; sy: number }>(sql`
-      select item_id, option_id, n, sy from item_option_stats
-      where quiz_id = ${quizId} and n > 0`),
+      select item_id, option_id, sum(n) as n, sum(sy) as sy from item_option_stats
+      where quiz_id = ${quizId}
+      group by item_id, option_id having sum(n) > 0`),
     db.execute<{
       case_id: string;
       title: string | null;
@@ -282,15 +291,21 @@ export async function quizAnalysisSums(db: Database, { quizId }: { quizId: strin
       sxy: number;
     }>(sql`
       select s.case_id, v.definition->>'title' as title, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy
-      from case_stats s
+      from (
+        select case_id, sum(n) as n, sum(sx) as sx, sum(sxx) as sxx, sum(sy) as sy,
+               sum(syy) as syy, sum(sxy) as sxy
+        from case_stats where quiz_id = ${quizId}
+        group by case_id having sum(n) > 0) s
       left join cases c on c.id = s.case_id
       left join case_versions v on v.case_id = c.id and v.version = c.current_version
-      where s.quiz_id = ${quizId} and s.n > 0
       order by s.case_id`),
     db.execute<{ n: number; st: number; stt: number }>(sql`
-      select n, st, stt from quiz_score_stats where quiz_id = ${quizId}`),
+      select sum(n) as n, sum(st) as st, sum(stt) as stt from quiz_score_stats
+      where quiz_id = ${quizId} having count(*) > 0`),
     db.execute<{ item_id: string; n: number; sp: number; spp: number }>(sql`
-      select item_id, n, sp, spp from quiz_item_points where quiz_id = ${quizId} and n > 0`),
+      select item_id, sum(n) as n, sum(sp) as sp, sum(spp) as spp from quiz_item_points
+      where quiz_id = ${quizId}
+      group by item_id having sum(n) > 0`),
   ]);
   const sums = (r: {
     n: number;
@@ -338,8 +353,9 @@ export async function quizAnalysisSums(db: Database, { quizId }: { quizId: strin
  */
 export async function cohortMastery(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{ objective_id: string; level: string; n: number }>(sql`
-    select objective_id, level, learners as n
+    select objective_id, level, sum(learners) as n
     from cohort_mastery
-    where cohort_id = ${cohortId} and learners > 0`);
+    where cohort_id = ${cohortId}
+    group by objective_id, level having sum(learners) > 0`);
   return rows.map((r) => ({ objectiveId: r.objective_id, level: r.level, learners: Number(r.n) }));
 }

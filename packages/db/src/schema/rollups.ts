@@ -4,6 +4,7 @@ import {
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
@@ -15,6 +16,15 @@ import { quizzes } from './bank';
  * database triggers in the same transaction as the write they summarise (migrations 0010, 0012
  * and 0014), whichever code path makes it.
  */
+/**
+ * The shared rollups (per quiz, item, cohort: rows every learner's write moves) are split into
+ * shards: a writer adds its delta to the row of its own shard (its server process id modulo 16,
+ * migration 0021), so concurrent submissions to one quiz do not queue on one row lock until
+ * commit. Readers sum a key's shards. The sums are exact either way; a delta taken away (a
+ * regrade, a deletion) may land on another shard than the one it was added to.
+ */
+const shard = () => smallint('shard').notNull().default(0);
+
 export const learnerQuizStats = pgTable(
   'learner_quiz_stats',
   {
@@ -53,6 +63,7 @@ export const itemStats = pgTable(
   {
     quizId: text('quiz_id').notNull(),
     itemId: text('item_id').notNull(),
+    shard: shard(),
     n: integer('n').notNull().default(0),
     sx: doublePrecision('sx').notNull().default(0),
     sxx: doublePrecision('sxx').notNull().default(0),
@@ -62,7 +73,7 @@ export const itemStats = pgTable(
     /** Answers among the n that recorded picks (the denominator of option shares). */
     picked: integer('picked').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.shard] })],
 );
 
 /**
@@ -76,10 +87,11 @@ export const itemOptionStats = pgTable(
     quizId: text('quiz_id').notNull(),
     itemId: text('item_id').notNull(),
     optionId: text('option_id').notNull(),
+    shard: shard(),
     n: integer('n').notNull().default(0),
     sy: doublePrecision('sy').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.optionId] })],
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.optionId, t.shard] })],
 );
 
 /**
@@ -91,6 +103,7 @@ export const caseStats = pgTable(
   {
     quizId: text('quiz_id').notNull(),
     caseId: text('case_id').notNull(),
+    shard: shard(),
     n: integer('n').notNull().default(0),
     sx: doublePrecision('sx').notNull().default(0),
     sxx: doublePrecision('sxx').notNull().default(0),
@@ -98,7 +111,7 @@ export const caseStats = pgTable(
     syy: doublePrecision('syy').notNull().default(0),
     sxy: doublePrecision('sxy').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.quizId, t.caseId] })],
+  (t) => [primaryKey({ columns: [t.quizId, t.caseId, t.shard] })],
 );
 
 /**
@@ -106,23 +119,29 @@ export const caseStats = pgTable(
  * quiz_item_points (the same attempts' Σ x and Σ x² per item, in points) they give Cronbach's
  * alpha exactly.
  */
-export const quizScoreStats = pgTable('quiz_score_stats', {
-  quizId: text('quiz_id').primaryKey(),
-  n: integer('n').notNull().default(0),
-  st: doublePrecision('st').notNull().default(0),
-  stt: doublePrecision('stt').notNull().default(0),
-});
+export const quizScoreStats = pgTable(
+  'quiz_score_stats',
+  {
+    quizId: text('quiz_id').notNull(),
+    shard: shard(),
+    n: integer('n').notNull().default(0),
+    st: doublePrecision('st').notNull().default(0),
+    stt: doublePrecision('stt').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.shard] })],
+);
 
 export const quizItemPoints = pgTable(
   'quiz_item_points',
   {
     quizId: text('quiz_id').notNull(),
     itemId: text('item_id').notNull(),
+    shard: shard(),
     n: integer('n').notNull().default(0),
     sp: doublePrecision('sp').notNull().default(0),
     spp: doublePrecision('spp').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.quizId, t.itemId] })],
+  (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.shard] })],
 );
 
 /**
@@ -134,10 +153,11 @@ export const cohortDaily = pgTable(
   {
     cohortId: text('cohort_id').notNull(),
     day: date('day').notNull(),
+    shard: shard(),
     lessons: integer('lessons').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.cohortId, t.day] })],
+  (t) => [primaryKey({ columns: [t.cohortId, t.day, t.shard] })],
 );
 
 /**
@@ -151,7 +171,8 @@ export const cohortMasteryCounts = pgTable(
     cohortId: text('cohort_id').notNull(),
     objectiveId: text('objective_id').notNull(),
     level: text('level').notNull(),
+    shard: shard(),
     learners: integer('learners').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.cohortId, t.objectiveId, t.level] })],
+  (t) => [primaryKey({ columns: [t.cohortId, t.objectiveId, t.level, t.shard] })],
 );
