@@ -47,7 +47,7 @@ const versions = new Map<string, { quiz: QuizDefinition; settings: AttemptSettin
 const VERSION_CACHE_SIZE = 200;
 
 /** A stored quiz version, parsed (cached per process). */
-export async function loadVersion(db: Database, quizId: string, version: number) {
+export async function loadVersion(db: Pick<Database, 'select'>, quizId: string, version: number) {
   const key = `${quizId}@${version}`;
   const cached = versions.get(key);
   if (cached) return cached;
@@ -93,7 +93,7 @@ export async function pinnedAttempt(
 
 /** The paper and settings an attempt was started with (its pinned quiz version). */
 export async function paperOf(
-  db: Database,
+  db: Pick<Database, 'select'>,
   row: Pick<AttemptRow, 'quizId' | 'quizVersion' | 'seed'>,
 ) {
   const { quiz, settings } = await loadVersion(db, row.quizId, row.quizVersion);

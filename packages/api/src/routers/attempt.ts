@@ -356,8 +356,8 @@ export const attemptRouter = createTRPCRouter({
       const outcome = await submitAttempt(ctx.db, {
         attemptId: input.attemptId,
         userId: ctx.user.id,
-        async score(row) {
-          attempt = await paperOf(ctx.db, row);
+        async score(row, tx) {
+          attempt = await paperOf(tx, row);
           const scored = scoreSaved(attempt.paper, attempt.settings, row);
           if (!scored.ok) {
             throw new TRPCError({

@@ -27,7 +27,7 @@ export async function currentQuizVersion(db: Database, { quizId }: { quizId: str
 
 /** One stored version of a quiz (attempts are pinned to the version they started on). */
 export async function quizVersion(
-  db: Database,
+  db: Pick<Database, 'select'>,
   { quizId, version }: { quizId: string; version: number },
 ) {
   const [row] = await db
@@ -230,7 +230,14 @@ export async function submitAttempt(
   }: {
     attemptId: string;
     userId: string;
-    score: (row: AttemptRow) => SubmissionScore | Promise<SubmissionScore>;
+    /**
+     * Scores the locked row. Any query it makes must go through `tx`: the transaction holds a
+     * pooled connection, and waiting for another one could deadlock a full pool.
+     */
+    score: (
+      row: AttemptRow,
+      tx: Pick<Database, 'select'>,
+    ) => SubmissionScore | Promise<SubmissionScore>;
     /**
      * Runs in the same transaction once newly submitted (e.g. to update mastery), given the
      * submitted row and the quiz's kind; its first query joins the pipeline of the writes.
@@ -276,7 +283,7 @@ export async function submitAttempt(
     if (row.state === 'submitted') {
       return { row, alreadySubmitted: true, submitted: await history() };
     }
-    const scored = await score(row);
+    const scored = await score(row, tx);
     const fields = {
       state: 'submitted' as const,
       submittedAt: new Date(),
