@@ -1,24 +1,5 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
-import { ADMIN_URL, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
-
-/** Calls a tRPC procedure over HTTP as whoever the request context is signed in as. */
-async function call<T>(
-  request: APIRequestContext,
-  base: string,
-  path: string,
-  input: unknown,
-  kind: 'query' | 'mutation',
-): Promise<T> {
-  const response =
-    kind === 'query'
-      ? await request.get(
-          `${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
-        )
-      : await request.post(`${base}/api/trpc/${path}`, { data: { json: input } });
-  const body = await response.json();
-  if (!response.ok()) throw new Error(`${path}: ${body.error?.json?.message}`);
-  return body.result.data.json as T;
-}
+import { expect, test } from '@playwright/test';
+import { ADMIN_URL, call, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
 /** The editor's input for a field path (SchemaForm ids: `ed-options_2__fraction`). */
 const field = (path: string) => `#ed-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;

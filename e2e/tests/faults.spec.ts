@@ -133,8 +133,15 @@ test('an app process killed mid-submit: after a restart, the retry gives exactly
   }
 });
 
-test('PostgreSQL killed with SIGKILL under saves and started again: no acknowledged save is lost, and the app recovers by itself', async () => {
-  test.setTimeout(120_000);
+type Presented = {
+  kind: string;
+  slot?: string;
+  item?: { type: string; options?: Array<{ id: string }> };
+  items?: Array<{ slot: string; item: { type: string; options?: Array<{ id: string }> } }>;
+};
+
+test('PostgreSQL killed with SIGKILL under saves and submits, and started again: nothing acknowledged is lost, retries are idempotent, and the app recovers by itself', async () => {
+  test.setTimeout(150_000);
   // A PostgreSQL of its own (never the shared one), in a throw-away folder.
   const folder = mkdtempSync(join(tmpdir(), 'aa-fault-'));
   chmodSync(folder, 0o755);
@@ -154,113 +161,134 @@ test('PostgreSQL killed with SIGKILL under saves and started again: no acknowled
   const app = startApp(url, 3152);
   try {
     await waitUp(base);
-    const cookie = await signUp(base);
-    // One attempt per practice quiz, each with a choice item whose answer the saves flip.
-    const targets: Array<{ attemptId: string; slot: string; options: string[]; sequence: number }> =
-      [];
-    for (const quiz of quizzes.filter((q) => q.kind === 'practice').slice(0, 4)) {
-      const body = (await (
-        await call('attempt.start', cookie, { quizId: quiz.id }, base)
-      ).json()) as {
-        result: {
-          data: {
-            json: {
-              attemptId: string;
-              sequence: number;
-              presentation: {
-                sections: Array<{
-                  entries: Array<{
-                    kind: string;
-                    slot?: string;
-                    item?: { type: string; options?: Array<{ id: string }> };
-                    items?: Array<{
-                      slot: string;
-                      item: { type: string; options?: Array<{ id: string }> };
-                    }>;
-                  }>;
-                }>;
-              };
-            };
-          };
-        };
-      };
-      const started = body.result.data.json;
-      const entries = started.presentation.sections.flatMap((s) =>
-        s.entries.flatMap((e) =>
-          e.kind === 'item' ? [{ slot: e.slot ?? '', item: e.item }] : (e.items ?? []),
-        ),
-      );
-      const choice = entries.find((e) => e.item?.type === 'choice');
-      if (!choice?.item?.options) continue;
-      targets.push({
-        attemptId: started.attemptId,
-        slot: choice.slot,
-        options: choice.item.options.map((o) => o.id),
-        sequence: started.sequence,
-      });
-    }
-    expect(targets.length).toBeGreaterThan(1);
-
-    // Each client saves over and over; a save that fails is sent again, the same, until the
-    // server answers (a replay of one that did land is answered as a duplicate).
-    const acknowledged = new Map<string, { sequence: number; choice: string }>();
-    let stop = false;
     let failures = 0;
     let restartedAt = 0;
     let recoveredAt = 0;
-    const client = async (t: (typeof targets)[number]) => {
-      while (!stop) {
-        t.sequence += 1;
-        const choice = t.options[t.sequence % t.options.length] ?? '';
-        const input = {
-          attemptId: t.attemptId,
-          sequence: t.sequence,
-          responses: { [t.slot]: { response: { choice } } },
-        };
-        for (;;) {
-          const response = await call('attempt.save', cookie, input, base).catch(() => null);
-          if (response?.ok) {
-            acknowledged.set(t.attemptId, { sequence: t.sequence, choice });
-            if (restartedAt && !recoveredAt) recoveredAt = Date.now();
-            break;
-          }
-          expect(response?.status ?? 0, 'a save was refused, not just failed').not.toBe(409);
-          failures++;
-          await new Promise((resolve) => setTimeout(resolve, 200));
+    /**
+     * A call sent again, unchanged, until the server answers it: what a client does when a
+     * request fails or the connection drops. A refusal (409) would mean a retry was not taken
+     * as the same request, and fails the test.
+     */
+    const until = async <T>(path: string, cookie: string, input: unknown): Promise<T> => {
+      for (;;) {
+        const response = await call(path, cookie, input, base).catch(() => null);
+        if (response?.ok) {
+          if (restartedAt && !recoveredAt) recoveredAt = Date.now();
+          return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
         }
+        expect(response?.status ?? 0, `${path} was refused, not just failed`).not.toBe(409);
+        failures++;
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
     };
-    const clients = Promise.all(targets.map(client));
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // Two learners on four practice quizzes each: eight clients. A round starts an attempt (a
+    // retried start resumes the one that landed), saves three answers to a choice item, and
+    // submits.
+    const learners = [await signUp(base), await signUp(base)];
+    const quizIds = quizzes
+      .filter((q) => q.kind === 'practice')
+      .slice(0, 4)
+      .map((q) => q.id);
+    const saves = new Map<string, { slot: string; sequence: number; choice: string }>();
+    const submits = new Map<string, { points: number; fraction: number | null }>();
+    let stop = false;
+    const client = async (cookie: string, quizId: string) => {
+      while (!stop) {
+        const started = await until<{
+          attemptId: string;
+          sequence: number;
+          presentation: { sections: Array<{ entries: Presented[] }> };
+        }>('attempt.start', cookie, { quizId });
+        const choice = started.presentation.sections
+          .flatMap((s) =>
+            s.entries.flatMap((e) =>
+              e.kind === 'item' ? [{ slot: e.slot ?? '', item: e.item }] : (e.items ?? []),
+            ),
+          )
+          .find((e) => e.item?.type === 'choice' && e.item.options?.length);
+        const options = choice?.item?.options?.map((o) => o.id) ?? [];
+        if (!choice || options.length === 0) throw new Error(`${quizId} has no choice item`);
+        let sequence = started.sequence;
+        for (let k = 0; k < 3; k++) {
+          sequence += 1;
+          const picked = options[sequence % options.length] ?? '';
+          await until('attempt.save', cookie, {
+            attemptId: started.attemptId,
+            sequence,
+            responses: { [choice.slot]: { response: { choice: picked } } },
+          });
+          saves.set(started.attemptId, { slot: choice.slot, sequence, choice: picked });
+        }
+        const result = await until<{ points: number; fraction: number | null }>(
+          'attempt.submit',
+          cookie,
+          { attemptId: started.attemptId },
+        );
+        submits.set(started.attemptId, { points: result.points, fraction: result.fraction });
+      }
+    };
+    const clients = Promise.all(
+      learners.flatMap((cookie) => quizIds.map((quizId) => client(cookie, quizId))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const submittedBefore = submits.size;
     process.kill(pid, 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
     restartedAt = Date.now();
     for (let i = 0; i < 300 && !recoveredAt; i++)
       await new Promise((resolve) => setTimeout(resolve, 100));
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     stop = true;
     await clients;
 
     test.info().annotations.push({
       type: 'outage',
-      description: `${failures} failed tries; the app answered again ${recoveredAt - restartedAt} ms after PostgreSQL restarted; last acknowledged sequences ${[...acknowledged.values()].map((a) => a.sequence).join(', ')}`,
+      description: `${failures} failed tries; the app answered again ${recoveredAt - restartedAt} ms after PostgreSQL restarted; ${saves.size} attempts saved, ${submits.size} submitted (${submittedBefore} before the kill)`,
     });
     expect(failures, 'the outage was felt').toBeGreaterThan(0);
     expect(recoveredAt, 'the app answered again').toBeGreaterThan(0);
     expect(recoveredAt - restartedAt, 'recovered within 30 s of the restart').toBeLessThan(30_000);
+    expect(submits.size, 'submissions after the restart too').toBeGreaterThan(submittedBefore);
     const check = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      for (const t of targets) {
+      for (const [attemptId, saved] of saves) {
         const [row] = await check<
-          { sequence: number; responses: Record<string, { response: { choice: string } }> }[]
+          {
+            state: string;
+            sequence: number;
+            points: number | null;
+            responses: Record<string, { response: { choice: string } }>;
+            items: number;
+            expected: number;
+            events: number;
+          }[]
         >`
-          select sequence, responses from attempts where id = ${t.attemptId}`;
-        const last = acknowledged.get(t.attemptId);
-        expect(row?.sequence).toBe(last?.sequence);
-        expect(row?.responses[t.slot]?.response.choice).toBe(last?.choice);
+          select a.state, a.sequence, a.points, a.responses,
+                 (select count(*)::int from attempt_items i where i.attempt_id = a.id) as items,
+                 coalesce(jsonb_array_length(a.result -> 'items'), 0) as expected,
+                 (select count(*)::int from learning_events e
+                   where e.attempt_id = a.id and e.object_type = 'attempt') as events
+          from attempts a where a.id = ${attemptId}`;
+        // Every acknowledged save is there, the last one as it was sent.
+        expect(row?.sequence, attemptId).toBe(saved.sequence);
+        expect(row?.responses[saved.slot]?.response.choice, attemptId).toBe(saved.choice);
+        const submitted = submits.get(attemptId);
+        if (!submitted) continue;
+        // Every acknowledged submission is there once: its score, one set of item rows, one
+        // event, however many times its request was sent.
+        expect(row?.state, attemptId).toBe('submitted');
+        expect(row?.points, attemptId).toBe(submitted.points);
+        expect(row?.items, attemptId).toBe(row?.expected);
+        expect(row?.items, attemptId).toBeGreaterThan(0);
+        expect(row?.events, attemptId).toBe(1);
       }
+      // The rollups the triggers keep came through the crash with the rows they sum.
+      const [sums] = await check<{ rollup: number; rows: number }[]>`
+        select (select coalesce(sum(n), 0)::int from item_stats) as rollup,
+               (select count(*)::int from attempt_items where not pending) as rows`;
+      expect(sums?.rollup).toBe(sums?.rows);
     } finally {
       await check.end({ timeout: 2 });
     }

@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
 
 export { ADMIN_URL, WEB_URL } from '../playwright.config';
 
@@ -35,3 +35,22 @@ export async function signIn(
 
 export const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+
+/** Calls a tRPC procedure over HTTP as whoever the request context is signed in as. */
+export async function call<T>(
+  request: APIRequestContext,
+  base: string,
+  path: string,
+  input: unknown,
+  kind: 'query' | 'mutation',
+): Promise<T> {
+  const response =
+    kind === 'query'
+      ? await request.get(
+          `${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+        )
+      : await request.post(`${base}/api/trpc/${path}`, { data: { json: input } });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${path}: ${body.error?.json?.message}`);
+  return body.result.data.json as T;
+}

@@ -1,6 +1,6 @@
 import { course, lessonCode, quizzes } from '@alliance/content';
 import { expect, type Page, test } from '@playwright/test';
-import { ADMIN_URL, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+import { ADMIN_URL, call, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
 /** Every tRPC mutation as the browser sends it, with the page's own session cookie. */
 async function mutate(page: Page, base: string, path: string, input: unknown) {
@@ -67,7 +67,7 @@ test('session cookies are HttpOnly and SameSite=Lax', async ({ request }) => {
   expect(session).toMatch(/SameSite=Lax/i);
 });
 
-test('stored XSS in names, item text and cohort names is shown as text and never runs', async ({
+test('stored XSS in names, item text, answers, essays and cohort names is shown as text and never runs', async ({
   page,
   browser,
 }) => {
@@ -149,6 +149,52 @@ test('stored XSS in names, item text and cohort names is shown as text and never
   await learner.goto(`${WEB_URL}/account`);
   await expect(learner.getByRole('heading', { name: 'Your sessions' })).toBeVisible();
   await expect(learner.getByRole('row', { name: /this device/ })).toBeVisible();
+  // Their answers carry it too: a short answer and an essay, submitted, then read back in their
+  // review and on the grading page.
+  type Presented = { slot: string; item: { type: string } };
+  const attempt = await call<{
+    attemptId: string;
+    sequence: number;
+    presentation: {
+      sections: Array<{ entries: Array<Presented | { kind: 'case'; items: Presented[] }> }>;
+    };
+  }>(learner.request, WEB_URL, 'attempt.start', { quizId: 'quiz-countermeasures' }, 'mutation');
+  const slots = attempt.presentation.sections.flatMap((s) =>
+    s.entries.flatMap((e) => ('items' in e ? e.items : [e])),
+  );
+  const essay = slots.find((s) => s.item.type === 'essay');
+  const short = slots.find((s) => s.item.type === 'short-text');
+  if (!essay || !short) throw new Error('the quiz needs an essay and a short answer');
+  await call(
+    learner.request,
+    WEB_URL,
+    'attempt.save',
+    {
+      attemptId: attempt.attemptId,
+      sequence: attempt.sequence + 1,
+      responses: {
+        [essay.slot]: { response: { text: `Essay: ${payload}` } },
+        [short.slot]: { response: { text: `Short: ${payload}` } },
+      },
+    },
+    'mutation',
+  );
+  await call(
+    learner.request,
+    WEB_URL,
+    'attempt.submit',
+    { attemptId: attempt.attemptId },
+    'mutation',
+  );
+  await learner.goto(`${WEB_URL}/attempts/${attempt.attemptId}/review`);
+  await expect(learner.getByText(/^Essay: <img src=x/)).toBeVisible();
+  await expect(learner.getByText(/Short: <img src=x/).first()).toBeVisible();
+  await inert(learner, 'review of their answers');
+  await page.goto(`${ADMIN_URL}/grading/${attempt.attemptId}/${encodeURIComponent(essay.slot)}`);
+  await expect(page.getByText(/^Essay: <img src=x/)).toBeVisible();
+  await inert(page, 'grading an essay');
+  await page.goto(`${ADMIN_URL}/grading?quiz=quiz-countermeasures`);
+  await inert(page, 'grading queue');
   // The pages with the most client code run under the policy without a single violation.
   for (const path of ['/', '/lessons/path-dependence', '/quizzes/quiz-building', '/progress']) {
     await learner.goto(`${WEB_URL}${path}`);
