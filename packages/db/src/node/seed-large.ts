@@ -9,6 +9,8 @@ const BULK_TRIGGERS = [
   ['lesson_progress', 'lesson_progress_rollup'],
   ['lesson_progress', 'lesson_progress_daily'],
   ['lesson_progress', 'lesson_progress_event'],
+  ['lesson_progress', 'lesson_progress_cohorts'],
+  ['learner_quiz_stats', 'learner_quiz_stats_bands'],
   ['attempt_items', 'attempt_items_stamp'],
   ['attempt_items', 'attempt_items_added'],
   ['attempt_items', 'attempt_items_removed'],
@@ -244,14 +246,16 @@ export async function seedLargeCohort(db: Database, options: LargeCohortOptions 
           from reached where margin > -0.1
           on conflict do nothing`,
     );
+    // With the score-band trigger still off: the rebuild replaces every learner_quiz_stats row.
+    await step('rollups', sql`select rebuild_learner_rollups()`);
   } finally {
     // Whatever happened above, the triggers are on again before anyone else writes.
     await setRollupTriggers(db, true);
   }
-  await step('rollups', sql`select rebuild_learner_rollups()`);
   await step('item stats', sql`select rebuild_item_stats()`);
   await step('daily activity', sql`select rebuild_cohort_daily()`);
   await step('mastery counts', sql`select rebuild_cohort_mastery()`);
+  await step('funnel and score bands', sql`select rebuild_cohort_funnel()`);
   await step('analyze', sql`analyze`);
   return { cohortId, learners, attempts, timings };
 }

@@ -9,7 +9,10 @@ import type { Database } from '../client';
 const learnersOf = (cohortId: string) =>
   sql`select user_id from cohort_members where cohort_id = ${cohortId} and role = 'learner'`;
 
-/** Per lesson, in course order: how many of the cohort's learners completed it. */
+/**
+ * Per lesson, in course order: how many of the cohort's learners completed it, from the
+ * `cohort_lesson_done` rollup (kept by triggers; its shards summed).
+ */
 export async function cohortFunnel(
   db: Database,
   { cohortId, courseId }: { cohortId: string; courseId: string },
@@ -22,12 +25,8 @@ export async function cohortFunnel(
     completed: number;
   }>(sql`
     with done as (
-      select lp.lesson_id, count(*)::int as n
-      from lesson_progress lp
-      join cohort_members cm
-        on cm.user_id = lp.user_id and cm.cohort_id = ${cohortId} and cm.role = 'learner'
-      where lp.completed_at is not null
-      group by lp.lesson_id)
+      select lesson_id, sum(learners)::int as n from cohort_lesson_done
+      where cohort_id = ${cohortId} group by lesson_id)
     select l.id as lesson_id, l.title as lesson_title, m.id as module_id, m.title as module_title,
       coalesce(done.n, 0) as completed
     from lessons l join modules m on m.id = l.module_id
@@ -45,8 +44,8 @@ export async function cohortFunnel(
 
 /**
  * Per quiz: how many of the cohort's learners submitted it, their mean best score, and the
- * distribution of best scores in ten bands (0–10 %, …, 90–100 %), from the `learner_quiz_stats`
- * rollup (one row per learner and quiz, kept by triggers).
+ * distribution of best scores in ten bands (0–10 %, …, 90–100 %), from the `cohort_quiz_bands`
+ * rollup (per cohort, quiz and band, kept by triggers from `learner_quiz_stats`).
  */
 export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
@@ -57,15 +56,16 @@ export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: s
     learners: number;
     mean: number;
   }>(sql`
-    select s.quiz_id, q.title, least(floor(s.best * 10)::int, 9) as band, count(*)::int as n,
-      sum(count(*)) over (partition by s.quiz_id) as learners,
-      sum(sum(s.best)) over (partition by s.quiz_id) / sum(count(*)) over (partition by s.quiz_id) as mean
-    from learner_quiz_stats s
-    join cohort_members m on m.user_id = s.user_id and m.cohort_id = ${cohortId} and m.role = 'learner'
-    join quizzes q on q.id = s.quiz_id
-    where s.best is not null
-    group by s.quiz_id, q.title, band
-    order by q.title, band`);
+    select b.quiz_id, q.title, b.band, sum(b.learners)::int as n,
+      sum(sum(b.learners)) over (partition by b.quiz_id) as learners,
+      sum(sum(b.sum_best)) over (partition by b.quiz_id)
+        / sum(sum(b.learners)) over (partition by b.quiz_id) as mean
+    from cohort_quiz_bands b
+    join quizzes q on q.id = b.quiz_id
+    where b.cohort_id = ${cohortId}
+    group by b.quiz_id, q.title, b.band
+    having sum(b.learners) > 0
+    order by q.title, b.band`);
   const quizzes = new Map<
     string,
     { quizId: string; title: string; learners: number; mean: number; bands: number[] }

@@ -176,3 +176,36 @@ export const cohortMasteryCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.objectiveId, t.level, t.shard] })],
 );
+
+/**
+ * Per cohort and lesson, how many of its learners completed the lesson (the completion funnel):
+ * kept by triggers on lesson_progress and on membership.
+ */
+export const cohortLessonDone = pgTable(
+  'cohort_lesson_done',
+  {
+    cohortId: text('cohort_id').notNull(),
+    lessonId: text('lesson_id').notNull(),
+    shard: shard(),
+    learners: integer('learners').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.lessonId, t.shard] })],
+);
+
+/**
+ * Per cohort, quiz and score band (0–10 %, …, 90–100 % of the learner's best), how many learners
+ * stand there and the sum of their bests (the score bands and the mean): kept by triggers on
+ * learner_quiz_stats and on membership.
+ */
+export const cohortQuizBands = pgTable(
+  'cohort_quiz_bands',
+  {
+    cohortId: text('cohort_id').notNull(),
+    quizId: text('quiz_id').notNull(),
+    band: smallint('band').notNull(),
+    shard: shard(),
+    learners: integer('learners').notNull().default(0),
+    sumBest: doublePrecision('sum_best').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.quizId, t.band, t.shard] })],
+);
