@@ -2,7 +2,10 @@
  * What one learner request costs, stage by stage, in-process (no HTTP, no Next): the session
  * lookup (better-auth's getSession from the cookie), and the save and the submit procedures
  * (reading the attempt, rebuilding the paper, scoring, writing with every trigger), each run
- * alone many times, interleaved. Writes results/load-profile.md.
+ * alone many times, interleaved. Then submissions to one quiz at once, 1 and 16 at a time: how
+ * many a second, what share of the busy backends were waiting for a lock (sampled from
+ * pg_stat_activity), and the CPU each took in Node and in PostgreSQL. Writes
+ * results/load-profile.md.
  *
  * Usage: pnpm bench:profile [rounds]   (DATABASE_URL, else the embedded test cluster)
  */
@@ -23,6 +26,7 @@ import {
 } from '@alliance/db/node';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { processesCpuMs } from '../src/cpu';
 import { machine, summarize } from '../src/stats';
 
 const rounds = Number(process.argv[2] ?? 200);
@@ -34,6 +38,8 @@ await admin.unsafe(`create database ${quoteIdent(name)}`);
 const url = withDatabase(server.adminUrl, name);
 await runMigrations(url);
 const db = createDb(url, { max: 4 });
+// The concurrent runs' pool: room for 16 workers' transactions at once.
+const wide = createDb(url, { max: 20 });
 const BASE = 'http://localhost:3200';
 const auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
 
@@ -111,6 +117,60 @@ try {
     ]?.push(await timed(() => api.attempt.submit({ attemptId })));
     if (bare) await triggers('enable');
   }
+  // Concurrent submissions to one quiz: learners made directly (no password hashing), an attempt
+  // each with one answer saved, then submitted by 1 and by 16 workers at a time.
+  const PER_RUN = 200;
+  const learners = Array.from({ length: PER_RUN * 2 }, (_, i) => ({
+    id: `u-conc-${i}`,
+    name: `Concurrent ${i}`,
+    email: `conc-${i}@bench.test`,
+    role: 'learner' as const,
+  }));
+  await db.insert(schema.user).values(learners);
+  const pending: Array<{ submit: () => Promise<unknown> }> = [];
+  for (const learner of learners) {
+    const api = createCaller({ db: wide, user: learner });
+    const started = await api.attempt.start({ quizId: quiz?.id ?? '' });
+    pending.push({ submit: () => api.attempt.submit({ attemptId: started.attemptId }) });
+  }
+  const probe = postgres(url, { max: 1, onnotice: () => {} });
+  const concurrency: string[] = [];
+  for (const workers of [1, 16]) {
+    const batch = pending.splice(0, PER_RUN);
+    let sampled = 0;
+    let waiting = 0;
+    let done = false;
+    const sampler = (async () => {
+      while (!done) {
+        const rows = await probe<{ wait: string | null }[]>`
+          select wait_event_type as wait from pg_stat_activity
+          where datname = ${name} and state = 'active' and pid <> pg_backend_pid()`;
+        sampled += rows.length;
+        waiting += rows.filter((r) => r.wait === 'Lock').length;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const pgBefore = server.mode === 'embedded' ? processesCpuMs('postgres') : null;
+    const nodeBefore = process.cpuUsage();
+    const start = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        while (next < batch.length) await batch[next++]?.submit();
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    done = true;
+    await sampler;
+    const node = process.cpuUsage(nodeBefore);
+    const pgAfter = server.mode === 'embedded' ? processesCpuMs('postgres') : null;
+    const perSubmit = (ms: number) => `${(ms / batch.length).toFixed(2)} ms`;
+    concurrency.push(
+      `| ${workers} | ${(batch.length / seconds).toFixed(0)} | ${sampled ? ((100 * waiting) / sampled).toFixed(0) : '–'} % of ${sampled} | ${perSubmit((node.user + node.system) / 1000)} | ${pgBefore !== null && pgAfter !== null ? perSubmit(pgAfter - pgBefore) : '(server not local)'} |`,
+    );
+  }
+  await probe.end({ timeout: 2 });
+
   const lines = Object.entries(samples).map(([stage, values]) => {
     const s = summarize(values.slice(Math.min(5, values.length - 1)));
     return `| ${stage} | ${s.median.toFixed(2)} ms | ${s.p95.toFixed(2)} ms |`;
@@ -126,11 +186,18 @@ try {
     '|---|---:|---:|',
     ...lines,
     '',
+    `Submissions to one quiz, ${PER_RUN} a run, by 1 and by 16 workers at once (one process, a pool of 20; CPU per submission from process.cpuUsage() and /proc for the server's processes, the sampler's own queries included):`,
+    '',
+    '| workers | submits/s | busy backends waiting on a lock | Node CPU per submit | PostgreSQL CPU per submit |',
+    '|---:|---:|---:|---:|---:|',
+    ...concurrency,
+    '',
   ].join('\n');
   writeFileSync(join(workspaceRoot(), 'bench/results/load-profile.md'), report);
   console.log(report);
 } finally {
   await closeDb(db);
+  await closeDb(wide);
   await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`).catch(() => {});
   await admin.end({ timeout: 2 });
   await server.stop();
