@@ -189,7 +189,9 @@ test('stored XSS in names, item text, answers, essays and cohort names is shown 
   await learner.goto(`${WEB_URL}/attempts/${attempt.attemptId}/review`);
   await expect(learner.getByText(/^Essay: <img src=x/)).toBeVisible();
   // The short answer, quoted in its score breakdown (and as the value of its disabled field).
-  await expect(learner.getByText(/^Score: .Short: <img src=x.*matches no accepted answer/)).toBeVisible();
+  await expect(
+    learner.getByText(/^Score: .Short: <img src=x.*matches no accepted answer/),
+  ).toBeVisible();
   await inert(learner, 'review of their answers');
   await page.goto(`${ADMIN_URL}/grading/${attempt.attemptId}/${encodeURIComponent(essay.slot)}`);
   await expect(page.getByText(/^Essay: <img src=x/)).toBeVisible();
