@@ -2,12 +2,12 @@ import {
   type AttemptRow,
   countAttempts,
   createAttempt,
-  currentQuizVersion,
+  currentQuizRef,
   effectiveAccommodation,
   getAttempt,
   listAttemptRegrades,
-  listAttempts,
   listOpenAttempts,
+  openAttempt,
   saveResponses,
   submitAttempt,
 } from '@alliance/db';
@@ -16,7 +16,6 @@ import {
   type AttemptSettings,
   assemblePaper,
   attemptDeadline,
-  attemptSettingsSchema,
   canStartAttempt,
   evidenceByObjective,
   explainScore,
@@ -25,7 +24,6 @@ import {
   overallGrade,
   type Paper,
   paperSlots,
-  parseQuiz,
   presentPaper,
   scoreSlot,
   type Try,
@@ -35,6 +33,7 @@ import { z } from 'zod';
 import { entityId } from '../ids';
 import { applyEvidence } from '../mastery';
 import {
+  loadVersion,
   paperOf,
   pinnedAttempt,
   rememberAttempt,
@@ -113,20 +112,26 @@ export const attemptRouter = createTRPCRouter({
    * paper from a stored seed and returns the presentation only — no key, fraction or feedback.
    */
   start: learnerProcedure.input(z.object({ quizId: id })).mutation(async ({ ctx, input }) => {
-    const quiz = await currentQuizVersion(ctx.db, { quizId: input.quizId });
+    const quiz = await currentQuizRef(ctx.db, { quizId: input.quizId });
     if (!quiz)
       throw new TRPCError({ code: 'NOT_FOUND', message: `There is no quiz "${input.quizId}".` });
-    const mine = await listAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId });
-    const open = mine.find((a) => a.state === 'in-progress');
+    const who = { userId: ctx.user.id, quizId: input.quizId };
+    // The current version is parsed once per process (a class starting an exam at once would
+    // otherwise fetch and validate its whole definition for every learner).
+    const [open, started, accommodation, current] = await Promise.all([
+      openAttempt(ctx.db, who),
+      countAttempts(ctx.db, who),
+      // Accommodations: extra attempts on top of the quiz's, and more time on its limit.
+      effectiveAccommodation(ctx.db, { userId: ctx.user.id }),
+      loadVersion(ctx.db, quiz.quizId, quiz.version),
+    ]);
     if (open) {
       const { paper, settings } = await paperOf(ctx.db, open);
       return inProgressView(open, paper, settings);
     }
-    const settings = attemptSettingsSchema.parse(quiz.settings);
-    // Accommodations: extra attempts on top of the quiz's, and more time on its limit.
-    const accommodation = await effectiveAccommodation(ctx.db, { userId: ctx.user.id });
+    const { settings } = current;
     const allowed = canStartAttempt(
-      await countAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId }),
+      started,
       settings.maxAttempts === null
         ? settings
         : { ...settings, maxAttempts: settings.maxAttempts + accommodation.extraAttempts },
@@ -136,11 +141,8 @@ export const attemptRouter = createTRPCRouter({
         code: 'FORBIDDEN',
         message: `You cannot start another attempt: ${allowed.reason}.`,
       });
-    const parsed = parseQuiz(quiz.definition);
-    if (!parsed.ok)
-      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'This quiz cannot be read.' });
     const seed = newSeed();
-    const paper = assemblePaper(parsed.value, seed);
+    const paper = assemblePaper(current.quiz, seed);
     const startedAt = new Date();
     try {
       const row = await createAttempt(ctx.db, {
@@ -158,9 +160,7 @@ export const attemptRouter = createTRPCRouter({
     } catch (error) {
       // Two tabs started at once: the database keeps one attempt open; resume that one.
       if (!isUniqueViolation(error)) throw error;
-      const winner = (
-        await listAttempts(ctx.db, { userId: ctx.user.id, quizId: input.quizId })
-      ).find((a) => a.state === 'in-progress');
+      const winner = await openAttempt(ctx.db, who);
       if (!winner) throw error;
       const pinned = await paperOf(ctx.db, winner);
       return inProgressView(winner, pinned.paper, pinned.settings);

@@ -25,6 +25,36 @@ export async function currentQuizVersion(db: Database, { quizId }: { quizId: str
   return row ?? null;
 }
 
+/**
+ * Which version of a quiz is current, without its definition (a final assessment's is over
+ * 250 kB): callers read the version itself through a per-process cache.
+ */
+export async function currentQuizRef(db: Database, { quizId }: { quizId: string }) {
+  const [row] = await db
+    .select({ quizId: quizzes.id, kind: quizzes.kind, version: quizzes.currentVersion })
+    .from(quizzes)
+    .where(eq(quizzes.id, quizId));
+  return row ?? null;
+}
+
+/** The learner's attempt in progress at a quiz (there is at most one), or null. */
+export async function openAttempt(
+  db: Database,
+  { userId, quizId }: { userId: string; quizId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.userId, userId),
+        eq(attempts.quizId, quizId),
+        eq(attempts.state, 'in-progress'),
+      ),
+    );
+  return row ?? null;
+}
+
 /** One stored version of a quiz (attempts are pinned to the version they started on). */
 export async function quizVersion(
   db: Pick<Database, 'select'>,
