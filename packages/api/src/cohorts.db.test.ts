@@ -248,27 +248,32 @@ describe('a learner, drilled into', () => {
   });
 });
 
+/** Days where cohort_daily (its shards summed) and a recount from progress and attempts differ. */
+function cohortDailyDrift() {
+  return db.execute<{ day: string }>(sql`
+    with recomputed as (
+      select m.cohort_id, h.day, sum(h.lessons)::int as lessons, sum(h.attempts)::int as attempts
+      from cohort_members m join (
+        select user_id, (completed_at at time zone 'utc')::date as day, 1 as lessons, 0 as attempts
+        from lesson_progress where completed_at is not null
+        union all
+        select user_id, (submitted_at at time zone 'utc')::date, 0, 1
+        from attempts where submitted_at is not null) h on h.user_id = m.user_id
+      where m.role = 'learner' group by m.cohort_id, h.day)
+    select coalesce(c.day, r.day)::text as day
+    from (
+      select cohort_id, day, sum(lessons)::int as lessons, sum(attempts)::int as attempts
+      from cohort_daily group by 1, 2 having sum(lessons) <> 0 or sum(attempts) <> 0) c
+    full join recomputed r on r.cohort_id = c.cohort_id and r.day = c.day
+    where c.lessons is distinct from r.lessons or c.attempts is distinct from r.attempts`);
+}
+
 describe('the cohort_daily rollup', () => {
   it('equals the counts recomputed from progress and attempts, after joins and leaves', async () => {
     // Bob leaves and comes back: his history goes out and in again.
     await as(admin).cohorts.removeMember({ cohortId: 'spring', userId: bob.id });
     await as(admin).cohorts.addMembers({ cohortId: 'spring', text: bob.email });
-    const drift = await db.execute<{ day: string }>(sql`
-      with recomputed as (
-        select m.cohort_id, h.day, sum(h.lessons)::int as lessons, sum(h.attempts)::int as attempts
-        from cohort_members m join (
-          select user_id, (completed_at at time zone 'utc')::date as day, 1 as lessons, 0 as attempts
-          from lesson_progress where completed_at is not null
-          union all
-          select user_id, (submitted_at at time zone 'utc')::date, 0, 1
-          from attempts where submitted_at is not null) h on h.user_id = m.user_id
-        where m.role = 'learner' group by m.cohort_id, h.day)
-      select coalesce(c.day, r.day)::text as day
-      from (
-        select cohort_id, day, sum(lessons)::int as lessons, sum(attempts)::int as attempts
-        from cohort_daily group by 1, 2 having sum(lessons) <> 0 or sum(attempts) <> 0) c
-      full join recomputed r on r.cohort_id = c.cohort_id and r.day = c.day
-      where c.lessons is distinct from r.lessons or c.attempts is distinct from r.attempts`);
+    const drift = await cohortDailyDrift();
     expect(drift).toEqual([]);
   });
 });
@@ -302,22 +307,7 @@ describe('the funnel and score-band rollups', () => {
       where b.learners is distinct from r.learners or abs(b.sum_best - r.sum_best) > 1e-9
          or b.learners is null or r.learners is null`);
     // cohort_daily too: a deletion used to leave the learner's days in it.
-    const days = await db.execute(sql`
-      with recomputed as (
-        select m.cohort_id, h.day, sum(h.lessons)::int as lessons, sum(h.attempts)::int as attempts
-        from cohort_members m join (
-          select user_id, (completed_at at time zone 'utc')::date as day, 1 as lessons, 0 as attempts
-          from lesson_progress where completed_at is not null
-          union all
-          select user_id, (submitted_at at time zone 'utc')::date, 0, 1
-          from attempts where submitted_at is not null) h on h.user_id = m.user_id
-        where m.role = 'learner' group by m.cohort_id, h.day)
-      select coalesce(c.day, r.day)::text as id
-      from (
-        select cohort_id, day, sum(lessons)::int as lessons, sum(attempts)::int as attempts
-        from cohort_daily group by 1, 2 having sum(lessons) <> 0 or sum(attempts) <> 0) c
-      full join recomputed r on r.cohort_id = c.cohort_id and r.day = c.day
-      where c.lessons is distinct from r.lessons or c.attempts is distinct from r.attempts`);
+    const days = await cohortDailyDrift();
     return [...lessons, ...bands, ...days];
   }
 
