@@ -18,7 +18,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('testAdminUrl');
   const template = inject('testTemplate');
-  const name = `aa_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const name = `aa_test_${inject('testRun')}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     for (let attempt = 0; ; attempt++) {

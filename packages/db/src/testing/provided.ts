@@ -5,6 +5,8 @@ declare module 'vitest' {
     testAdminUrl: string;
     /** A migrated database that each test file clones. */
     testTemplate: string;
+    /** This run's mark in its test databases' names: the run's teardown drops them by it. */
+    testRun: string;
   }
 }
 

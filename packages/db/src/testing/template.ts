@@ -43,9 +43,45 @@ export async function prepareTemplate() {
         await sql.unsafe(`drop database if exists ${quoteIdent(datname)}`).catch(() => {});
       }
     }
+    // Test databases of runs that never tore down (killed, crashed) over a day ago.
+    await dropStaleTestDatabases(sql);
   } finally {
     await sql`select pg_advisory_unlock(hashtext('alliance-test-template'))`.catch(() => {});
     await sql.end({ timeout: 2 });
   }
   return { adminUrl: server.adminUrl, template, stop: server.stop };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `aa_test_<time in base 36>_…`: the run's start, or null for any other name. */
+export function testDatabaseTime(name: string): number | null {
+  const match = /^aa_test_([0-9a-z]+)_/.exec(name);
+  const time = match?.[1] ? Number.parseInt(match[1], 36) : Number.NaN;
+  return Number.isFinite(time) ? time : null;
+}
+
+async function dropStaleTestDatabases(sql: postgres.Sql) {
+  const rows = await sql<{ datname: string }[]>`
+    select datname from pg_database where datname like 'aa\\_test\\_%'`;
+  for (const { datname } of rows) {
+    const time = testDatabaseTime(datname);
+    if (time !== null && Date.now() - time > DAY_MS)
+      await sql
+        .unsafe(`drop database if exists ${quoteIdent(datname)} with (force)`)
+        .catch(() => {});
+  }
+}
+
+/** Drops the databases one test run cloned (named `aa_test_<run>_…`). */
+export async function dropRunDatabases(adminUrl: string, run: string) {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql<{ datname: string }[]>`
+      select datname from pg_database where starts_with(datname, ${`aa_test_${run}_`})`;
+    for (const { datname } of rows)
+      await sql.unsafe(`drop database if exists ${quoteIdent(datname)} with (force)`);
+  } finally {
+    await sql.end({ timeout: 2 });
+  }
 }
