@@ -20,29 +20,16 @@ import {
   cohortStanding,
   createDb,
 } from '@alliance/db';
-import {
-  quoteIdent,
-  resolveDatabase,
-  runMigrations,
-  seedLargeCohort,
-  syncBank,
-  syncCourse,
-  withDatabase,
-} from '@alliance/db/node';
+import { seedLargeCohort, syncBank, syncCourse } from '@alliance/db/node';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import { benchDatabase } from '../src/database';
 import { machine, type Summary, summarize } from '../src/stats';
 
 const rounds = Number(process.argv[2] ?? 30);
 const LEARNERS = 10_000;
 const ATTEMPTS = 200_000;
 const name = 'aa_bench_dashboards';
-const server = await resolveDatabase('test');
-const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-await admin.unsafe(`create database ${quoteIdent(name)}`);
-const url = withDatabase(server.adminUrl, name);
-await runMigrations(url);
+const { url, label, dispose } = await benchDatabase(name);
 const db = createDb(url, { max: 4 });
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -118,9 +105,7 @@ try {
   }
 } finally {
   await closeDb(db);
-  await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-  await admin.end();
-  await server.stop();
+  await dispose();
 }
 
 const rows: Array<[string, Summary]> = Object.entries(samples).map(([k, v]) => [k, summarize(v)]);
@@ -128,7 +113,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const lines = [
   '# Dashboards at 10,000 learners',
   '',
-  `${machine()} · PostgreSQL via ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'the embedded test cluster'} · ${new Date().toISOString().slice(0, 10)}`,
+  `${machine()} · PostgreSQL ${label} · ${new Date().toISOString().slice(0, 10)}`,
   '',
   `Seed (\`seedLargeCohort\`): ${LEARNERS.toLocaleString('en')} learners, ${ATTEMPTS.toLocaleString('en')} attempts in ${seedSeconds.toFixed(1)} s (goal < 120 s).`,
   seeded

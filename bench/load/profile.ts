@@ -15,28 +15,16 @@ import { createCaller } from '@alliance/api';
 import { createAuth } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
 import { closeDb, createDb, schema } from '@alliance/db';
-import {
-  quoteIdent,
-  resolveDatabase,
-  runMigrations,
-  syncBank,
-  syncCourse,
-  withDatabase,
-  workspaceRoot,
-} from '@alliance/db/node';
+import { syncBank, syncCourse, workspaceRoot } from '@alliance/db/node';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { processesCpuMs } from '../src/cpu';
+import { benchDatabase } from '../src/database';
 import { machine, summarize } from '../src/stats';
 
 const rounds = Number(process.argv[2] ?? 200);
 const name = 'aa_bench_profile';
-const server = await resolveDatabase('test');
-const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-await admin.unsafe(`create database ${quoteIdent(name)}`);
-const url = withDatabase(server.adminUrl, name);
-await runMigrations(url);
+const { server, url, label, dispose } = await benchDatabase(name);
 const db = createDb(url, { max: 4 });
 // The concurrent runs' pool: room for 16 workers' transactions at once.
 const wide = createDb(url, { max: 20 });
@@ -178,7 +166,7 @@ try {
   const report = [
     '# What a learner request costs, in-process',
     '',
-    `${machine()} · PostgreSQL ${server.mode === 'embedded' ? 'embedded (test cluster)' : 'from DATABASE_URL'} · ${rounds} rounds (the first 5 of each left out) · ${new Date().toISOString().slice(0, 10)}`,
+    `${machine()} · PostgreSQL ${label} · ${rounds} rounds (the first 5 of each left out) · ${new Date().toISOString().slice(0, 10)}`,
     '',
     `Command: \`pnpm bench:profile ${rounds}\` (in \`bench/\`).`,
     '',
@@ -198,7 +186,5 @@ try {
 } finally {
   await closeDb(db);
   await closeDb(wide);
-  await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`).catch(() => {});
-  await admin.end({ timeout: 2 });
-  await server.stop();
+  await dispose();
 }

@@ -15,18 +15,10 @@ import { createCaller } from '@alliance/api';
 import { createAuth } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
 import { closeDb, createDb, schema } from '@alliance/db';
-import {
-  quoteIdent,
-  resolveDatabase,
-  runMigrations,
-  syncBank,
-  syncCourse,
-  withDatabase,
-  workspaceRoot,
-} from '@alliance/db/node';
+import { syncBank, syncCourse, withDatabase, workspaceRoot } from '@alliance/db/node';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
-import postgres from 'postgres';
+import { benchDatabase } from '../src/database';
 import { machine } from '../src/stats';
 
 const OPEN_SECONDS = Number(process.argv[2] ?? 300);
@@ -35,12 +27,7 @@ const BASE = `http://localhost:${PORT}`;
 const SECRET = 'load-bench-secret-0123456789-abcdefghij';
 const root = workspaceRoot();
 const name = 'aa_bench_load';
-const server = await resolveDatabase('test');
-const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`);
-await admin.unsafe(`create database ${quoteIdent(name)}`);
-const url = withDatabase(server.adminUrl, name);
-await runMigrations(url);
+const { server, url, label: serverLabel, dispose } = await benchDatabase(name);
 const db = createDb(url, { max: 8 });
 const auth = createAuth({ db, secret: SECRET, baseURL: BASE, trustedOrigins: [BASE] });
 
@@ -389,7 +376,7 @@ try {
   const report = [
     '# Load: the learner app under attempts',
     '',
-    `${machine()} · next start (production build), one process · PostgreSQL ${server.mode === 'embedded' ? 'embedded (test cluster)' : 'from DATABASE_URL'} · ${new Date().toISOString().slice(0, 10)}`,
+    `${machine()} · next start (production build), one process · PostgreSQL ${serverLabel} · ${new Date().toISOString().slice(0, 10)}`,
     '',
     `Command: \`pnpm bench:load ${OPEN_SECONDS}\` (in \`bench/\`, after \`pnpm build\`). Setup: 760 learners signed in, 4,000 attempts started, in ${setupSeconds.toFixed(0)} s.`,
     '',
@@ -405,7 +392,5 @@ try {
 } finally {
   app?.kill('SIGTERM');
   await closeDb(db);
-  await admin.unsafe(`drop database if exists ${quoteIdent(name)} with (force)`).catch(() => {});
-  await admin.end({ timeout: 2 });
-  await server.stop();
+  await dispose();
 }

@@ -31,7 +31,7 @@ export async function currentQuizVersion(db: Database, { quizId }: { quizId: str
  */
 export async function currentQuizRef(db: Database, { quizId }: { quizId: string }) {
   const [row] = await db
-    .select({ quizId: quizzes.id, kind: quizzes.kind, version: quizzes.currentVersion })
+    .select({ quizId: quizzes.id, version: quizzes.currentVersion })
     .from(quizzes)
     .where(eq(quizzes.id, quizId));
   return row ?? null;
