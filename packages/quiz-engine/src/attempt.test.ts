@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCertainty,
   attemptDeadline,
+  attemptDurationMs,
   attemptSettingsSchema,
   canStartAttempt,
+  isCheckable,
+  mayCheckAgain,
   overallGrade,
   responsesAtSubmission,
+  sameTry,
   scoreAttempt,
   scoreSlot,
+  slotCheck,
+  triesAtSubmission,
 } from './attempt';
+import { presentedResponseIssue } from './items';
 import { gradeEssay } from './items/essay';
-import { assemblePaper, paperSlots, parseQuiz } from './quiz';
+import { assemblePaper, numberQuestions, paperSlots, parseQuiz, presentPaper } from './quiz';
 import { sampleCase, sampleItems } from './samples';
 
 const items = sampleItems();
@@ -59,7 +66,7 @@ describe('behaviours', () => {
     );
     expect(second.ok && second.value.fraction).toBe(0.75);
     expect(second.ok && second.value.steps.at(-1)).toBe(
-      '1 wrong try × 0.25 penalty: 1 − 0.25 → 0.75',
+      '1 wrong try × 25% penalty: 100% − 25% → 75%',
     );
     const third = scoreSlot(
       choiceItem,
@@ -328,3 +335,161 @@ describe('time limits', () => {
     });
   });
 });
+
+describe('what a check reveals, from the stored tries alone', () => {
+  const interactive = settings({ behaviour: 'interactive', tries: 3, penaltyPerTry: 1 / 3 });
+  const wrong = { response: { choice: 'c' } };
+  const right = { response: { choice: 'a' } };
+
+  it('after a wrong try: tries left, feedback and the hint, no explanation', () => {
+    const state = slotCheck(choiceItem, [wrong], interactive);
+    expect(state).toMatchObject({
+      ok: true,
+      value: {
+        triesUsed: 1,
+        triesLeft: 2,
+        right: false,
+        finished: false,
+        hint: choiceItem.hints[0],
+        explanation: null,
+        breakdown: null,
+        feedback: ['KEY-ONLY Nothing in the case points to culture.'],
+      },
+    });
+  });
+
+  it('once right: finished, the penalty charged, the explanation and breakdown', () => {
+    const state = slotCheck(choiceItem, [wrong, right], interactive);
+    if (!state.ok) throw new Error('not ok');
+    expect(state.value).toMatchObject({ right: true, finished: true, triesLeft: 1, hint: null });
+    expect(state.value.points).toBe(0.67);
+    expect(state.value.explanation).toBe(choiceItem.explanation);
+    expect(state.value.breakdown).toContain('33.3% penalty');
+  });
+
+  it('out of tries: finished, not right', () => {
+    const state = slotCheck(choiceItem, [wrong, wrong, wrong], interactive);
+    expect(state).toMatchObject({
+      ok: true,
+      value: { finished: true, right: false, triesLeft: 0 },
+    });
+  });
+
+  it('says when another try may be checked', () => {
+    expect(mayCheckAgain(choiceItem, [], interactive)).toEqual({ ok: true });
+    expect(mayCheckAgain(choiceItem, [wrong], interactive)).toEqual({ ok: true });
+    expect(mayCheckAgain(choiceItem, [wrong, right], interactive)).toEqual({
+      ok: false,
+      reason: 'finished',
+    });
+    expect(mayCheckAgain(choiceItem, [wrong, wrong, wrong], interactive)).toMatchObject({
+      ok: false,
+    });
+    expect(mayCheckAgain(choiceItem, [], settings({ behaviour: 'immediate' }))).toEqual({
+      ok: true,
+    });
+    expect(mayCheckAgain(choiceItem, [wrong], settings({ behaviour: 'immediate' }))).toMatchObject({
+      ok: false,
+    });
+    expect(mayCheckAgain(choiceItem, [], settings())).toEqual({
+      ok: false,
+      reason: 'not-checkable',
+    });
+    expect(mayCheckAgain(byId('advise-board'), [], interactive)).toEqual({
+      ok: false,
+      reason: 'not-checkable',
+    });
+    expect(isCheckable({ type: 'essay' }, interactive)).toBe(false);
+  });
+
+  it('scores an answer changed after its last check as one more try, never discards it', () => {
+    // Changed after a wrong check, tries left: the new answer is scored, with one penalty.
+    expect(triesAtSubmission(choiceItem, { ...right, tries: [wrong] }, interactive)).toEqual([
+      wrong,
+      right,
+    ]);
+    // Unchanged since the check: the checked tries.
+    expect(triesAtSubmission(choiceItem, { ...wrong, tries: [wrong] }, interactive)).toEqual([
+      wrong,
+    ]);
+    // Finished: nothing more counts.
+    expect(triesAtSubmission(choiceItem, { ...wrong, tries: [wrong, right] }, interactive)).toEqual(
+      [wrong, right],
+    );
+    // Never checked: the saved answer, one try.
+    expect(triesAtSubmission(choiceItem, right, interactive)).toEqual([right]);
+    expect(triesAtSubmission(choiceItem, { response: null }, interactive)).toEqual([]);
+    expect(triesAtSubmission(choiceItem, undefined, interactive)).toEqual([]);
+    expect(sameTry({ response: { choice: 'a' } }, { response: { choice: 'a' } })).toBe(true);
+  });
+});
+
+describe('time', () => {
+  it('gives an attempt its limit × the learner’s multiplier', () => {
+    expect(attemptDurationMs(settings({ timeLimitSeconds: 600 }), 1.5)).toBe(900_000);
+    expect(attemptDurationMs(settings())).toBeNull();
+    expect(() => attemptDurationMs(settings({ timeLimitSeconds: 60 }), 0)).toThrow(RangeError);
+  });
+});
+
+describe('questions as learners count them', () => {
+  it('numbers every question in order and gives each case one page', () => {
+    const parsed = parseQuiz({
+      id: 'paged',
+      title: 'Paged',
+      sections: [
+        { id: 'c', entries: [{ kind: 'case', case: sampleCase() }] },
+        {
+          id: 's',
+          entries: [
+            { kind: 'item', item: choiceItem },
+            { kind: 'item', item: byId('alliance-benefits') },
+          ],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const { questions, pages } = numberQuestions(presentPaper(assemblePaper(parsed.value, 's')));
+    expect(pages).toBe(3);
+    expect(questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(questions.map((q) => q.page)).toEqual([0, 0, 0, 1, 2]);
+    expect(questions[0]?.caseTitle).toBe('Velora and Brannock');
+  });
+
+  it('says at the field why a typed number cannot be read, as the engine would', () => {
+    const numeric = byId('delay-cost');
+    if (numeric.type !== 'numeric') throw new Error('not numeric');
+    const presented = presentPaper(
+      assemblePaper(
+        (() => {
+          const q = parseQuiz({
+            id: 'n',
+            title: 'n',
+            sections: [{ id: 's', entries: [{ kind: 'item', item: numeric }] }],
+          });
+          if (!q.ok) throw new Error('quiz');
+          return q.value;
+        })(),
+        's',
+      ),
+    );
+    const item = numberQuestions(presented).questions[0]?.item;
+    if (!item) throw new Error('no item');
+    expect(presentedResponseIssue(item, { text: 'abc' })).toContain('is not a number');
+    expect(presentedResponseIssue(item, { text: '29,5' })).toBeNull();
+    expect(presentedResponseIssue(item, { text: '' })).toBeNull();
+    expect(presentedResponseIssue(presentPaperItem(), { choice: 'a' })).toBeNull();
+  });
+});
+
+function presentPaperItem() {
+  const q = parseQuiz({
+    id: 'c',
+    title: 'c',
+    sections: [{ id: 's', entries: [{ kind: 'item', item: choiceItem }] }],
+  });
+  if (!q.ok) throw new Error('quiz');
+  const item = numberQuestions(presentPaper(assemblePaper(q.value, 's'))).questions[0]?.item;
+  if (!item) throw new Error('no item');
+  return item;
+}

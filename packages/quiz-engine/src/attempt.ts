@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { RawScore } from './core';
-import { type Checked, formatNumber, type Issue, own, roundScore } from './core';
+import {
+  type Checked,
+  canonicalJson,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  type Issue,
+  own,
+  roundScore,
+} from './core';
 import { explainScore, type ItemDefinition, type ItemScore, moduleOf, toItemScore } from './items';
 import { type Paper, paperSlots } from './quiz';
 
@@ -22,6 +31,9 @@ export const CERTAINTIES = ['low', 'medium', 'high'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 export const GRADING_METHODS = ['highest', 'average', 'first', 'last'] as const;
 export type GradingMethod = (typeof GRADING_METHODS)[number];
+/** How a paper is laid out: all on one page, or one question or one case per page. */
+export const LAYOUTS = ['one-page', 'one-per-page'] as const;
+export type Layout = (typeof LAYOUTS)[number];
 
 const CBM_MARKS: Record<Certainty, { right: number; wrong: number }> = {
   low: { right: 1, wrong: 0 },
@@ -53,6 +65,11 @@ export const attemptSettingsSchema = z.object({
   reviewShowsKey: z.boolean().default(true),
   /** After submission, the review shows option feedback and worked explanations. */
   reviewShowsFeedback: z.boolean().default(true),
+  /** All questions on one page, or one question (or one case) per page with a navigator. */
+  layout: z
+    .enum(LAYOUTS)
+    .default('one-page')
+    .describe('one-page: every question on one page; one-per-page: one question or case a page'),
 });
 export type AttemptSettings = z.output<typeof attemptSettingsSchema>;
 
@@ -116,7 +133,7 @@ export function scoreSlot(
       fraction: roundScore(penalised),
       steps: [
         ...last.steps,
-        `${wrong} wrong ${wrong === 1 ? 'try' : 'tries'} × ${formatNumber(settings.penaltyPerTry)} penalty: ${formatNumber(last.fraction)} − ${formatNumber(wrong * settings.penaltyPerTry)} → ${formatNumber(penalised)}`,
+        `${wrong} wrong ${wrong === 1 ? 'try' : 'tries'} × ${formatPercent(settings.penaltyPerTry)} penalty: ${formatPercent(last.fraction)} − ${formatPercent(wrong * settings.penaltyPerTry)} → ${formatPercent(penalised)}`,
       ],
     };
   } else if (settings.behaviour === 'interactive' && last.fraction < 0) {
@@ -208,6 +225,7 @@ export function scoreAttempt(
   }
   if (issues.length) return { ok: false, issues };
 
+  // Item points are kept to hundredths (`roundPoints`), so the total is their exact sum.
   const points = roundScore(items.reduce((sum, i) => sum + i.points, 0));
   const maxPoints = roundScore(items.reduce((sum, i) => sum + i.maxPoints, 0));
   const fraction = maxPoints > 0 ? roundScore(points / maxPoints) : 0;
@@ -223,7 +241,7 @@ export function scoreAttempt(
   const passed = settings.passMark === null || pending ? null : fraction >= settings.passMark;
   const breakdown = items.map((i) => `${i.slot}: ${explainScore(i)}`);
   breakdown.push(
-    `total ${formatNumber(points)} of ${formatNumber(maxPoints)} = ${formatNumber(fraction * 100)}%${pending ? ' (provisional: an answer is waiting to be graded)' : ''}${passed === null ? '' : passed ? ' — passed' : ` — below the pass mark of ${formatNumber((settings.passMark ?? 0) * 100)}%`}`,
+    `total ${formatPoints(points)} of ${formatPoints(maxPoints)} = ${formatPercent(fraction)}${pending ? ' (provisional: an answer is waiting to be graded)' : ''}${passed === null ? '' : passed ? ' — passed' : ` — below the pass mark of ${formatPercent(settings.passMark ?? 0)}`}`,
   );
   return {
     ok: true,
@@ -286,19 +304,32 @@ export function canStartAttempt(
 }
 
 /**
- * When an attempt must end: start + time limit × the learner's multiplier (an accommodation,
- * e.g. 1.5 for extra time). null when untimed.
+ * How long an attempt may run: the time limit × the learner's multiplier (an accommodation, e.g.
+ * 1.5 for extra time), in milliseconds; null when untimed.
  */
+export function attemptDurationMs(settings: AttemptSettings, timeMultiplier = 1): number | null {
+  if (settings.timeLimitSeconds === null) return null;
+  if (!(timeMultiplier > 0))
+    throw new RangeError(`time multiplier must be > 0, got ${timeMultiplier}`);
+  return Math.round(settings.timeLimitSeconds * timeMultiplier * 1000);
+}
+
+/** When an attempt must end: its start + `attemptDurationMs`. null when untimed. */
 export function attemptDeadline(
   startedAt: Date,
   settings: AttemptSettings,
   timeMultiplier = 1,
 ): Date | null {
-  if (settings.timeLimitSeconds === null) return null;
-  if (!(timeMultiplier > 0))
-    throw new RangeError(`time multiplier must be > 0, got ${timeMultiplier}`);
-  return new Date(startedAt.getTime() + settings.timeLimitSeconds * timeMultiplier * 1000);
+  const duration = attemptDurationMs(settings, timeMultiplier);
+  return duration === null ? null : new Date(startedAt.getTime() + duration);
 }
+
+/**
+ * How long after its deadline a save or a check is still taken: the network's share of the last
+ * second (a save sent at 0:00 arrives a moment later). Past it, the server refuses saves and
+ * checks, and closes the attempt with what was saved.
+ */
+export const DEADLINE_GRACE_MS = 3000;
 
 /**
  * What happens at submission time: on time, the learner's responses; after the deadline, what
@@ -314,4 +345,130 @@ export function responsesAtSubmission<T>(input: {
     return { responses: input.submitted, reason: 'submitted' };
   }
   return { responses: input.lastSavedBeforeDeadline, reason: 'time-up' };
+}
+
+/** Tries a slot allows under the settings: `tries` in interactive mode, else one. */
+export function triesAllowed(settings: AttemptSettings): number {
+  return settings.behaviour === 'interactive' ? settings.tries : 1;
+}
+
+/**
+ * Whether a learner may check this item during an attempt: only with immediate or interactive
+ * feedback, and never an essay (a person grades it, so there is nothing to check and no try to
+ * charge). Takes the item or its presentation: the runner asks the same question.
+ */
+export function isCheckable(item: { type: string }, settings: Pick<AttemptSettings, 'behaviour'>) {
+  return settings.behaviour !== 'deferred' && item.type !== 'essay';
+}
+
+/**
+ * A checked slot as the learner may see it during an interactive or immediate attempt, from its
+ * stored tries: how many are used and left, whether it is finished (right, or out of tries), the
+ * feedback and marks of the last try, the hint for the next one while it is not finished, and the
+ * explanation and breakdown only once it is. The one rule for what a check reveals: `attempt.check`
+ * answers with it, and a reload rebuilds it from the same tries.
+ */
+export interface SlotCheck {
+  triesUsed: number;
+  triesLeft: number;
+  /** The last try was right. */
+  right: boolean;
+  finished: boolean;
+  /** The slot's score so far (the penalty for wrong tries included). */
+  points: number;
+  maxPoints: number;
+  /** Feedback and per-part marks of the last try. */
+  feedback: string[];
+  parts: Record<string, boolean>;
+  /** The hint for the next try (after a wrong one), while the slot is not finished. */
+  hint: string | null;
+  penaltyPerTry: number;
+  explanation: string | null;
+  breakdown: string | null;
+}
+
+export function slotCheck(
+  item: ItemDefinition,
+  tries: readonly Try[],
+  settings: AttemptSettings,
+): Checked<SlotCheck> {
+  if (tries.length === 0) return { ok: false, issues: [{ path: 'tries', message: 'no try yet' }] };
+  const allowed = triesAllowed(settings);
+  const plain = { ...settings, behaviour: 'deferred' as const, certaintyBased: false };
+  const scored = scoreSlot(item, tries, settings);
+  if (!scored.ok) return scored;
+  const lastTry = tries.at(-1) as Try;
+  const thisTry = scoreSlot(item, [lastTry], plain);
+  if (!thisTry.ok) return thisTry;
+  const right = thisTry.value.fraction >= 1;
+  const triesLeft = Math.max(0, allowed - tries.length);
+  const finished = right || triesLeft === 0;
+  return {
+    ok: true,
+    value: {
+      triesUsed: tries.length,
+      triesLeft,
+      right,
+      finished,
+      points: scored.value.points,
+      maxPoints: scored.value.maxPoints,
+      feedback: thisTry.value.feedback,
+      parts: thisTry.value.parts,
+      hint: finished ? null : (item.hints[tries.length - 1] ?? null),
+      penaltyPerTry: settings.behaviour === 'interactive' ? settings.penaltyPerTry : 0,
+      explanation: finished ? item.explanation : null,
+      breakdown: finished ? explainScore(scored.value) : null,
+    },
+  };
+}
+
+/**
+ * Whether one more try may be checked on a slot that has `tries` already: false once the slot is
+ * finished (out of tries, or the last try was right) or the item is not checkable at all.
+ */
+export function mayCheckAgain(
+  item: ItemDefinition,
+  tries: readonly Try[],
+  settings: AttemptSettings,
+): { ok: true } | { ok: false; reason: 'not-checkable' | 'finished' } {
+  if (!isCheckable(item, settings)) return { ok: false, reason: 'not-checkable' };
+  if (tries.length === 0) return { ok: true };
+  if (tries.length >= triesAllowed(settings)) return { ok: false, reason: 'finished' };
+  const state = slotCheck(item, tries, settings);
+  return state.ok && state.value.finished ? { ok: false, reason: 'finished' } : { ok: true };
+}
+
+/** Whether two tries gave the same answer (the same response and certainty). */
+export function sameTry(a: Try | undefined, b: Try | undefined): boolean {
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
+/** A slot as saved during an attempt: the current answer, and the tries checked so far. */
+export interface SavedSlot {
+  response?: unknown;
+  certainty?: Certainty;
+  tries?: Try[];
+}
+
+/**
+ * The tries a slot is scored on at submission. Without checked tries, the answer as saved (one
+ * try). With checked tries, those — and the current answer as one more try when it was changed
+ * after the last check while the slot was not finished, so an answer the learner gave and did not
+ * check is scored (with the penalty of the wrong tries before it), never discarded, as Moodle's
+ * interactive behaviour grades an unchecked answer at "submit all and finish".
+ */
+export function triesAtSubmission(
+  item: ItemDefinition,
+  saved: SavedSlot | undefined,
+  settings: AttemptSettings,
+): Try[] {
+  if (!saved) return [];
+  const current: Try | null =
+    saved.response === null || saved.response === undefined
+      ? null
+      : { response: saved.response, ...(saved.certainty ? { certainty: saved.certainty } : {}) };
+  const checked = saved.tries ?? [];
+  if (checked.length === 0) return current ? [current] : [];
+  if (!current || sameTry(current, checked.at(-1))) return checked;
+  return mayCheckAgain(item, checked, settings).ok ? [...checked, current] : checked;
 }

@@ -130,11 +130,48 @@ export function formatNumber(value: number): string {
 }
 
 /**
+ * Points are kept to hundredths, as they are shown: an item's points are rounded when scored,
+ * so a total is exactly the sum of the item points a learner reads ("1.33 of 2", "66 / 68").
+ */
+export function roundPoints(value: number): number {
+  return roundScore(Math.round(roundScore(value) * 100) / 100);
+}
+
+/** Points as people read them: up to 2 decimals, no trailing zeros (1.3333 → "1.33", 66 → "66"). */
+export function formatPoints(value: number): string {
+  return String(roundPoints(value));
+}
+
+/**
+ * A share (0–1) as a percentage people read: whole where whole, else one decimal (1/3 → "33.3%",
+ * 0.5 → "50%", 2/3 → "66.7%").
+ */
+export function formatPercent(share: number): string {
+  const percent = Math.round(roundScore(share * 100) * 10) / 10;
+  return `${percent}%`;
+}
+
+/**
  * `record[key]` when `key` is the record's own property, else undefined. Ids such as `toString`
  * or `valueOf` are valid, and a plain `record[id]` would read the function on Object.prototype.
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * JSON with object keys sorted at every level (undefined properties left out), so two values
+ * that mean the same compare equal whatever order their keys have (jsonb keeps its own).
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /** Finds duplicates in a list (for "no two options share an id" and response checks). */

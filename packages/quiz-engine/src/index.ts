@@ -5,12 +5,16 @@
 export * from './attempt';
 export {
   type Checked,
+  canonicalJson,
   clamp,
   formatNumber,
   formatPath,
+  formatPercent,
+  formatPoints,
   type Issue,
   type ItemModule,
   type RawScore,
+  roundPoints,
   roundScore,
 } from './core';
 export { type Change, diffValues } from './diff';
@@ -58,10 +62,14 @@ export {
   multipleResponse,
 } from './items/multiple-response';
 export {
+  DECIMAL_MARKS,
+  type DecimalMark,
   type NumericDefinition,
   type NumericPresentation,
   type NumericResponse,
   numeric,
+  numericTextIssue,
+  parseNumberWithUnit,
   TOLERANCE_TYPES,
 } from './items/numeric';
 export {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ItemDefinition } from './items';
 import {
   assemblePaper,
   caseWithCurrent,
@@ -400,11 +401,14 @@ describe('draws by objective, and case weights', () => {
       ],
     });
     const slots = paperSlots(assemblePaper(q, 'w'));
-    expect(slots.reduce((sum, s) => sum + s.item.points, 0)).toBeCloseTo(10, 6);
+    // Kept to hundredths, as points are shown, and adding up to exactly the case's points.
+    expect(Math.round(slots.reduce((sum, s) => sum + s.item.points, 0) * 100)).toBe(1000);
     const raw = base.items.map((i) => i.points);
     const total = raw.reduce((a, b) => a + b, 0);
-    for (const [i, s] of slots.entries())
-      expect(s.item.points).toBeCloseTo(((raw[i] ?? 0) / total) * 10, 5);
+    for (const [i, s] of slots.entries()) {
+      expect(Math.abs(s.item.points - ((raw[i] ?? 0) / total) * 10)).toBeLessThanOrEqual(0.01);
+      expect(Math.round(s.item.points * 100) / 100).toBe(s.item.points);
+    }
   });
 });
 
@@ -453,5 +457,38 @@ describe('quizWithCurrent and caseWithCurrent', () => {
     }) as typeof c;
     expect(kase.items[0]?.prompt).toBe('Case item fixed');
     expect(caseWithCurrent(c, { items: [fixedItem] })).toBe(c);
+  });
+});
+
+describe('points as people read them', () => {
+  it('apportions a weighted case to hundredths that add up to its points exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (weights, cents) => {
+          const base = sampleCase();
+          const items = weights.map((points, i) => ({
+            ...(base.items[0] as ItemDefinition),
+            id: `w${i}`,
+            points,
+          }));
+          const q = quiz({
+            sections: [
+              {
+                id: 's',
+                title: '',
+                shuffle: false,
+                entries: [{ kind: 'case', case: { ...base, items, points: cents / 100 } }],
+              },
+            ],
+          });
+          const slots = paperSlots(assemblePaper(q, 'p'));
+          const sum = slots.reduce((total, s) => total + Math.round(s.item.points * 100), 0);
+          if (cents >= weights.length) expect(sum).toBe(cents);
+          for (const s of slots) expect(Math.round(s.item.points * 100) / 100).toBe(s.item.points);
+        },
+      ),
+    );
   });
 });

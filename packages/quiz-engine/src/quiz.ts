@@ -298,18 +298,35 @@ export function assemblePaper(quiz: QuizDefinition, seed: string): Paper {
   return { quizId: quiz.id, seed, sections };
 }
 
-/** A case's items with their points scaled to the case's own points, when it sets them. */
+/**
+ * A case's items with their points scaled to the case's own points, when it sets them: kept to
+ * hundredths, as points are shown (`roundPoints`), and apportioned by largest remainder so the
+ * items add up to exactly the case's points (3 equal items of a 10-point case: 3.34, 3.33, 3.33).
+ */
 function weighted(c: CaseDefinition): ItemDefinition[] {
   if (c.points === undefined) return c.items;
   const total = c.items.reduce((sum, item) => sum + item.points, 0);
   if (total <= 0) return c.items;
-  const scale = c.points / total;
-  const round = (n: number) => Math.round(n * 1e6) / 1e6;
-  const scaled = c.items.map((item) => round(item.points * scale));
-  // The last item takes what rounding left over, so the case is worth exactly its points.
-  const others = scaled.slice(0, -1).reduce((sum, p) => sum + p, 0);
-  scaled[scaled.length - 1] = round(c.points - others);
-  return c.items.map((item, i) => ({ ...item, points: scaled[i] ?? item.points }));
+  const cents = Math.round(c.points * 100);
+  const exact = c.items.map((item) => (item.points / total) * cents);
+  const scaled = exact.map(Math.floor);
+  let left = cents - scaled.reduce((sum, n) => sum + n, 0);
+  const byRemainder = exact
+    .map((value, i) => ({ i, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    scaled[i] = (scaled[i] ?? 0) + 1;
+    left--;
+  }
+  // A point value must be positive: an item rounded to 0 takes a hundredth from the largest.
+  for (const [i, value] of scaled.entries()) {
+    if (value > 0) continue;
+    const largest = scaled.indexOf(Math.max(...scaled));
+    if ((scaled[largest] ?? 0) > 1) scaled[largest] = (scaled[largest] ?? 0) - 1;
+    scaled[i] = 1;
+  }
+  return c.items.map((item, i) => ({ ...item, points: (scaled[i] ?? 1) / 100 }));
 }
 
 /** Every scored slot of a paper, in order. */
@@ -563,4 +580,51 @@ export function caseWithCurrent(raw: unknown, current: { items: readonly unknown
   }
   if (!parsed.value.items.some((i) => byId.has(i.id))) return raw;
   return { ...parsed.value, items: parsed.value.items.map((i) => byId.get(i.id) ?? i) };
+}
+
+/** A question of a presented paper as learners count them: "Question 3", on page 2. */
+export interface NumberedQuestion {
+  slot: string;
+  /** 1, 2, 3… in paper order, case items included. */
+  number: number;
+  /** Which page it is on when a paper is shown one question or one case per page (0-based). */
+  page: number;
+  /** The case it belongs to, if any. */
+  caseTitle: string | null;
+  item: PresentedSlot['item'];
+}
+
+/**
+ * Every question of a presented paper in order, numbered as the learner reads them, with the page
+ * it falls on under the one-per-page layout (each standalone question, or each case with its
+ * questions, is a page). The runner, its navigator and the review all number from this.
+ */
+export function numberQuestions(paper: PaperPresentation): {
+  questions: NumberedQuestion[];
+  pages: number;
+} {
+  const questions: NumberedQuestion[] = [];
+  let page = 0;
+  for (const section of paper.sections)
+    for (const entry of section.entries) {
+      if (entry.kind === 'item')
+        questions.push({
+          slot: entry.slot,
+          number: questions.length + 1,
+          page,
+          caseTitle: null,
+          item: entry.item,
+        });
+      else
+        for (const slot of entry.items)
+          questions.push({
+            slot: slot.slot,
+            number: questions.length + 1,
+            page,
+            caseTitle: entry.title,
+            item: slot.item,
+          });
+      page++;
+    }
+  return { questions, pages: page };
 }

@@ -59,9 +59,11 @@ describe('scoreItem and explainScore', () => {
     const mr = samples.find((s) => s.type === 'multiple-response');
     if (!mr) throw new Error('no sample');
     const result = scoreItem({ ...mr, points: 2 }, { choices: ['tech', 'risk', 'profit'] });
-    expect(result.ok && result.value.points).toBeCloseTo(2 / 3, 6);
+    // Points are kept to hundredths, as they are shown; the fraction stays exact.
+    expect(result.ok && result.value.points).toBe(0.67);
+    expect(result.ok && result.value.fraction).toBeCloseTo(1 / 3, 9);
     expect(result.ok && explainScore(result.value)).toBe(
-      'picked "Access to a partner’s technology" (correct); picked "Sharing the risk of a large project" (correct); picked "Guaranteed higher profit" (not correct); (2 right − 1 wrong) / 3 correct = 0.3333 → 0.3333; 0.3333 × 2 points = 0.6667',
+      'picked "Access to a partner’s technology" (correct); picked "Sharing the risk of a large project" (correct); picked "Guaranteed higher profit" (not correct); (2 right − 1 wrong) / 3 correct = 0.3333 → 0.3333; 33.3% of 2 points = 0.67',
     );
   });
 

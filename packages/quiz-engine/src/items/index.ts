@@ -2,11 +2,13 @@ import { z } from 'zod';
 import {
   type Checked,
   formatNumber,
+  formatPercent,
+  formatPoints,
   type Issue,
   type ItemModule,
   issuesFromZod,
   type RawScore,
-  roundScore,
+  roundPoints,
 } from '../core';
 import type { Rng } from '../random';
 import {
@@ -46,10 +48,12 @@ import {
   multipleResponseDefinitionSchema,
 } from './multiple-response';
 import {
+  type DecimalMark,
   type NumericDefinition,
   type NumericPresentation,
   numeric,
   numericDefinitionSchema,
+  numericTextIssue,
 } from './numeric';
 import {
   type OrderingDefinition,
@@ -143,7 +147,7 @@ export function toItemScore(definition: ItemDefinition, raw: RawScore): ItemScor
   return {
     itemId: definition.id,
     fraction: raw.fraction,
-    points: roundScore(raw.fraction * definition.points),
+    points: roundPoints(raw.fraction * definition.points),
     maxPoints: definition.points,
     policy: raw.policy,
     steps: raw.steps,
@@ -169,11 +173,11 @@ export function presentItem(definition: ItemDefinition, rng: Rng): ItemPresentat
   return moduleOf(definition).present(definition, rng);
 }
 
-/** The breakdown as text: the steps, then fraction × points. */
+/** The breakdown as text: the steps, then the share of the points earned. */
 export function explainScore(score: ItemScore): string {
   const tail = score.pending
     ? 'pending: not graded yet'
-    : `${formatNumber(score.fraction)} × ${formatNumber(score.maxPoints)} point${score.maxPoints === 1 ? '' : 's'} = ${formatNumber(score.points)}`;
+    : `${formatPercent(score.fraction)} of ${formatPoints(score.maxPoints)} point${score.maxPoints === 1 ? '' : 's'} = ${formatPoints(score.points)}`;
   return [...score.steps, tail].join('; ');
 }
 
@@ -218,3 +222,17 @@ export function validateItem(raw: unknown): ItemValidation {
 
 /** A definition as authored (defaults may be left out), e.g. in packages/content. */
 export type ItemDefinitionInput = z.input<typeof itemDefinitionSchema>;
+
+/**
+ * Why a response a learner is typing cannot be saved, in words for the field, or null when it
+ * can: the same rule the engine applies on the server (`parseResponse`), asked of what the
+ * learner sees. Only free text can be unreadable (a numeric answer that is not a number); every
+ * other renderer emits only responses that parse.
+ */
+export function presentedResponseIssue(item: ItemPresentation, response: unknown): string | null {
+  if (item.type !== 'numeric') return null;
+  const text = (response as { text?: unknown } | null)?.text;
+  if (typeof text !== 'string') return null;
+  const decimal = (response as { decimal?: DecimalMark }).decimal;
+  return numericTextIssue(text, { unitsExpected: item.units.length > 0, decimal });
+}

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type NumericDefinition,
   numeric,
   numericDefinitionSchema,
+  numericTextIssue,
   parseNumberWithUnit,
 } from './numeric';
 
@@ -86,19 +88,81 @@ describe('numeric units', () => {
     expect(score(optional, '1500').fraction).toBe(1);
   });
 
-  it('rejects a decimal comma instead of reading "1,9" as 1 with a unit ",9"', () => {
+  it('reads a decimal comma, and refuses what goes on like a number instead of reading a unit', () => {
     const near = make({
-      answers: [{ value: 1, tolerance: 0.5 }],
+      answers: [{ value: 1.9, tolerance: 0.01 }],
       units: { accepted: [{ unit: 'm' }], required: false },
     });
-    for (const text of ['1,9', '1,9 m', '1.2.3', '12 34']) {
-      expect(numeric.parseResponse(near, { text })).toEqual({
+    for (const text of ['1,9', '1,9 m', '1.9 m', '1,90']) {
+      expect(numeric.parseResponse(near, { text })).toMatchObject({ ok: true });
+      expect(score(near, text).fraction).toBe(1);
+    }
+    for (const text of ['1.2.3', '12 34', '1,2,3', '1.', '1,9,']) {
+      expect(numeric.parseResponse(near, { text })).toMatchObject({
         ok: false,
-        issues: [{ path: 'text', message: `"${text}" is not a number` }],
+        issues: [{ path: 'text', message: expect.stringContaining(`"${text}" is not a number`) }],
       });
     }
-    expect(parseNumberWithUnit('1,9')).toBeNull();
-    expect(numeric.parseResponse(near, { text: '1.9 m' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('numbers as a locale writes them', () => {
+  it('reads "1,200" by the decimal mark of the learner’s locale', () => {
+    expect(parseNumberWithUnit('1,200')).toEqual({ value: 1200, unit: '' });
+    expect(parseNumberWithUnit('1,200', ',')).toEqual({ value: 1.2, unit: '' });
+    expect(parseNumberWithUnit('1.200', ',')).toEqual({ value: 1200, unit: '' });
+    expect(parseNumberWithUnit('1.200')).toEqual({ value: 1.2, unit: '' });
+  });
+
+  it('reads what only one mark can mean the same for every locale', () => {
+    for (const decimal of ['.', ','] as const) {
+      expect(parseNumberWithUnit('29,0', decimal)?.value).toBe(29);
+      expect(parseNumberWithUnit('29.5', decimal)?.value).toBe(29.5);
+      expect(parseNumberWithUnit('1.234.567,5', decimal)?.value).toBe(1234567.5);
+      expect(parseNumberWithUnit('1,234,567.5', decimal)?.value).toBe(1234567.5);
+      expect(parseNumberWithUnit('1\u00a0234,5 €', decimal)).toEqual({ value: 1234.5, unit: '€' });
+      expect(parseNumberWithUnit("1'234.5", decimal)?.value).toBe(1234.5);
+      expect(parseNumberWithUnit(',5', decimal)?.value).toBe(0.5);
+      expect(parseNumberWithUnit('-2,5e3 m', decimal)).toEqual({ value: -2500, unit: 'm' });
+    }
+  });
+
+  it('stores the comma mark with the answer and scores by it', () => {
+    const def = make({ answers: [{ value: 1.2, tolerance: 0 }] });
+    expect(numeric.parseResponse(def, { text: ' 1,200 ', decimal: ',' })).toEqual({
+      ok: true,
+      value: { text: '1,200', decimal: ',' },
+    });
+    expect(numeric.score(def, { text: '1,200', decimal: ',' }).fraction).toBe(1);
+    expect(numeric.score(def, { text: '1,200' }).fraction).toBe(0);
+    expect(numeric.parseResponse(def, { text: '1', decimal: ';' })).toMatchObject({ ok: false });
+  });
+
+  it('names the problem at the field in words, the same for the runner and the engine', () => {
+    expect(numericTextIssue('abc', { unitsExpected: false })).toBe(
+      '"abc" is not a number: type digits, such as 29.5',
+    );
+    expect(numericTextIssue('abc', { unitsExpected: false, decimal: ',' })).toContain('29,5');
+    expect(numericTextIssue('12 kg', { unitsExpected: false })).toContain('no unit is expected');
+    expect(numericTextIssue('12 kg', { unitsExpected: true })).toBeNull();
+    expect(numericTextIssue('  ', { unitsExpected: false })).toBeNull();
+    const def = make({});
+    expect(numeric.parseResponse(def, { text: 'abc' })).toEqual({
+      ok: false,
+      issues: [{ path: 'text', message: numericTextIssue('abc', { unitsExpected: false }) }],
+    });
+  });
+
+  it('reads any grouping of digits the same under both marks or refuses it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 99 }), (n, d) => {
+        const grouped = n.toLocaleString('en-US');
+        const german = n.toLocaleString('de-DE');
+        const cents = String(d).padStart(2, '0');
+        expect(parseNumberWithUnit(`${grouped}.${cents}`)?.value).toBe(Number(`${n}.${cents}`));
+        expect(parseNumberWithUnit(`${german},${cents}`, ',')?.value).toBe(Number(`${n}.${cents}`));
+      }),
+    );
   });
 });
 
@@ -107,7 +171,9 @@ describe('numeric responses', () => {
   it('rejects what is not a number instead of marking it wrong', () => {
     expect(numeric.parseResponse(def, { text: 'about a hundred' })).toEqual({
       ok: false,
-      issues: [{ path: 'text', message: '"about a hundred" is not a number' }],
+      issues: [
+        { path: 'text', message: '"about a hundred" is not a number: type digits, such as 29.5' },
+      ],
     });
     expect(numeric.parseResponse(def, { text: '100 kg' })).toMatchObject({ ok: false });
     expect(numeric.parseResponse(def, { text: '  ' })).toEqual({ ok: true, value: { text: '' } });

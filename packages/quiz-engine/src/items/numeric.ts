@@ -55,8 +55,11 @@ export const numericDefinitionSchema = z.object({
 });
 
 export type NumericDefinition = z.output<typeof numericDefinitionSchema>;
-/** What the learner typed; "" for no answer. */
-export type NumericResponse = { text: string };
+/**
+ * What the learner typed ("" for no answer), and the decimal mark of their locale when it is a
+ * comma (how "1,200" is read).
+ */
+export type NumericResponse = { text: string; decimal?: DecimalMark };
 export interface NumericPresentation {
   type: 'numeric';
   id: string;
@@ -66,22 +69,82 @@ export interface NumericPresentation {
   units: string[];
 }
 
-/** Thousands separators (1,200 / 1 200 / 1_200), sign, decimals and exponent. */
-const NUMBER =
-  /^([+-]?(?:\d{1,3}(?:[ ,_]\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+(?:[eE][+-]?\d+)?)\s*(.*)$/;
+/** The character a learner's locale writes between whole and decimal digits. */
+export const DECIMAL_MARKS = ['.', ','] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
 
 /**
- * "1,200.5 m" → { value: 1200.5, unit: "m" }; null when it does not start with a number, or when
- * what follows the number goes on like a number ("1,5", "1.2.3", "12 34"): that is not a unit,
- * and reading "1,5" as 1 would score a number the learner did not type.
+ * The whole number `body` (digits and separators only) read with `mark` as the decimal mark, or
+ * null when that reading is not a number: at most one decimal mark, digits after it, and before it
+ * either plain digits or groups of three after a first group of one to three, split by one kind of
+ * separator (the other mark, a space, "_" or "'").
  */
-export function parseNumberWithUnit(text: string): { value: number; unit: string } | null {
-  const match = NUMBER.exec(text.trim().replace(/\u2212/g, '-'));
-  if (!match) return null;
-  const value = Number((match[1] ?? '').replace(/[ ,_]/g, ''));
-  const unit = (match[2] ?? '').trim();
-  if (/^[\d.,_]/.test(unit)) return null;
-  return Number.isFinite(value) ? { value, unit } : null;
+function readDigits(body: string, mark: DecimalMark): number | null {
+  const parts = body.split(mark);
+  if (parts.length > 2) return null;
+  const [whole = '', decimals] = parts;
+  if (decimals !== undefined && !/^\d+$/.test(decimals)) return null;
+  let digits = whole;
+  if (whole === '') {
+    if (decimals === undefined) return null;
+    digits = '0';
+  } else if (!/^\d+$/.test(whole)) {
+    const separator = /\D/.exec(whole)?.[0] ?? '';
+    if (separator === mark || !"., _'".includes(separator)) return null;
+    const groups = whole.split(separator);
+    const [first = '', ...rest] = groups;
+    if (!/^\d{1,3}$/.test(first) || rest.some((g) => !/^\d{3}$/.test(g))) return null;
+    digits = groups.join('');
+  }
+  return Number(decimals === undefined ? digits : `${digits}.${decimals}`);
+}
+
+/**
+ * "1,200.5 m" → { value: 1200.5, unit: "m" }, read as a learner of the given locale writes numbers:
+ * with `decimal` "." (the default) "1,200" is 1200; with "," it is 1.2 and "1.200" is 1200. A
+ * reading that is not a number under the locale's mark is tried with the other one, so "29,0" is
+ * 29 and "1.5" is 1.5 for everyone. Null when the text does not start with a number, or when
+ * what follows the number goes on like a number ("1.2.3", "12 34", "1,2,3"): that is not a unit,
+ * and reading "12 34" as 12 would score a number the learner did not type.
+ */
+export function parseNumberWithUnit(
+  text: string,
+  decimal: DecimalMark = '.',
+): { value: number; unit: string } | null {
+  const normal = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/[\u00a0\u202f]/g, ' ');
+  const head = /^([+-]?)((?=[.,]?\d)[\d.,'_ ]*)/.exec(normal);
+  if (!head) return null;
+  const body = (head[2] ?? '').replace(/ +$/, '');
+  let rest = normal.slice((head[1] ?? '').length + body.length);
+  const exponent = /^[eE][+-]?\d+/.exec(rest)?.[0] ?? '';
+  rest = rest.slice(exponent.length).trim();
+  if (/^[\d.,_']/.test(rest)) return null;
+  const other: DecimalMark = decimal === '.' ? ',' : '.';
+  const digits = readDigits(body, decimal) ?? readDigits(body, other);
+  if (digits === null) return null;
+  const value = Number(`${head[1] === '-' ? '-' : ''}${digits}${exponent}`);
+  return Number.isFinite(value) ? { value, unit: rest } : null;
+}
+
+/**
+ * Why a typed answer cannot be read, in words a learner can act on, or null when it can. The one
+ * rule for numeric text: the engine refuses what this refuses, and the quiz runner says it at the
+ * field before anything is sent. `unitsExpected`: the item accepts units.
+ */
+export function numericTextIssue(
+  text: string,
+  { unitsExpected, decimal = '.' }: { unitsExpected: boolean; decimal?: DecimalMark },
+): string | null {
+  if (text.trim() === '') return null;
+  const parsed = parseNumberWithUnit(text, decimal);
+  const example = decimal === ',' ? '29,5' : '29.5';
+  if (!parsed) return `"${text.trim()}" is not a number: type digits, such as ${example}`;
+  if (parsed.unit && !unitsExpected)
+    return `no unit is expected here, but "${parsed.unit}" was given: type the number alone`;
+  return null;
 }
 
 export function withinTolerance(x: number, answer: z.output<typeof answerSchema>): boolean {
@@ -128,22 +191,20 @@ export const numeric: ItemModule<NumericDefinition, NumericResponse, NumericPres
     const read = readTextResponse(raw, 100);
     if (!read.ok) return read;
     const text = read.value;
+    const decimal = (raw as { decimal?: unknown }).decimal;
+    if (decimal !== undefined && !(DECIMAL_MARKS as readonly unknown[]).includes(decimal))
+      return fail({ path: 'decimal', message: 'must be "." or ","' });
+    const mark = (decimal as DecimalMark | undefined) ?? '.';
     if (text.trim() === '') return ok({ text: '' });
-    const parsed = parseNumberWithUnit(text);
-    if (!parsed) return fail({ path: 'text', message: `"${text.trim()}" is not a number` });
-    if (parsed.unit && !def.units) {
-      return fail({
-        path: 'text',
-        message: `no unit is expected here, but "${parsed.unit}" was given`,
-      });
-    }
-    return ok({ text: text.trim() });
+    const issue = numericTextIssue(text, { unitsExpected: def.units !== undefined, decimal: mark });
+    if (issue) return fail({ path: 'text', message: issue });
+    return ok(mark === ',' ? { text: text.trim(), decimal: mark } : { text: text.trim() });
   },
 
   score(def, response): RawScore {
     if (response.text === '')
       return { fraction: 0, policy: 'numeric', steps: ['no answer → 0'], feedback: [], parts: {} };
-    const parsed = parseNumberWithUnit(response.text);
+    const parsed = parseNumberWithUnit(response.text, response.decimal);
     if (!parsed)
       return {
         fraction: 0,
