@@ -44,6 +44,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'The thesis’s argument runs: core competence is unique and hard to imitate, so building it alone takes a long time; alliances open channels for mutual learning and combine complementary strengths, so competence grows faster. The founder is right that competence cannot simply be bought off the shelf, and wrong to conclude that alliances cannot help build it. See *The speed problem* in Core competence and competitive advantage.',
+    hints: [
+      'The founder is half right. Which part of her claim about how competence is built holds up, and which conclusion does the lesson reject?',
+      'Think about why core competence takes so long to develop inside one firm, and what a partner could add to that process if the firm learns rather than only receives.',
+    ],
   },
   {
     type: 'ordering',
@@ -79,6 +83,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Start from the environment: because it is dynamic, firms must rely on core competences; because those are hard to imitate, building them alone is slow; alliances speed the process by opening channels for learning; the learning counts when it is linked to the firm’s own competence; and the end result is competitive advantage. See *The idea* in Core competence and competitive advantage.',
+    hints: [
+      'Treat the steps as a chain in which each one gives the reason for the next. The prompt tells you where the chain starts and where it ends.',
+      'Test each adjacent pair by joining them with “so.” If the sentence sounds backward, with a result coming before its cause, swap them.',
+    ],
   },
   {
     type: 'categorize',
@@ -127,6 +135,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Apply the three questions. Does the firm learn, or only receive? (The bank, seed company, and machine-tool maker put their own people into the work; the furniture maker receives a secret process’s output.) Is the learning linked to what the firm does best? (Predictive maintenance builds on the tool maker’s machines; closing the web team cuts the shoe brand off from learning altogether.) Could rivals get the same thing? (The drone controller is sold to every rival.) See *Gap-filling versus competence-building* in Core competence and competitive advantage.',
+    hints: [
+      'For each proposal, ask whether the firm’s own people will come away knowing more, or whether the firm simply gets something delivered.',
+      'Use the lesson’s three tests: does the firm learn, does the learning connect to its existing strengths, and is the result something competitors could simply buy?',
+    ],
   },
   {
     type: 'multiple-response',
@@ -183,6 +195,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'An alliance builds core competence when the firm learns (seconded engineers), when the learning is tied to what it already does best (its weighing platform), and when the result is something rivals cannot get (a jointly owned interface). Sealed units, a closed research group, and a module sold to everyone turn the alliance into gap-filling. See *Gap-filling versus competence-building* in Core competence and competitive advantage.',
+    hints: [
+      'Building competence depends on how Harrow takes part, not just on what it receives. Picture what Harrow’s people will know when the alliance ends.',
+      'Check each feature against three questions: does Harrow learn, does the learning attach to its strongest product, and could its rivals obtain the same thing?',
+    ],
   },
 
   // ─── Four concrete benefits ─────────────────────────────────────────────────
@@ -225,6 +241,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Look for each benefit’s signal. Selling through a partner’s outlets is sales-network sharing. Pooled volume filling one facility is economies of scale. A weaker firm learning a stronger partner’s methods is technology access. A large, uncertain investment split so that no partner bears the full loss is risk sharing. Agreeing prices or dividing markets is the logic of the old cartels, which competition law restricts, not one of the four benefits. See *Spotting the benefits in a case* in Four concrete benefits.',
+    hints: [
+      'Each benefit leaves its own signal. For each situation, ask what the firms are pooling or borrowing from one another.',
+      'Ask what each firm would have had to do alone, and which of the four lenses that saved effort falls under. Not every response is something the thesis counts as a benefit.',
+    ],
   },
   {
     type: 'choice',
@@ -262,6 +282,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'In the thesis, Airbus shows that pooling resources lets firms reach a scale none could reach alone: no European maker could invest enough to face Boeing on equal terms, but jointly they could. Sharing the huge cost also spread risk, but the thesis uses the example for scale, and it adds General Electric to show that even giants ally for efficiency. See *4. Economies of scale* in Four concrete benefits.',
+    hints: [
+      'Recall what the European aircraft makers could not do on their own against Boeing, and which of the four benefits that gap belongs to.',
+      'Ask who the partners in Airbus were and who they were up against, then ask what no single one of them could reach alone.',
+    ],
   },
   {
     type: 'numeric',
@@ -295,6 +319,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Cost per unit = fixed cost / volume + variable cost. Separate plant: 12,000,000 / 5,000 = 2,400, plus 1,100 = 3,500 euros. Shared plant: 12,000,000 / 15,000 = 800, plus 1,100 = 1,900 euros. The fall is 3,500 − 1,900 = 1,600 euros per unit. Only the fixed part shrinks with volume, which is why scale matters most in businesses with high fixed costs. See *Worked example: Voltaris Drive* in Four concrete benefits.',
+    hints: [
+      'Cost per unit is the fixed cost spread over the volume, plus the variable cost. Work it out for one plant alone and for the shared plant.',
+      'Divide the 12 million euros by each plant’s volume, add the 1,100 euros in both cases, and subtract the shared figure from the stand-alone one.',
+    ],
   },
   {
     type: 'numeric',
@@ -321,6 +349,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'With risk sharing, each partner bears the loss in proportion to its stake: 0.25 × 1,600 = 400 million dollars. Alone, the firm would have lost the full 1,600 million, a blow that could threaten its survival. See *2. Resisting and sharing risk* in Four concrete benefits.',
+    hints: [
+      'When partners share a risk, nobody carries the whole loss. Each one’s part depends on how much of the fab it owns.',
+      'Write that partner’s stake as a decimal and multiply it by the total cost of the fab, in millions.',
+    ],
   },
   {
     type: 'short-text',
@@ -345,6 +377,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Pooling resources can reach an efficient scale; when the partners are also well integrated, their combined result can exceed the sum of their separate efforts. That extra is synergy. See *4. Economies of scale* in Four concrete benefits.',
+    hints: [
+      'This is not about spreading fixed costs. It is the extra that appears only when the partners’ efforts truly combine, and the lesson gives it a one-word name.',
+      'The term appears in the economies-of-scale section of Four concrete benefits, as what well-integrated partners can achieve beyond scale alone.',
+    ],
   },
   {
     type: 'essay',
@@ -494,6 +530,10 @@ The partners also agreed that Roncalli's dealers will sell and service Bramwell 
         ],
         explanation:
           'The shared plant spreads fixed costs over combined volume (scale). Engineers learning in a stronger partner’s lab is technology access. Selling through another partner’s dealers is sales-network sharing. Splitting the development bill spreads risk. Control over partners’ pricing is not an alliance benefit in the thesis, and would raise competition-law concerns. See *Spotting the benefits in a case* in Four concrete benefits.',
+        hints: [
+          'For each element, ask what a partner would have faced without the alliance, and which of the four benefits removes that burden.',
+          'Go back to the lesson on the four concrete benefits: each benefit leaves a typical signal in a case. Also ask whether every response is a benefit the thesis names.',
+        ],
       },
       {
         type: 'numeric',
@@ -519,6 +559,10 @@ The partners also agreed that Roncalli's dealers will sell and service Bramwell 
         ],
         explanation:
           'Bramwell plans 7,000 of the 18,000 drivetrains, a share of 7/18 ≈ 38.9%. Its share of development is 7/18 × 270 = 105 million euros (Feldhaus 120, Roncalli 45). Instead of risking the whole 270 million alone, Bramwell risks 105 million. See *2. Resisting and sharing risk* in Four concrete benefits.',
+        hints: [
+          'The cost is split by planned volumes, not equally. Find Bramwell’s share of all the planned drivetrains.',
+          'Divide Bramwell’s planned annual volume by the total in the volumes table, then multiply that fraction by the 270 million euros.',
+        ],
       },
       {
         type: 'numeric',
@@ -552,6 +596,10 @@ The partners also agreed that Roncalli's dealers will sell and service Bramwell 
         ],
         explanation:
           'Cost per drivetrain = fixed cost / volume + variable cost. Roncalli alone: 54,000,000 / 3,000 = 18,000, plus 11,000 = 29,000 euros. Joint plant: 54,000,000 / 18,000 = 3,000, plus 11,000 = 14,000 euros. The fall is 15,000 euros per drivetrain, more than half the stand-alone cost. See *Worked example: Voltaris Drive* in Four concrete benefits.',
+        hints: [
+          'Compare Roncalli’s cost per drivetrain in a plant of its own with its cost in the joint plant. The variable cost is the same in both.',
+          'Spread the 54 million euros of fixed cost over Roncalli’s own volume, then over the joint plant’s total volume; the gap between the two per-unit figures is the fall.',
+        ],
       },
       {
         type: 'ordering',
@@ -569,6 +617,10 @@ The partners also agreed that Roncalli's dealers will sell and service Bramwell 
         ],
         explanation:
           'The variable cost is the same everywhere, so only the fixed cost per unit differs. Alone: Roncalli 54,000,000 / 3,000 = 18,000; Bramwell 54,000,000 / 7,000 ≈ 7,714; Feldhaus 54,000,000 / 8,000 = 6,750 euros. Jointly, each pays 3,000. The falls are about 15,000, 4,714, and 3,750 euros. The smallest partner gains most from scale, which is why the thesis says the benefit matters most for smaller firms. See *4. Economies of scale* in Four concrete benefits.',
+        hints: [
+          'Every partner pays the same variable cost per drivetrain, so look at the part of the cost that depends on volume.',
+          'Work out each partner’s fixed cost per unit if it built alone, using its own volume, and compare it with the joint plant’s figure. Or reason about how volume drives that cost.',
+        ],
       },
       {
         type: 'choice',
@@ -607,6 +659,10 @@ The partners also agreed that Roncalli's dealers will sell and service Bramwell 
         ],
         explanation:
           'Apply the three tests to each partner. Bramwell learns (engineers in the lab), links the learning to its core strength (its new platform), and builds an integration that rivals cannot buy. Roncalli receives a finished product without learning, so it fills a gap despite its large cost saving. Feldhaus already has the competence and gains mainly scale. See *Gap-filling versus competence-building* in Core competence and competitive advantage.',
+        hints: [
+          'Apply the lesson’s tests to each partner in turn: who gains new know-how through its own people, and who connects that know-how to what it already does best?',
+          'Reread the last paragraph of the case: what does each partner send into the venture, and what does each plan to do with the drivetrain afterward?',
+        ],
       },
     ],
   },
@@ -674,6 +730,10 @@ Jinlan's board wants more than extra sales from the deal: its chairman has said 
         ],
         explanation:
           'The alliance is a swap of sales networks: each side gains a new market without building a network there, avoiding duplicated investment and sharing fixed costs. The thesis describes exactly this pattern: a Chinese firm with a strong domestic network trading its spare domestic sales capacity for a foreign partner’s help abroad. See *3. New markets through partners’ sales networks* in Four concrete benefits.',
+        hints: [
+          'Look at what each firm lacks in the other’s market, and what it gets from the deal instead of building for itself.',
+          'Compare the two routes in the table to see what the partners avoid. For the last gap, reread the first paragraph: where are each firm’s outlets, and where does it have none?',
+        ],
       },
       {
         type: 'numeric',
@@ -705,6 +765,10 @@ Jinlan's board wants more than extra sales from the deal: its chairman has said 
         ],
         explanation:
           'Going alone would cost 120 + 95 = 215 million euros. The alliance costs 30 million euros in total (15 each). Total saving: 215 − 30 = 185 million euros (Hollmann saves 105, Jinlan 80). See *3. New markets through partners’ sales networks* in Four concrete benefits.',
+        hints: [
+          'Compare the total cost of both firms going it alone with the total cost of the alliance route.',
+          'Add the two build-your-own figures, then subtract the full joint cost of the hub and service center, counting both firms’ shares.',
+        ],
       },
       {
         type: 'choice',
@@ -743,6 +807,10 @@ Jinlan's board wants more than extra sales from the deal: its chairman has said 
         ],
         explanation:
           'Capability grows when the firm learns and ties the learning to what it does. Placing Jinlan’s own people inside Hollmann’s premium dealer network, and routing their lessons into Jinlan’s product planning, turns a market-access deal into a knowledge alliance. The other options add sales, outsource the work, or shorten the time available to learn. See *Gap-filling versus competence-building* in Core competence and competitive advantage.',
+        hints: [
+          'The chairman wants Jinlan to stand on its own in the premium segment. Ask which addition would leave Jinlan itself more capable in five years.',
+          'Apply the lesson’s first two tests: does Jinlan learn rather than receive, and does what it learns flow back into its own products?',
+        ],
       },
     ],
   },

@@ -20,6 +20,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Each stage settles a question the next one relies on: first whether to ally at all (strategic decision), then with whom (partner choice), then what exactly to build (design), then what each side commits to (negotiation), then how to run it (operation), and finally whether it delivers (evaluation). Evaluation comes last on the first pass and then feeds back into earlier stages. ' +
       PROCESS,
+    hints: [
+      'For each stage, ask what it needs to know before it can start. A stage that relies on another stage’s answer has to come after it.',
+      'Check each neighboring pair: could the second stage be done without the first one’s answer? Remember the prompt asks about the first pass, before any loop back.',
+    ],
     items: [
       { id: 'decide', text: 'Strategic decision: should we ally at all, and for what?' },
       { id: 'choose', text: 'Partner choice: with whom?' },
@@ -43,6 +47,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The strategic decision asks whether an alliance beats building or buying; partner choice asks with whom; design fixes what is built and how benefits are shared; negotiation turns that into commitments, including exit terms; evaluation compares results with the original objectives. The extra response ("How do we fix prices with competitors?") describes a cartel, which is not a stage of building a legitimate alliance. ' +
       PROCESS,
+    hints: [
+      'Read each stage’s name as a question in itself: what would a firm need to find out at that moment in building an alliance?',
+      'Put the stages on a timeline from before any partner exists to after the alliance is running, and match each question to the moment it must be asked. Not every question belongs.',
+    ],
     premises: [
       { id: 'decide', text: 'Strategic decision', match: 'route' },
       { id: 'choose', text: 'Partner choice', match: 'whom' },
@@ -76,6 +84,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The strategic decision comes first because it sets the objectives everything else depends on; evaluation closes the first pass by measuring results against those objectives. Evaluation then feeds back, so the process is a loop: a poor review can send the partners back to redesign (or to renegotiation, or even to a new partner). ' +
       PROCESS,
+    hints: [
+      'Recall what has to be settled before a firm can even look for a partner, and what happens once results come in.',
+      'Ask what a poor review does to the process: does it close it or reopen it? Then pick the earlier step a legitimate alliance could go back to.',
+    ],
     gaps: [
       {
         id: 'first',
@@ -133,6 +145,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Settling binding commitments — knowledge rules, dispute procedures and exit provisions — is the work of negotiation, which turns the agreed design into contracts. The form and scope have already been agreed, so design is behind them, and operation has not yet begun. ' +
       PROCESS,
+    hints: [
+      'Notice what is already settled in the scenario and what the lawyers are working on now.',
+      'Form and scope are agreed, and nothing is running yet. Which stage sits between those two points in the construction process?',
+    ],
     options: [
       {
         id: 'negotiation',
@@ -177,6 +193,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Trace each symptom to the stage that should have prevented it. No measurable objectives, so nothing to review against → strategic decision. A partner whose division competes head-on, or whose culture was never examined → partner choice. No governance body and no benefit-sharing rule → design. No exit terms or knowledge rules → negotiation. A failing alliance renewed without any review → evaluation. ' +
       PROCESS,
+    hints: [
+      'A problem often surfaces long after it was planted. For each one, look past the moment it appeared to the stage where it began.',
+      'For each problem, name the question that was never properly answered, then ask which stage exists to answer that question.',
+    ],
     buckets: [
       { id: 'decide', label: 'Strategic decision' },
       { id: 'choose', label: 'Partner choice' },
@@ -223,6 +243,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Ask who is joined and by what. Top leaders agreeing goals → strategic. Middle managers turning goals into plans, budgets and sharing rules → tactical. Front-line processes, systems and data → operational. Structures, roles and decision rights → organizational. Personal networks → interpersonal. Values, habits and shared norms → cultural. ' +
       LEVELS,
+    hints: [
+      'For each practice, look at who takes part and what exactly is being connected between the two firms.',
+      'The first three levels follow the hierarchy from the top down to the front line; the other three concern structure, personal ties, and values. Place each practice accordingly.',
+    ],
     buckets: [
       { id: 'strategic', label: 'Strategic' },
       { id: 'tactical', label: 'Tactical' },
@@ -275,6 +299,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'These are structures that hold the alliance together, so they belong to organizational integration — the level the thesis says it added to the other five. ' +
       LEVELS,
+    hints: [
+      'Look at what the listed elements have in common. Are they goals, plans, or systems, or something that holds the alliance together?',
+      'Recall the level the thesis claims as its own contribution to an earlier five-level scheme; it is the one that supplies roles and decision rights.',
+    ],
     patterns: [
       {
         pattern: '*organi*',
@@ -306,6 +334,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'According to the thesis, it added organizational integration to strategy, tactics, operation, interpersonal relationships and culture; the other five closely follow Kanter’s 1994 scheme. ' +
       LEVELS,
+    hints: [
+      'Recall which levels the lesson credits to earlier work and which one the thesis claims as its own.',
+      'Reread the opening of the lesson on integration levels: it says whose earlier scheme the levels follow, and which one the thesis presents as its own.',
+    ],
     options: [
       {
         id: 'org',
@@ -345,6 +377,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Agreement at the top with no plans, budgets or sharing rules below is the warning sign of missing tactical integration. It is the situation the thesis describes when senior managers see the benefits but middle managers judge the alliance from their own departments and do not cooperate. ' +
       LEVELS,
+    hints: [
+      'Look at who in the case is cooperating and who is not. At which level of the management hierarchy does the alliance stop?',
+      'Compare the levels that follow the management hierarchy with what is missing: no routes, budgets, or revenue rule. Who normally produces those?',
+    ],
     options: [
       {
         id: 'tactical',
@@ -390,6 +426,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Warning signs point to missing levels: manual workarounds and late data (operational), no owner and stalled decisions (organizational), all contact through one or two people (interpersonal), recurring friction over how things are done (cultural). A disagreement that is settled quickly through the agreed escalation path shows integration working, and a partner keeping its own separate strategy outside the alliance is normal — partners stay independent. ' +
       LEVELS,
+    hints: [
+      'For each observation, ask whether it shows a gap in how the firms are joined, or simply what a healthy alliance of independent firms looks like.',
+      'Check each observation against the warning-sign column of the Compare table in Six levels of integration, and ask which level, if any, it points to.',
+    ],
     options: [
       {
         id: 'manual',
@@ -469,6 +509,10 @@ By December 2022 spending had reached €23.4 million and three of the eight mil
         explanation:
           'Ownership of jointly developed know-how is one of the binding terms that negotiation must settle, along with review dates and exit provisions. The agreement was drafted in six weeks and said nothing about code ownership, so the dispute traces to negotiation. ' +
           PROCESS,
+        hints: [
+          'Separate when the dispute appeared from where it was planted. Which document should have settled who owns the code?',
+          'Reread what the six-week agreement left out, and ask which stage is responsible for the terms a contract must contain.',
+        ],
         options: [
           {
             id: 'negotiation',
@@ -512,6 +556,10 @@ By December 2022 spending had reached €23.4 million and three of the eight mil
         explanation:
           'No comparison with in-house development or acquisition and a vague goal → strategic decision. Dropping the other candidates after one conference meeting → partner choice. No joint body and project leads reporting only inside their own firms → design. No ownership, review or exit terms → negotiation. A board that cannot tell whether the alliance is failing → evaluation, which had no objectives to measure against. ' +
           PROCESS_EXAMPLE,
+        hints: [
+          'For each fact, ask which stage’s question was skipped or rushed, not when the trouble finally showed up.',
+          'Reread the Compare table in The construction process for what each stage settles when handled well, and look for the fact showing that each of those things was missing.',
+        ],
         buckets: [
           { id: 'decide', label: 'Strategic decision' },
           { id: 'choose', label: 'Partner choice' },
@@ -558,6 +606,10 @@ By December 2022 spending had reached €23.4 million and three of the eight mil
         explanation:
           'Overrun = (actual − budget) / budget = (23.4 − 18.0) / 18.0 = 5.4 / 18.0 = 0.30, that is 30%. Evaluation compares results with the goals set earlier; here the budget is one of the few figures the partners did fix. ' +
           PROCESS,
+        hints: [
+          'An overrun is the extra spending measured against what was planned. Find both figures in the table.',
+          'Subtract the budget from actual spending, then divide that difference by the budget, not by the actual figure, and express the result as a percentage.',
+        ],
         answers: [
           { value: 30, tolerance: 0.5, feedback: 'Right: (23.4 − 18.0) / 18.0 = 30%.' },
           {
@@ -588,6 +640,10 @@ By December 2022 spending had reached €23.4 million and three of the eight mil
         explanation:
           'Look for each level’s warning sign. Files by email and week-old test results → operational. No joint body, leads reporting only inside their firms → organizational. Almost nobody knows anyone at the other firm beyond the two leads → interpersonal. The case gives no evidence of friction over values or working styles, so cultural integration cannot be judged missing from the facts given, and the two chief executives did agree to ally. ' +
           LEVELS,
+        hints: [
+          'For each level, look for a concrete fact in the case that matches its warning sign. A level counts as missing only if the case shows it.',
+          'Reread the second paragraph closely and tie each problem there to one level. Then check whether the case offers any fact at all for each remaining option.',
+        ],
         options: [
           {
             id: 'operational',
@@ -630,6 +686,10 @@ By December 2022 spending had reached €23.4 million and three of the eight mil
         explanation:
           'Operational integration gives the people who do the work shared processes, linked systems and timely data. A shared development environment with automatic test reports does exactly that. The steering committee is organizational, the code-ownership agreement belongs to negotiation (and the tactical rules for sharing benefits), and the exchange visits are interpersonal. ' +
           LEVELS_EXAMPLE,
+        hints: [
+          'Recall which people and what kind of connections the operational level covers, then ask which step touches those directly.',
+          'Reread how the engineers exchanged files and test results in the case, and ask which proposed step targets that problem.',
+        ],
         options: [
           {
             id: 'tools',

@@ -28,6 +28,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Ask where the mechanism behind each obstacle can be changed. Only top leaders can restructure or end an alliance, so path dependence is answered at the strategic level. Rewards, sharing rules and middle managers’ plans are tactical. Missing structures are organizational. Clashing values are cultural. Trust grows from relationships, so it is interpersonal. Timing is managed by preparing processes and phasing work, which is operational. ' +
       IDEA,
+    hints: [
+      'For each obstacle, ask who in the alliance can actually change the mechanism behind it, and at what level of the firms that person works.',
+      'Pair each obstacle with the main remedy the lesson gives for it, then ask which level that remedy works on: who designs it, and what does it change?',
+    ],
     premises: [
       { id: 'path', text: 'Path dependence', match: 'strategic' },
       { id: 'uncoop', text: 'Uncooperative behavior', match: 'tactical' },
@@ -56,6 +60,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Each countermeasure attacks its obstacle’s mechanism: sunk-cost reasoning (a review that counts only future costs and benefits), unequal rewards and hidden guarding (contribution-based rewards and a knowledge boundary), missing structure (steering committee and alliance managers), clashing styles (cultural assessment, training and boundary spanners), fear of exposure (relationships and small tasks first), slow-growing trust delaying operation (parallel preparation and a phased rollout). The leftover response — asking the original sponsors to prove the decision was right — feeds escalation of commitment instead of curing it. ' +
       IDEA,
+    hints: [
+      'A countermeasure works only if it attacks what keeps its obstacle going. For each obstacle, name that mechanism first.',
+      'For each response, ask which obstacle it would weaken, and whether it might instead feed one. The Compare table in Six countermeasures can help.',
+    ],
     premises: [
       { id: 'path', text: 'Path dependence', match: 'review' },
       { id: 'uncoop', text: 'Uncooperative behavior', match: 'rewards' },
@@ -103,6 +111,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Parallel preparation, phasing and decision deadlines are the operational-level countermeasure to mistiming: they stop the operation from waiting for trust that, by Spekman’s benchmark, takes three to four years to build in large alliances. ' +
       IDEA,
+    hints: [
+      'Ask what would go wrong if the managers simply waited for full trust before starting operations.',
+      'Recall Spekman’s three-to-four-year finding and what it can cost an alliance aimed at a particular opportunity. Name the obstacle that describes that risk.',
+    ],
     patterns: [
       { pattern: '*mistim*', feedback: 'Right: mistiming, answered at the operational level.' },
       { pattern: '*timing*', feedback: 'Right: mistiming, answered at the operational level.' },
@@ -131,6 +143,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Hiding formulations for fear of exposure, with contact running through two people, signals a lack of mutual trust. Trust is answered at the interpersonal level: contacts at several levels, open communication and small joint tasks on which each side can prove it is reliable. Tighter penalties add to the guarded mood; a steering committee and cultural training answer other obstacles. ' +
       IDEA,
+    hints: [
+      'Diagnose before you prescribe. What attitude on both sides would explain hiding the best recipes and vetting every disclosure?',
+      'Once you have named the obstacle, recall the level at which the course answers it and what works there. Notice how few people talk across the two firms.',
+    ],
     options: [
       {
         id: 'small',
@@ -175,6 +191,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Path dependence is kept alive by position-locking and escalation of commitment, both fed by sunk costs and by the decision makers’ wish to be proved right. The strategic-level countermeasure is a scheduled review with exit criteria, led by people who did not make the original decision, that counts only future costs and benefits and compares real alternatives. Asking the sponsor to defend the alliance or adding money to show commitment strengthens the bias. ' +
       IDEA,
+    hints: [
+      'Ask what keeps Arden renewing: the money already spent and the people who backed the deal. Which measures take those out of the decision?',
+      'For each measure, ask who would be judging, when, and on which costs. Would the measure make ending the alliance a real option?',
+    ],
     options: [
       {
         id: 'fixed-date',
@@ -225,6 +245,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Cultural integration aims at mutual understanding and shared norms for the alliance itself, not at one partner adopting the other’s culture or at avoiding contact. Boundary spanners and agreed alliance norms bridge the differences. ' +
       IDEA,
+    hints: [
+      'Recall the aim of cultural integration in Six countermeasures: what should both partners end up with, and should either give up its own culture?',
+      'Ask of each proposal: afterward, would the Dutch and Korean teams understand each other better, and would the alliance have norms both sides accept?',
+    ],
     options: [
       {
         id: 'norms',
@@ -269,6 +293,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Asymmetric interests are answered by tying rewards to contributions; guarding core competences by an agreed knowledge boundary, which makes protection open instead of covert; managers at different levels seeing the alliance differently by bringing middle managers into planning and writing alliance goals into their targets; and an unbalanced competitive position by revisiting the sharing formula when positions shift. ' +
       IDEA,
+    hints: [
+      'Each cause of uncooperative behavior has its own mechanism. For each one, ask what exactly the reluctant party wants or fears.',
+      'For each response, ask which reason for holding back it removes. Reread the tactical-level paragraph in *The idea* in Six countermeasures.',
+    ],
     premises: [
       {
         id: 'asym',
@@ -309,6 +337,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Plan A produces nothing before month 42. Under Plan B, line 1 runs for 42 − 18 = 24 months = 2 years × 25,000 = 50,000 units, and line 2 for 42 − 30 = 12 months = 25,000 units. Total: 75,000 units, i.e. 75 thousand. This is the point of a phased rollout against mistiming: early results arrive while trust and the larger lines mature. ' +
       IDEA,
+    hints: [
+      'Since all of Plan A’s lines start at month 42, the extra output comes only from Plan B’s lines that open earlier.',
+      'For each early line, count the months it runs before month 42, convert that to years, and multiply by 25,000. Lines opening in month 42 add nothing yet.',
+    ],
     answers: [
       { value: 75, tolerance: 0.5, feedback: 'Right: 50,000 from line 1 plus 25,000 from line 2.' },
       {
@@ -338,6 +370,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Analyze before you prescribe. First establish what you are looking at (is it an alliance, what form), then why it exists, then what is going wrong (obstacles), then where each problem started (construction stage) and which integration levels are missing, and only then choose countermeasures and check the timetable against Spekman’s benchmark. ' +
       CAP,
+    hints: [
+      'The method follows the course: understand the alliance fully before you recommend anything. Which questions must be answered before a remedy makes sense?',
+      'Check each adjacent pair: does the second question rely on the answer to the first? Questions about what and why come before questions about what to do.',
+    ],
     items: [
       { id: 'alliance', text: 'Is it an alliance? (Yoshino and Rangan’s conditions)' },
       { id: 'form', text: 'What form is it?' },
@@ -361,6 +397,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Independent parents who share control and benefits and keep contributing meet Yoshino and Rangan’s conditions; a 60/40 split does not make it an acquisition. Shares in a newly created company make it an equity alliance with a new entity (a joint venture). A supplier linked to its customer is a vertical alliance in Porter’s sense. ' +
       CAP,
+    hints: [
+      'Work through the definition first, then the form: who owns what, whether anything new was created, and where each firm sits in the chain from supplier to customer.',
+      'Check whether the parents stay independent and keep contributing despite the 60/40 split, and whether the two firms work at the same stage or at successive stages.',
+    ],
     gaps: [
       {
         id: 'alliance',
@@ -413,6 +453,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Put first what is most urgent or what makes the other remedies possible. The strategic question has just been settled by a proper review, so there is no path dependence to treat. Without a steering committee and alliance managers, no one owns the trust-building and cultural work either, so the organizational step comes first and enables the rest. ' +
       CAP,
+    hints: [
+      'Start from what the March 2025 review has already settled. Which of the remaining problems, if fixed first, would help fix the others?',
+      'Reread the review’s findings and ask which one is a missing precondition rather than a symptom, something the other remedies would depend on.',
+    ],
     options: [
       {
         id: 'structure',
@@ -484,6 +528,10 @@ Other parts of the alliance work. A joint steering committee meets monthly and s
         explanation:
           'Kobayashi collects 45% of Glucara’s profit while its people are rewarded only for its own products, so the interests of the partners diverge in daily selling: uncooperative behavior caused by asymmetric interests. It is answered at the tactical level, where rewards and sharing rules are set. ' +
           IDEA,
+        hints: [
+          'Think about what the bonus scheme makes the representatives do, and whose interest that serves compared with the alliance’s.',
+          'Once you have named the obstacle, ask which level of integration sets rewards and incentive rules, and check the case for which levels already work.',
+        ],
         options: [
           {
             id: 'uncoop-tactical',
@@ -528,6 +576,10 @@ Other parts of the alliance work. A joint steering committee meets monthly and s
         explanation:
           'Committed effort = 300 × 40% = 120 full-time equivalents; actual = 300 × 18% = 54. Shortfall = 120 − 54 = 66 (equivalently 300 × 22 percentage points). A contribution-based reward scheme should close this gap, for example by putting Glucara sales into the representatives’ bonuses. ' +
           IDEA,
+        hints: [
+          'Turn the percentages into full-time equivalents: a share of time multiplied by the number of representatives.',
+          'Work out committed and actual effort from the table, using 40% and 18% of the 300 representatives, and take the difference.',
+        ],
         answers: [
           { value: 66, tolerance: 0.5, feedback: 'Right: 300 × (0.40 − 0.18) = 66.' },
           {
@@ -557,6 +609,10 @@ Other parts of the alliance work. A joint steering committee meets monthly and s
         explanation:
           'The bonus problem needs a contribution-based reward (tactical). Veridian’s delayed data reflect fear of misuse of core knowledge: an agreed knowledge boundary makes clear what is shared at once and what stays protected (tactical). The double-checking and a single channel of contact call for relationships at several levels (interpersonal). A steering committee and a strategic review already exist and work, so those responses are distractors. ' +
           EXAMPLE,
+        hints: [
+          'For each problem, name the obstacle behind it first, then look for the remedy aimed at that mechanism.',
+          'Ask what really drives each problem: thin contact between people, fear that data will be misused, or how pay is set. Then find the remedy that changes that driver.',
+        ],
         premises: [
           {
             id: 'bonus',
@@ -600,6 +656,10 @@ Other parts of the alliance work. A joint steering committee meets monthly and s
         explanation:
           'The evidence shows uncooperative behavior (bonuses, withheld data) and lack of trust (double-checking, one channel of contact), so the partners should act at the tactical and interpersonal levels. The steering committee works (organizational), the board has just run a proper review (strategic), and meetings are courteous (cultural). ' +
           IDEA,
+        hints: [
+          'Act only where the case shows a problem. For each level, look for evidence that it is failing or that it already works.',
+          'Reread the last paragraph for what works and the second and third for what does not. Which obstacles do those problems show, and at which levels are they answered?',
+        ],
         options: [
           {
             id: 'tactical',
@@ -683,6 +743,10 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         explanation:
           'Both parents stay independent, share control (three directors each, consent for major decisions) and benefits, and keep contributing technology until 2030, so LuPra meets Yoshino and Rangan’s conditions. The parents own shares in a newly created company, so it is an equity alliance with a new entity — a joint venture. A 51% stake in a venture is not an acquisition of Pradhan, and nothing suggests price fixing. Lumora’s aims include technology-led market entry and risk sharing; Pradhan seeks technology access, which the resource-based view explains. ' +
           CAP,
+        hints: [
+          'Test each statement against the first paragraph of the case: who owns what, who controls what, and what each parent wanted.',
+          'Test the definition’s conditions one at a time against the case, and be precise about which company the shares are held in and what each parent lacked before the deal.',
+        ],
         options: [
           {
             id: 'conditions',
@@ -735,6 +799,10 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         explanation:
           'Funding to protect money already spent, without weighing the Korean offer → path dependence (escalation of commitment). Dealers paid more to sell the partner’s rival product → uncooperative behavior (asymmetric interests). No alliance manager, a board that only approves accounts, 77-day disputes → lagging organization and management. Written specifications versus conversation, "rigid" versus "unreliable" → cultural conflict. Auditors and shrinking cost data → lack of mutual trust. An 18-month target for a large, complex venture, overtaken by a rival → mistiming. ' +
           CAP_EXAMPLE,
+        hints: [
+          'Each obstacle leaves its own trace. For each piece of evidence, ask what is really driving it before you pick a label.',
+          'Ask what would fix each item: a fairer reward, a structure, mutual understanding, confidence, a forward-looking review, or a realistic timetable. That points to the obstacle.',
+        ],
         premises: [
           {
             id: 'funding',
@@ -787,6 +855,10 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         explanation:
           'Midpoint of three to four years = 3.5 years = 42 months after founding. The plan allowed 18 months, so realistic planners would have expected first shipments 42 − 18 = 24 months later than planned — around April 2023. The actual date, February 2023, falls inside Spekman’s range: the plan, not the plant, was the problem. ' +
           CAP_EXAMPLE,
+        hints: [
+          'Find the midpoint of Spekman’s three-to-four-year range and express it as months after founding.',
+          'Convert three and a half years to months, then subtract the 18 months the founding plan allowed.',
+        ],
         answers: [
           { value: 24, tolerance: 0.5, feedback: 'Right: 42 − 18 = 24 months.' },
           {
@@ -817,6 +889,10 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         explanation:
           'Each remedy works where its obstacle’s mechanism sits: the funding decision belongs to top leaders (strategic); rewards and knowledge-sharing rules are tactical; committees and roles are organizational; decision styles and norms are cultural; relationships and openness between people are interpersonal; phasing the work is operational. ' +
           IDEA,
+        hints: [
+          'For each remedy, ask which obstacle it answers, then recall the level the course pairs with that obstacle.',
+          'Ask who would carry out each remedy: top leaders, middle managers, or the people running the plant. Or does it build structures, ties between people, or shared norms?',
+        ],
         gaps: [
           {
             id: 'funding',
@@ -868,6 +944,10 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         explanation:
           'A commitment decision made from sunk costs is pending: the €40 million. Put first what is most urgent and shapes everything else. An independent review on future costs and benefits, including the Korean offer and exit options, decides whether the other countermeasures are worth funding at all; if the venture continues, structure, rewards, trust and culture work follow. ' +
           CAP,
+        hints: [
+          'Ask which decision cannot wait until after the meeting, and whether the other fixes depend on its outcome.',
+          'Reread the paragraph about the January 2024 funding: what reason did Lumora’s board give, and what did it fail to compare?',
+        ],
         options: [
           {
             id: 'review',

@@ -18,6 +18,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Read each sentence for what it tells you. Complementary assets (recipes on one side, a cold-chain network on the other) describe the partners. A signed ten-year framework agreement is the bond. Developing a range together and selling it in both firms' markets are the purposes (co-development and market sharing). A plan to lead a market by 2030 shows the long-term horizon. Nothing in the release suggests that one firm controls the other, and control by one firm would contradict the definition rather than support it. " +
       DEF,
+    hints: [
+      'Recall the four elements of the working definition: who the partners are, what ties them, what they aim at, and how far ahead they look.',
+      'Ask of each sentence: does it describe what the firms bring, how they are tied, what they will do together, or how far ahead they plan? Not every response has to be used.',
+    ],
     premises: [
       {
         id: 'recipes',
@@ -63,6 +67,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Three statements are accurate: the three English terms overlap; partners may qualify either by comparable strength or by complementary resources; and, according to the thesis, the concept was first proposed by J. Hopland of DEC with Roger Nigel. The concept is not fixed (it is treated as dynamic because alliances keep changing), the binding agreements may be plain contracts, and joint development is one of the purposes inside the definition, not a separate category. ' +
       DEF,
+    hints: [
+      'Reread how the lesson presents the concept itself: where it came from, what it is called in English, and whether scholars have settled its meaning.',
+      'Check each statement against the working definition: how many ways does it allow firms to qualify as partners, what kinds of bond does it accept, and which purposes does it list?',
+    ],
     options: [
       {
         id: 'terms',
@@ -119,6 +127,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Pooling laboratories to design a product is joint development. Selling through each other's sales forces is market sharing. Size does not disqualify the pair, because the definition accepts partners of comparable strength or with complementary resources: a large firm with sales reach and a small firm with vaccine science complement each other. " +
       DEF,
+    hints: [
+      'Each gap asks for something from the working definition: one of the purposes it lists, or the reason two firms can qualify as partners.',
+      'Ask what each activity yields: a new product, or reach into new customers. For the size question, recall the two ways the definition lets firms qualify as partners.',
+    ],
     gaps: [
       {
         id: 'lab',
@@ -167,6 +179,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Apply the two questions from the lesson: would ending the arrangement change what the firm can do or where it competes, and does it involve joint work and shared results over time? The co-developed diagnostic software, the airline route and loyalty deal, and the shared process development all pass. The scanner tender, the monthly flour orders and the canteen contract fail both questions: the supplier is replaceable and no joint work is involved. A long or written contract (the canteen) is still a transaction. ' +
       DEF,
+    hints: [
+      'Think about what turns cooperation between firms into something strategic rather than everyday buying and selling, whatever the paperwork looks like.',
+      'For each card, ask whether the other party could be swapped out easily, and whether the firms actually build something together and share the result.',
+    ],
     buckets: [
       { id: 'strategic', label: 'Strategic cooperation' },
       { id: 'transaction', label: 'Ordinary market transaction' },
@@ -215,6 +231,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Length is not the test. Ask whether ending the arrangement would change what Pellworth can do or where it competes (no: three other hauliers could step in at similar prices), and whether there is joint work with shared results (no: only delivery slots are agreed). It is an arm's-length transaction written down as a long contract. " +
       DEF,
+    hints: [
+      "Recall what makes cooperation strategic: it touches a firm's long-term position. Which facts in the prompt speak to that?",
+      'Look closely at how easily the haulier could be replaced and at what the two firms actually do together beyond booking delivery slots.',
+    ],
     options: [
       {
         id: 'transaction',
@@ -257,6 +277,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Check the conditions one at a time. Independence: both firms remain independently owned, so condition 1 holds. Shared benefits and control: revenue is still split and the joint committee still sets prices, so condition 2 holds. Continuing contribution: Rask no longer contributes technology or people, so condition 3 fails, and because the conditions are each necessary, the arrangement no longer qualifies as an alliance. ' +
       NOT,
+    hints: [
+      "Go through Yoshino and Rangan's three conditions one by one and test each against the facts as they stand now, not as they were in 2021.",
+      'Sort the facts into ownership, how benefits and decisions are divided, and what each firm still puts in. Then ask which of these the events of 2023 affected.',
+    ],
     options: [
       {
         id: 'contribution',
@@ -300,6 +324,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The second condition is about dividing the results and jointly steering the work. The steering committee with equal seats (shared control) and the agreed profit split (shared benefits) provide that evidence. A veto for one CEO contradicts shared control. Separate boards and shareholders are evidence for condition 1 (independence), and engineers seconded for five years are evidence for condition 3 (continuing contribution): true of an alliance, but not what this question asks. ' +
       NOT,
+    hints: [
+      'The question targets only the second condition. Recall its two halves: who gets the gains, and who gets a say in decisions.',
+      'Some clauses are true of a healthy alliance but prove a different condition. For each clause, ask which condition it evidences, and whether it gives both sides a say.',
+    ],
     options: [
       {
         id: 'committee',
@@ -350,6 +378,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "A merger combines two firms into one, so no partner remains independent. An acquisition (a takeover included) puts the target under the buyer's control, so control is no longer shared. A wholly owned foreign subsidiary is part of one firm, so there is no second independent partner at all. A jointly owned company passes the test, because its parents remain independent and share its control. Shares changing hands never disqualifies an arrangement by itself, so the statement that alliances must be purely contractual is wrong. " +
       NOT,
+    hints: [
+      'Apply the three conditions to each arrangement. The deciding question is whether independent firms remain that share control.',
+      'For each arrangement, ask how many independent firms are left once it is done, and whether control is shared or held by one owner. The borderline forms in the lesson may help.',
+    ],
     premises: [
       {
         id: 'merger',
@@ -406,6 +438,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Ask whether both firms remain independent and share control. With 70% of the shares and a board majority, Halden controls Vistula: independence (condition 1) is lost, and control is no longer shared (condition 2). A separate legal entity is not the same thing as an independent firm, and labels never decide. It is an acquisition. ' +
       NOT,
+    hints: [
+      'Run the deal through the three conditions, starting with the first. What does a stake of this size normally give the buyer?',
+      "Reread the board figures: how many of Vistula's five seats does Halden now fill? Ask what that means for independence and for shared control.",
+    ],
     options: [
       {
         id: 'acquisition',
@@ -448,6 +484,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The first condition requires two or more firms to remain independent after the alliance is formed. A subsidiary is controlled by its parent, so it has no independence, and with only one firm involved there is nobody to share benefits and control with either. ' +
       NOT,
+    hints: [
+      'Recall the first of the three conditions: what must be true of each firm after an alliance is formed?',
+      'Think about who makes the decisions for a wholly owned unit. The first condition asks each partner to keep something the subsidiary has given up to its parent.',
+    ],
     patterns: [
       {
         pattern: '*independen*',
@@ -508,6 +548,10 @@ The table shows what Nordvik spent on each arrangement in 2024.`,
         explanation:
           'Run each arrangement through the three conditions. Ashida and ClearHear pass all three: independent partners, shared benefits and control through joint boards, and continuing contributions of technology, people and channels. Soundweave has been acquired (condition 1 fails), Nordvik Brasil is a wholly owned subsidiary with no independent partner, and Formex is a yearly lowest-price tender with nothing shared and no strategic contribution (conditions 2 and 3 fail). ' +
           NOT_EX,
+        hints: [
+          "Test each of the five arrangements against all three of Yoshino and Rangan's conditions; failing any one of them is enough to rule it out.",
+          'For each one, check who owns the other party, whether both sides steer the work and share the results, and whether the other side brings something strategic that could not simply be bought.',
+        ],
         buckets: [
           { id: 'alliance', label: 'Strategic alliance' },
           { id: 'not', label: 'Not a strategic alliance' },
@@ -531,6 +575,10 @@ The table shows what Nordvik spent on each arrangement in 2024.`,
         explanation:
           'Nordvik owns 100% of Soundweave and its founders report to a Nordvik executive. Soundweave is no longer an independent firm (condition 1), so there is no partner with whom benefits and control could be shared. It is an acquisition. ' +
           NOT,
+        hints: [
+          "Set the annual report's wording aside and ask which of the three conditions the facts about Soundweave call into question first.",
+          'Reread item 2 of the case: what did Nordvik do in March 2024, and to whom do the founders now report?',
+        ],
         options: [
           {
             id: 'independence',
@@ -573,6 +621,10 @@ The table shows what Nordvik spent on each arrangement in 2024.`,
         explanation:
           "Apply the two questions. Would ending it change what Nordvik can do? No: several other molders could make the casings to Nordvik's drawings. Is there joint work with shared results? No: Formex is chosen each year on price. Six renewals make the relationship long but not strategic. " +
           DEF_EX,
+        hints: [
+          'Go back to how the first lesson separates strategic cooperation from ordinary business, and apply that test to the casing deal.',
+          'Reread item 5: how is Formex chosen each year, who designs the casings, and how many other firms could make them?',
+        ],
         options: [
           {
             id: 'transaction',
@@ -616,6 +668,10 @@ The table shows what Nordvik spent on each arrangement in 2024.`,
         explanation:
           "Match facts to conditions. Both firms remain independently listed (condition 1). The steering committee with three members from each side and the jointly owned patents show shared control and shared benefits (condition 2). The joint team of forty engineers over a six-year agreement shows continuing contribution in technology (condition 3). Spending levels and the partner's nationality say nothing about the conditions. " +
           NOT,
+        hints: [
+          'Take the three conditions one at a time and look for facts in the Ashida description that speak to each of them.',
+          'A fact counts only if it bears on independence, shared benefits and control, or continuing contribution. Ask of each option which condition it supports, if any.',
+        ],
         options: [
           {
             id: 'listed',
@@ -673,6 +729,10 @@ The table shows what Nordvik spent on each arrangement in 2024.`,
         explanation:
           'First classify: only Ashida (DKK 120 m) and ClearHear (DKK 60 m) are alliances. Their spending is 120 + 60 = 180. Divide by the total of 620: 180 / 620 = 0.2903, or 29.0%. Counting the Formex tender (265 / 620 = 42.7%) or the Soundweave acquisition (490 / 620 = 79.0%) as alliances is the usual slip. ' +
           NOT_EX,
+        hints: [
+          'This is a two-step task: first decide which of the five arrangements pass the three conditions, then turn to the spending table.',
+          'Add the 2024 spending of only the arrangements that qualify, divide by the total for all five, and multiply by 100.',
+        ],
         answers: [
           {
             value: 29.0,

@@ -36,6 +36,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Follow the three eras and, inside each, cause before effect. Traditional era: nearly identical goods made price the only battleground, so firms formed cartels (late nineteenth century). Modern era: after World War II buyer's markets and rising risk left single firms short of resources (the cause), so they formed product alliances (the effect). Emerging era: the knowledge economy made knowledge the scarcest factor (the cause), and knowledge alliances such as virtual enterprises and dynamic alliances followed (the effect). See the timeline in *The idea* in ${L1}.`,
+    hints: [
+      'Recall the three eras of alliance evolution and the market conditions behind each.',
+      'Some items describe a market condition, others the alliances that answered it. A condition must come before the response it caused.',
+    ],
   },
   {
     type: 'choice',
@@ -68,6 +72,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Ask the three questions from *The idea* in ${L1}. What do the partners contribute? Only pricing and territory. What do customers get? The same cement at a price they can no longer bargain over. What happens to competition? It disappears between the two. All three answers point to a price alliance, the logic of the traditional era, which most countries now ban.`,
+    hints: [
+      'Judge the proposal by what it does, not by its name. What do the two firms actually put into it?',
+      'Ask what cement buyers would gain from the deal, and whether Aldane and Korvik would still fight for the same customers afterward.',
+    ],
   },
   {
     type: 'matching',
@@ -93,6 +101,10 @@ export const items: ItemDefinitionInput[] = [
       { id: 'merger', text: 'A wave of mergers leaves few independent firms to ally with' },
     ],
     explanation: `Each era answers a different market condition. Nearly identical goods made price the battleground, so firms fixed prices (traditional). Buyer's markets and rising risk after World War II left firms short of resources, so they pooled them in product alliances (modern). The knowledge economy made know-how the scarcest factor, so firms ally for knowledge (emerging). Competition law banned price alliances, not cooperation in general, and mergers are not alliances at all. See the timeline in *The idea* in ${L1} and *Why knowledge becomes the reason to ally* in ${L2}.`,
+    hints: [
+      'Each era grew out of a different problem in the market. Recall what firms were short of, or competing on, in each period.',
+      'Think about how different the products were, which side of the market held the upper hand, and which factor of production was scarcest.',
+    ],
   },
   {
     type: 'categorize',
@@ -140,6 +152,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Ask what the partners pool. Quotas and market division pool only pricing freedom: price alliances. A shared engine and swapped sales channels pool complementary resources and risk around products: product alliances. The joint lab exists to transfer and create knowledge, and the one-off bidding network is a virtual enterprise, a form of knowledge alliance built on each member's competence. See *Telling the two apart* in ${L1} and *Two forms* in ${L2}.`,
+    hints: [
+      'For each arrangement, ask what each partner gives up or brings, and whether customers end up with anything new.',
+      'Separate freedom over prices or territory from shared resources around a product, and both of those from arrangements built to learn or to combine competences.',
+    ],
   },
   {
     type: 'multiple-response',
@@ -189,6 +205,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Price alliances aim at monopoly profit, charge customers more for the same goods, and suppress competition among their members, which is why the law restricts them. Size, contractual form, and the mere fact that partners compete do not decide legality: product alliances between competitors are generally lawful because they create value and sharpen competition against other rivals. See *Traditional alliances* and the comparison table in *The idea* in ${L1}.`,
+    hints: [
+      'Think about how a price alliance affects buyers and the rivalry among its members, and what the members hope to earn.',
+      'Keep only reasons that explain why price fixing in particular is harmful. Would the reason also condemn a lawful product alliance between competitors?',
+    ],
   },
   {
     type: 'choice',
@@ -221,6 +241,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Identify the kind of knowledge first: experience held by a team is tacit, so a license cannot carry it. Then compare routes: buying the firm (internalization) is costly, so Halvorsen chooses joint work over time, in which knowledge flows in a semi-internalized way while both firms remain independent. See *Three ways to get knowledge* in *The idea* in ${L2}.`,
+    hints: [
+      'Start with the kind of knowledge involved: can it be written down, or does it live in people?',
+      'Recall the three routes to knowledge in the lesson. Which route does Halvorsen avoid by not buying Skjold, and which can the know-how not travel through?',
+    ],
   },
   {
     type: 'inline-choice',
@@ -287,6 +311,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Knowledge has replaced capital as the scarcest factor. Much of it is tacit, living in people's experience, so it moves badly through licenses and purchases and moves well through joint work. An alliance lets it flow in a semi-internalized way, close to how it moves inside one firm, without the partners having to acquire each other. See *Why knowledge becomes the reason to ally* and *Three ways to get knowledge* in *The idea* in ${L2}.`,
+    hints: [
+      'Recall what changed in the knowledge economy and why some know-how is hard to buy.',
+      'Ask whether know-how held in experience can be written into a document. For the last two gaps, recall where an alliance sits among the three routes to knowledge that the lesson compares.',
+    ],
   },
   {
     type: 'choice',
@@ -319,6 +347,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Look for three signs: several independent firms each contributing a competence, a single face to the customer, and a planned end tied to one opportunity. All three are present, so this is a virtual enterprise. A dynamic alliance would be a lasting network that forms new teams for new projects. See *Two forms: virtual enterprises and dynamic alliances* in ${L2}.`,
+    hints: [
+      'Recall the two forms of knowledge alliance from the lesson and how each is set up.',
+      'Reread what the consortium is formed for, how it faces the city, and what is planned for 2027. Then compare that with how long each form is meant to last.',
+    ],
   },
   {
     type: 'short-text',
@@ -348,6 +380,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `The network is standing (it lasts from year to year), its membership changes, and each project gets a different team. Continuous reconfiguration of a lasting network is the mark of a dynamic alliance; a virtual enterprise would be assembled for one opportunity and then dissolve. See *Two forms* in *The idea* in ${L2}.`,
+    hints: [
+      'Recall the two forms of knowledge alliance and what distinguishes them.',
+      'Notice that the group outlives any single project and that its members and teams keep changing. Which of the two forms has that shape?',
+    ],
   },
   {
     type: 'multiple-response',
@@ -391,6 +427,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `A knowledge alliance pays off when the knowledge is tacit, when the aim is to create new capability together, and when owning the partner would cost too much. Codified knowledge and one-off, well-specified needs are better served by the market. See *Three ways to get knowledge* and the comparison in *The idea* in ${L2}.`,
+    hints: [
+      'Ask which facts favor learning through close, lasting joint work over buying a license.',
+      'Sort the facts by whether the know-how can be written down, whether Pelgrim wants to use it or to create with it, and whether buying the partner outright would be worth it.',
+    ],
   },
 ];
 
@@ -471,6 +511,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           },
         ],
         explanation: `Read the evidence: nearly interchangeable products, a minimum price, fixed shares of sales. That is a price alliance, the typical form of the traditional era. Because such agreements pursue monopoly profit and suppress competition, most countries came to restrict them, and in this case West Germany's 1958 law ended it. See *Traditional alliances* in *The idea* in ${L1}.`,
+        hints: [
+          'The question has two parts: what kind of alliance it was, and why it ended. Check both halves of each option against the case.',
+          "Reread the 1903 paragraph: what did the convention set, and how similar were the members' cables? Then note exactly what happened in 1958.",
+        ],
       },
       {
         type: 'numeric',
@@ -502,6 +546,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           },
         ],
         explanation: `Alone, Kessler would have paid the whole DM 48 million. In the alliance the budget is larger (DM 56 million, because coordinating two firms costs something), but Kessler pays only 45% of it: 0.45 × 56 = DM 25.2 million. The saving is 48 − 25.2 = DM 22.8 million, and Vandermeer carries the rest of the risk. Sharing cost and risk is the core logic of the product alliance. See *Modern alliances* in *The idea* and the worked example in ${L1}.`,
+        hints: [
+          "The question is about Kessler's own outlay, not the size of the project. Compare what Kessler alone would pay with what it pays as a partner.",
+          "Use the 1976 table: work out what Kessler's 45% of the joint budget comes to in DM, then take that away from the cost of going alone.",
+        ],
       },
       {
         type: 'choice',
@@ -533,6 +581,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           },
         ],
         explanation: `Check the signs of a virtual enterprise: independent firms each bringing a core competence (cable, ships, subsea engineering, sensing), one face to the customer (a single contractor with one project office), and a planned end tied to one opportunity (commissioning in 2025). All are present. See *Two forms: virtual enterprises and dynamic alliances* in ${L2}.`,
+        hints: [
+          'Recall the signs of the two knowledge-alliance forms and how each differs from a product alliance.',
+          'Reread the 2021 paragraph: how the four firms face the customer, what they came together for, and when the agreement ends.',
+        ],
       },
       {
         type: 'multiple-response',
@@ -576,6 +628,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           },
         ],
         explanation: `Look for what separates the eras, not what they share. Joint creation of new knowledge, a network built from distinct competences, and a planned end are marks of the emerging era. Sharing cost and risk is common to product and knowledge alliances, and the money at stake says nothing about the logic. See *The idea* in ${L2}.`,
+        hints: [
+          'A fact counts only if it is true of OffshoreLink but not typical of a product alliance. Features both kinds share do not help.',
+          'Recall what a knowledge alliance mainly aims at, what its networks are built around, and how long it expects to run, then check each fact against those.',
+        ],
       },
       {
         type: 'choice',
@@ -608,6 +664,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           },
         ],
         explanation: `Apply the three questions. The firms would contribute only their freedom to bid; the utility would pay more for the same cable; competition between the two would vanish. That is the traditional price-alliance logic, which competition law forbids, and the eras overlap precisely in that such proposals still appear and are still prosecuted. See *Telling the two apart* in *The idea* in ${L1}.`,
+        hints: [
+          "Compare the proposal with the arrangements earlier in Kessler's history. Which one does it most resemble, and what happened to that one?",
+          'Ask what each firm would contribute, what the utility would pay, and whether the two rivals would still compete for the tenders.',
+        ],
       },
       {
         type: 'matching',
@@ -632,6 +692,10 @@ In 2023, at a trade fair, the sales director of Rheinkabel, Kessler's main domes
           { id: 'law', text: 'Competition law requires firms to cooperate on large contracts' },
         ],
         explanation: `Each arrangement answers its era's condition. The convention responded to price wars among makers of interchangeable cable (traditional). The XLPE project responded to demanding customers in a buyer's market and to development risk (modern). OffshoreLink responded to a job whose know-how is spread across specialists (emerging). No law requires cooperation; competition law restricts price alliances. See the timeline in *The idea* in ${L1}.`,
+        hints: [
+          'Each arrangement answered the market conditions of its own era. Place each one in its era first.',
+          'Use the year and the details of each paragraph: how alike were the products, how much choice did buyers have, and whose know-how did the work need?',
+        ],
       },
     ],
   },

@@ -19,6 +19,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Ask what the partners pool and at which stage of the business. Sharing one canning line is co-production. Agreeing a common interface is standard setting. Selling and servicing through a distributor's stores is access to distribution channels and services. An eight-year purchase commitment with shared forecasts is a long-term supply contract. A shared laboratory studying a class of molecules, before any product is defined, is joint R&D. Joint product development and joint marketing fit none of the five. " +
       CON,
+    hints: [
+      'Recall the seven contractual types from the lesson. Each arrangement pools something different at a different point in the business, from early research to selling.',
+      'Separate exploring a technology with no product in view from designing a specific product, and a one-off purchase from a multi-year commitment with shared plans. Some types go unused.',
+    ],
     premises: [
       {
         id: 'canning',
@@ -67,6 +71,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The core of the agreement is designing a specific product for a defined market, with shared design costs: joint product development. It is not joint R&D, which explores a technology before a product is defined, and selling is left to each firm, so joint marketing is at most a side element. No ownership changes hands, so it is not an equity alliance. ' +
       CON,
+    hints: [
+      'Ask what the heart of the agreement is: what do the two firms actually do together, and what do they leave to each other?',
+      'Note whether a specific product is already defined and who does the selling. Then check whether any ownership changes hands.',
+    ],
     options: [
       {
         id: 'product',
@@ -112,6 +120,10 @@ export const items: ItemDefinitionInput[] = [
       CON +
       ' ' +
       EQ,
+    hints: [
+      'Weigh what a contract offers, speed and an easy way out, against what ownership offers, deeper commitment. Which situations need which?',
+      'Look at the size and time span of each situation and the kind of know-how involved. Ask whether a quick, cheap exit or proof that the partner will stay matters more.',
+    ],
     options: [
       {
         id: 'project',
@@ -161,6 +173,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'The contract could not define "reasonable efforts" precisely (an incomplete contract), and because Tonic has no capital tied up in Lumen, cutting its effort costs it little (shallow commitment). This is the weak side of the flexibility that makes contracts attractive. Like Hanbit in the Kestrel example, the partner reallocated effort to a bigger customer. ' +
       CON_EX,
+    hints: [
+      'Think about the downside of the very features that make contracts attractive. What could this contract not pin down?',
+      'Look at two facts: the promise of reasonable efforts, and the fact that leaving would cost Tonic nothing. What do they say about how firmly Tonic is bound?',
+    ],
     options: [
       {
         id: 'shallow',
@@ -205,6 +221,10 @@ export const items: ItemDefinitionInput[] = [
       CON +
       ' ' +
       EQ,
+    hints: [
+      'Match the bond to the situation: how long the project runs, how certain it is, and how well the partners know each other.',
+      'Reread the 12-month goal, the untested relationship and the risk that the technology ages fast. How much commitment, and how hard an exit, does that profile justify?',
+    ],
     options: [
       {
         id: 'contract',
@@ -247,6 +267,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "First ask whether ownership changes hands; if not, the alliance is contractual. If it does, ask whether a new company is created: a stake or a swap creates none, a joint venture does. The steelmakers' research company is a joint venture even though its work is R&D: the activity does not decide the form, the ownership structure does. " +
       EQ,
+    hints: [
+      'Sort by the legal tie between the firms, not by the activity they cooperate on.',
+      'Ask two questions in turn: does anyone take an ownership stake, and if so, is a new company founded?',
+    ],
     buckets: [
       { id: 'contract', label: 'Contractual (no ownership)' },
       { id: 'stake', label: 'Equity, no new entity (stake or swap)' },
@@ -296,6 +320,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'When each partner acquires shares in the other, the partners carry out an equity swap (also called an equity exchange or cross-shareholding). It is the reciprocal version of the minority stake; both belong to the equity form that creates no new entity. ' +
       EQ,
+    hints: [
+      'Recall the two equity forms: one creates a new company and one does not. Which applies here?',
+      'Notice that each firm buys into the other at the same time. The equity lesson gives this two-way arrangement its own name.',
+    ],
     patterns: [
       { pattern: '*equity swap*', feedback: 'Right: an equity swap.' },
       { pattern: '*share swap*', feedback: 'Right: a share (equity) swap.' },
@@ -328,6 +356,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Climb the ladder by how much ties the firms together. A spot purchase commits nothing beyond the deal. A contractual alliance adds a multi-year commitment but no ownership. A minority stake adds capital at risk without a new entity. A joint venture adds a jointly owned company with its own staff and accounts. An acquisition ends the partner's independence. Only the three middle rungs are alliances. " +
       EQ,
+    hints: [
+      'Picture a ladder of ties between two firms, from no commitment beyond a single deal up to one firm owning the other.',
+      'For each option, ask how long the commitment lasts, how much capital is at stake, whether a new entity exists, and whether the packaging firm stays independent.',
+    ],
     items: [
       { id: 'spot', text: 'Buying trays on the open market from the cheapest bidder' },
       { id: 'contract', text: 'A three-year contract to co-design recyclable trays' },
@@ -347,6 +379,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Equity deals need valuations, board seats and decision rules, so they take months rather than weeks. Shares must be sold or a venture unwound to leave, so exit is harder. Because each partner has capital at stake, cheating or drifting away hurts its own investment, which is why equity signals deeper commitment. ' +
       EQ,
+    hints: [
+      'Think about what changes when a partner puts capital into the cooperation rather than only signing an agreement.',
+      'Think through what must be agreed before shares change hands and what must be undone to leave. For the reason, recall that both partners stay independent in an equity alliance.',
+    ],
     gaps: [
       {
         id: 'time',
@@ -400,6 +436,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "Ask whether the partners perform the same activities or whether one partner's output feeds the other's input. Corlett supplies packaging to Brennan, so the firms sit at successive stages of the value system: the alliance is vertical. Joint engineering work does not make it horizontal, and governance (here a contract) is a separate axis. " +
       HV,
+    hints: [
+      'Classify direction by where each partner sits in the value system relative to the other.',
+      'Ask what Corlett sells and who buys it. Are the two firms doing the same kind of work, or is one a stage earlier in the chain than the other?',
+    ],
     options: [
       {
         id: 'vertical',
@@ -442,6 +482,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "For each pair, ask whether the partners perform the same activities (horizontal) or whether one supplies or sells for the other (vertical). Airlines sharing routes, drug firms co-promoting with their sales forces and carmakers co-owning an engine plant do the same things. The foundry supplies the chip designer, the bookstore chain sells the publisher's books, and the mine supplies the steelmaker. Note that the carmakers' plant is equity and the mine's deal a contract: direction does not depend on governance. " +
       HV,
+    hints: [
+      'Direction depends on where the partners sit relative to each other in the value system, not on whether they sign a contract or share ownership.',
+      'Take each pair in turn: do both firms do the same job in the market, or does one sit upstream or downstream of the other?',
+    ],
     buckets: [
       { id: 'horizontal', label: 'Horizontal' },
       { id: 'vertical', label: 'Vertical' },
@@ -491,6 +535,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       'Classify twice. Governance: do shares change hands or is a company founded? Direction: do the partners do the same activities, or does one supply or sell for the other? The drinks maker and its bottler are successive stages with a stake (vertical, equity); the insurers are rivals founding a company (horizontal, equity); the telecom operators are rivals with a contract (horizontal, contractual); the retailer and the dairy are buyer and supplier with a contract (vertical, contractual); the tire maker supplies carmakers, and a 50/50 company is equity (vertical, equity). ' +
       HV_EX,
+    hints: [
+      'Classify each alliance twice, answering one question for each axis, and remember that the two axes are independent.',
+      'For governance, look for shares or a newly founded company. For direction, ask whether the partners work at the same stage or as buyer and supplier.',
+    ],
     premises: [
       {
         id: 'bottler',
@@ -537,6 +585,10 @@ export const items: ItemDefinitionInput[] = [
     explanation:
       "The two classifications cut across each other, so all four combinations occur: a horizontal alliance can be a marketing contract or a co-owned plant, and a vertical one can be a supply contract or a stake in a supplier. Porter's definition (beyond market transactions, short of a merger) covers both directions. The claims that tie one direction to one governance form, or that make joint work the test of direction, are wrong. " +
       HV,
+    hints: [
+      'Recall how the two classifications relate to each other, and how Porter places alliances between ordinary deals and mergers.',
+      'Check each claim against the four alliances in the Calder Cycles example. Does any real case contradict it?',
+    ],
     options: [
       {
         id: 'independent',
@@ -635,6 +687,10 @@ By 2025 the shared capsule format has taken off, and neither roaster has enough 
         explanation:
           "Altamira supplies Corvina's raw material under a contract: vertical, contractual. The 2022 deal with Hausmann joins two roasters doing the same activities, with no shares: horizontal, contractual. The 2023 share exchange is between the same rivals and involves ownership: horizontal, equity. Espressa is Corvina's sales channel downstream, and Corvina holds 12% of it: vertical, equity. At 12%, Espressa stays independent, so it is not an acquisition. " +
           HV_EX,
+        hints: [
+          'Place each alliance on both axes separately: first how it is bound, then where the partner sits relative to Corvina.',
+          'Reread each bullet for two facts: whether any shares change hands, and what the partner does compared with Corvina. Check too whether any stake is big enough to give control.',
+        ],
         premises: [
           { id: 'altamira', text: 'Altamira Exporters (2021)', match: 'v-contract' },
           {
@@ -665,6 +721,10 @@ By 2025 the shared capsule format has taken off, and neither roaster has enough 
         explanation:
           "Agreeing on a capsule format that fits both firms' machines is standard setting, and the shared €4 million campaign is joint marketing. Each firm makes and sells its own capsules, so there is no co-production (yet: that is what Option 2 would add), no supply relationship, and no joint research. " +
           CON,
+        hints: [
+          'Look only at what the two roasters actually did together in 2022, and match each part of it to one of the seven contractual types.',
+          'Split the 2022 deal into its pieces and ask what each one pools. Note what each firm still does on its own, and whether either firm supplies the other.',
+        ],
         options: [
           {
             id: 'standard',
@@ -713,6 +773,10 @@ By 2025 the shared capsule format has taken off, and neither roaster has enough 
         explanation:
           'Each firm bought shares in the other (9% and 6%) and no new company was formed: an equity swap, the reciprocal form of the minority stake. Neither stake gives control, so both firms stay independent and it is not an acquisition. ' +
           EQ,
+        hints: [
+          'Recall the two equity forms and the question that separates them.',
+          'Reread the 2023 bullet: in which direction did the shares move, was any company formed, and does either stake give control?',
+        ],
         options: [
           {
             id: 'swap',
@@ -755,6 +819,10 @@ By 2025 the shared capsule format has taken off, and neither roaster has enough 
         explanation:
           "In a joint venture the parents divide profits by an agreed formula, here in proportion to the stakes. Total profit = 900 million capsules × €0.021 = €18.9 million. Corvina's 55% share = 18.9 × 0.55 = €10.395 million, or 10.4. The equal board seats do not change the profit split. " +
           EQ_EX,
+        hints: [
+          "Start from the Option 1 table: work out the venture's total yearly operating profit, then ask how it is shared between the parents.",
+          "Multiply planned output by profit per capsule, then apply the rule in the *Profit sharing* row, using Corvina's stake rather than the board seats.",
+        ],
         answers: [
           {
             value: 10.4,

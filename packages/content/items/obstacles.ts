@@ -50,6 +50,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Ask what each remark is protecting. The first and fourth keep the current strategy simply to avoid the risk, effort, and responsibility of looking elsewhere: position-locking bias, which needs no bad news to operate. The second defends the alliance because of money already spent, in response to a bad year: escalation of commitment. The third is not a bias at all; a real switching cost is part of the forward-looking comparison and must be counted. Nothing in the remarks concerns suspicion of Orla, so lack of trust does not apply. See *The idea* (position-locking bias, escalation of commitment, and the Compare table) in Path dependence.',
+    hints: [
+      'Think about what is driving each director. Is the remark looking back at a past decision, clinging to what feels safe, or looking ahead at what a change would really involve?',
+      'Separate the two biases by their trigger: one needs bad news to start, the other needs none. And not every cost of change is a bias; ask whether a cost is real and still to come.',
+    ],
   },
   {
     type: 'multiple-response',
@@ -106,6 +110,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Path dependence shows itself through habit and self-justification: renewals without review, sunk costs offered as reasons, alternatives dismissed unexamined, and targets moved to protect the original decision. Counting a real switching cost is the correct way to compare options, and partners withholding data is a sign of a different obstacle. See the list of warning signs at the end of *The idea* in Path dependence.',
+    hints: [
+      'Path dependence shows up as habit and self-justification. For each fact, ask whether it keeps the alliance going for reasons that look backward rather than ahead.',
+      'Separate costs that still lie ahead from money that is already gone, and ask whether each fact belongs to path dependence or to a different obstacle covered elsewhere in the module.',
+    ],
   },
   {
     type: 'ordering',
@@ -131,6 +139,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Escalation begins with a commitment and is triggered by negative feedback. The backers then defend the decision by pointing to past spending, add resources to rescue it, and so enlarge the sunk amount, which makes the next retreat harder and restarts the cycle. The last step must come last because it is what closes the loop. See the numbered cycle under *Escalation of commitment* in *The idea* in Path dependence.',
+    hints: [
+      'Read the steps as a chain of cause and effect: each one should be a reaction to the step before it.',
+      'For each step, ask what must already have happened for it to make sense. Then check that the step you put last is the one that would set the loop going again.',
+    ],
   },
   {
     type: 'numeric',
@@ -164,6 +176,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Compare only future costs. Continuing: $34 million. Switching: $22 million + $7 million transfer = $29 million. Difference: $34 − $29 = $5 million in favor of switching. The $58 million already spent is a sunk cost; letting it tip the decision is exactly the escalation of commitment that path dependence magnifies. See *Worked example: Valdena Appliances* in Path dependence.',
+    hints: [
+      'Compare only the money each option still requires from now on. Spending that cannot be recovered either way does not belong in the comparison.',
+      'Add up every future cost of switching, one-off costs included, and subtract that total from the future cost of continuing. Leave the $58 million out entirely.',
+    ],
   },
   {
     type: 'short-text',
@@ -206,6 +222,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'The trigger is negative feedback (two disappointing years) and the argument is the investment already made. That combination defines escalation of commitment: managers defend an alliance to vindicate the time and money they put into it. See *Escalation of commitment* in *The idea* in Path dependence.',
+    hints: [
+      'Notice what prompts the remark: two disappointing years. Path dependence magnifies two behaviors, and only one of them is a reaction to bad news.',
+      'The director defends the venture by pointing to what has been put in. Look in the lesson’s Compare table for the behavior whose trigger is negative feedback.',
+    ],
   },
 
   // ─── Uncooperative behavior ─────────────────────────────────────────────────
@@ -259,6 +279,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Ask who is holding back and why. A partner that has gained strength through the alliance while the other falls behind shows an unbalanced position. A partner taking more of the divided income at the expense of the shared part (repairs, bonuses) shows asymmetric interests. Secret formulas are barriers around core competence. Enthusiasm at the top and foot-dragging in the plants is the gap between managerial levels. Willing people clashing over how decisions are made is a difference in culture and organization. See *The idea* and *Worked example: Aldana Solar* in Uncooperative behavior.',
+    hints: [
+      'For each card, identify who is dragging their feet and what motivates them. The same kind of foot-dragging can have very different roots.',
+      'Check whether the reluctance comes from a whole firm or from one level inside a firm, and whether it concerns relative strength, divided income, know-how, or ways of working.',
+    ],
   },
   {
     type: 'choice',
@@ -297,6 +321,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Inside one firm, a superior can order departments to cooperate. In an alliance, each partner stays independent, with its own owners and plans, and the members differ in strategy, organization, and culture. Nothing forces cooperation, so it is easy to withhold. See *Why it matters* in Uncooperative behavior.',
+    hints: [
+      'Compare who can give orders in each setting. What happens inside one company when two departments refuse to work together?',
+      'Think about the structure of an alliance: who, if anyone, can impose cooperation on its members, and how alike are those members once they have signed?',
+    ],
   },
   {
     type: 'choice',
@@ -335,6 +363,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'The tell is the contrast between an enthusiastic chief executive and depot managers measured on their own depots. That is cause 4: senior managers see the alliance’s value, middle managers judge it by departmental targets, so the alliance lives only at the strategic level. The remedy lies inside Dorrance, in its incentives, not in negotiation with the partner. See *4. Managers at different levels see the alliance differently* in Uncooperative behavior.',
+    hints: [
+      'Look at where the resistance sits. Is it between the two partner firms, or inside one of them?',
+      'Compare how the chief executive and the depot managers are each judged. What does each of them personally gain from the alliance?',
+    ],
   },
   {
     type: 'inline-choice',
@@ -395,6 +427,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Identify the cause first: the source code is Vonk’s core competence, so this is cause 3. The thesis warns that non-cooperation not resolved quickly and effectively leaves an alliance at best short of its goals and at worst broken up. Because each cause calls for a different remedy, the answer to guarded know-how is an agreement on which knowledge is shared and which protected; the bonus and income-split fixes answer causes 4 and 2. See *Worked example: Aldana Solar* in Uncooperative behavior.',
+    hints: [
+      'Work in order: decide why Vonk holds back, recall the thesis’s warning about non-cooperation that drags on, and pick the fix that targets that same cause.',
+      'Ask what the firmware means to Vonk’s value as a partner, and reread the end of *Why it matters* in Uncooperative behavior for the mildest and the most severe outcome.',
+    ],
   },
 
   // ─── Organization, culture, and trust ───────────────────────────────────────
@@ -442,6 +478,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Ask what would fix each symptom. A procedure or structure would fix the approval bottleneck and the undersized liaison team: organizational lag. Understanding of each other’s working styles would fix the clash over how decisions are made: cultural conflict. Only confidence in the other side’s intentions would fix the guarded recipes and the misreading of slow approval: lack of trust. Nothing here concerns the alliance’s lead time versus its market window, so mistiming does not apply. See *Telling them apart* in Organization, culture, and trust.',
+    hints: [
+      'These three obstacles look alike from a distance. Think about what kind of change would make each finding go away.',
+      'Sort by remedy: would a clear procedure or body fix it, would learning how the partner likes to work fix it, or only faith that the partner means well?',
+    ],
   },
   {
     type: 'multiple-response',
@@ -498,6 +538,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'The three obstacles form a loop: missing structure leaves cultural frictions unresolved; unresolved frictions harden into stereotypes; stereotypes make partners read each other as acting in bad faith; distrust leads them to guard knowledge and hold back, which is uncooperative behavior; and non-cooperation makes joint structures harder to agree on. That is why they usually have to be addressed together. See *How they reinforce one another* in Organization, culture, and trust.',
+    hints: [
+      'The lesson describes these obstacles as feeding one another. Look for statements that trace a real link in that chain.',
+      'For each statement, ask whether it describes a genuine cause-and-effect link among structure, style, and suspicion, and whether it claims more than a single fix could deliver.',
+    ],
   },
   {
     type: 'choice',
@@ -536,6 +580,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Inside one firm a superior can settle a conflict by decision. In an alliance no partner can order the others about, so conflicts must be settled through an agreed system built on market-like rules. A venture that falls back on asking one parent to decide has not built that system: its organization lags behind its needs. See the Compare table in *Organization and management that lag behind* in Organization, culture, and trust.',
+    hints: [
+      'Think about who holds authority in a venture owned by two independent firms. Can either parent simply give the other orders?',
+      'Compare how a conflict is settled inside one company with how it must be settled between partners. Does any choice change the method, not just who decides?',
+    ],
   },
 
   // ─── Mistiming ───────────────────────────────────────────────────────────────
@@ -571,6 +619,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Add the lead time to the founding date: September 2025 + 3.5 years (42 months) = March 2029. The window closes in March 2028, so the alliance misses it by 12 months. Even the short end of the range (September 2028) misses it by 6 months, so the alliance is mistimed whatever its plan says. See *How to estimate it in a case* in Mistiming.',
+    hints: [
+      'Start from the signing date, add the lead time the question specifies, and compare the date you get with the close of the tenders.',
+      'Turn three and a half years into months, add them to September 2025, then count the months between March 2028 and that date.',
+    ],
   },
   {
     type: 'multiple-response',
@@ -627,6 +679,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Spekman’s finding, as the thesis reports it, is that large, complex alliances typically need three to four years to become fully operational, mostly because of the time needed to build organizational relationships and, more slowly, trust among top managers. The lead time gives room to solve problems but stretches strategic decisions, so the target market can move on. See *What the long lead time buys and costs* in Mistiming.',
+    hints: [
+      'In the lesson a long lead time has both an upside and a downside. Also recall where the years actually go.',
+      'Check each statement against what Spekman found: which kind of alliance the finding covers, and what the years are mainly spent building.',
+    ],
   },
   {
     type: 'choice',
@@ -665,6 +721,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'The lead time has two components: setting up organizational relationships, which this alliance has done quickly, and building personal networks and trust among top managers, which is slower and has hardly started. Until that trust exists, partners hold back their best people, so full operation is likely still far off. See *Three to four years* in Mistiming.',
+    hints: [
+      'Recall the two things the three to four years are spent building, and check how far along this alliance is on each.',
+      'Look closely at the last sentence. What does it say about how well the top people know each other, and which part of the lead time is the slower one?',
+    ],
   },
 
   // ─── Across the module ───────────────────────────────────────────────────────
@@ -719,6 +779,10 @@ export const items: ItemDefinitionInput[] = [
     ],
     explanation:
       'Match each symptom to its signature. Self-justifying renewal is path dependence; grabbing more of the divided income is uncooperative behavior (asymmetric interests); decisions with no owner are organizational lag; clashing working styles between willing people are cultural conflict; reading the partner’s moves as hostile is a lack of trust; a product that arrives after its window is mistiming. See the Figure in *Why it matters* in Path dependence, and *Telling them apart* in Organization, culture, and trust.',
+    hints: [
+      'Each obstacle leaves its own signature. For each symptom, ask what is really going wrong before you reach for a label.',
+      'Separate the two obstacles about an alliance’s course over time from the four about how partners work together, then ask what would fix each symptom.',
+    ],
   },
 ];
 
@@ -794,6 +858,10 @@ The agreement came up for renewal in 2019 and again in 2022. Both times Brisa re
         ],
         explanation:
           'Look at the reasons given for renewing: the 94 million euros already spent, the effort of a tender, and familiarity with Tamura. Those are the marks of path dependence, through escalation of commitment and position-locking bias, and the result is a firm passing up a possibly better partner. See *The idea* in Path dependence.',
+        hints: [
+          'Focus on the 2022 board meeting, not on the late launch. What reasons did the directors give for keeping the venture?',
+          'Reread what the chief technology officer and the other director said, and how the board handled the Voss offer. Which obstacle do those reasons point to?',
+        ],
       },
       {
         type: 'matching',
@@ -828,6 +896,10 @@ The agreement came up for renewal in 2019 and again in 2022. Both times Brisa re
         ],
         explanation:
           'The technology chief, who championed the venture, defends it by pointing to past spending and his own credibility: escalation of commitment. The director prefers the status quo to avoid effort and risk: position-locking bias. The re-engineering cost is a real future cost of switching and belongs in the comparison. No partner is taking more than its share of divided income, so asymmetric interests do not apply. See the Compare table in *The idea* in Path dependence.',
+        hints: [
+          'Ask what each speaker is trying to protect or to measure. Not every argument against switching is a bias.',
+          'Separate an argument that leans on money already spent from a preference for the familiar that needs no bad news, and ask whether a figure is a cost that still lies ahead.',
+        ],
       },
       {
         type: 'numeric',
@@ -860,6 +932,10 @@ The agreement came up for renewal in 2019 and again in 2022. Both times Brisa re
         ],
         explanation:
           'Renewing costs Brisa 48 million euros. Switching costs 31 million euros plus the one-off 9 million euros, 40 million in total. Renewing is therefore 8 million euros more expensive, and Voss would also be ready two years earlier. The 94 million euros spent to date is sunk and must not enter the comparison. See *Worked example: Valdena Appliances* in Path dependence.',
+        hints: [
+          'Use only the options table for 2023–2027. Money spent to date is gone whichever way the board decides.',
+          'Total the switching option, development spending plus its one-off cost, and subtract that from what renewing would cost over the same years.',
+        ],
       },
       {
         type: 'numeric',
@@ -892,6 +968,10 @@ The agreement came up for renewal in 2019 and again in 2022. Both times Brisa re
         ],
         explanation:
           'Spekman’s survey, as the thesis reports it, puts the time from founding to full operation of large, complex alliances at three to four years, so the midpoint is 3.5 years = 42 months. The plan allowed 24 months, which is 18 months too optimistic. A realistic plan would have pointed to mid-2019, and the venture in fact reached production in February 2020. See *How to estimate it in a case* in Mistiming.',
+        hints: [
+          'Find the midpoint of Spekman’s three-to-four-year range and express it in months.',
+          'Convert the midpoint to months, then subtract the 24 months the founding plan allowed.',
+        ],
       },
       {
         type: 'choice',
@@ -930,6 +1010,10 @@ The agreement came up for renewal in 2019 and again in 2022. Both times Brisa re
         ],
         explanation:
           'Founded in January 2016, a large, complex alliance could realistically expect full operation between January 2019 and January 2020. The opportunity it targeted, fleet renewals ahead of the 2019 low-emission zones, peaked in 2018–2019. The venture arrived in 2020, after buyers had switched to electric vans: the long lead time cost it its strategic window. See *What the long lead time buys and costs* and the worked example in Mistiming.',
+        hints: [
+          'Ask when the fleet buyers the venture aimed at were expected to buy, and when a realistic alliance of this size could have been ready.',
+          'Add Spekman’s range to the January 2016 founding, then set the result beside the years fleet operators were due to replace their vans, and what they bought by 2020.',
+        ],
       },
     ],
   },
@@ -1000,6 +1084,10 @@ Carrow's chief executive still calls the alliance "central to our strategy," but
         ],
         explanation:
           'Carrow has grown stronger through the alliance while Kellgren’s relative position has weakened: unbalanced positions. Booking units to itself while loading costs onto the shared fund maximizes Carrow’s divided income at the alliance’s expense: asymmetric interests. Sealed modules are a barrier around Kellgren’s core competence. The gap between Carrow’s chief executive and its plant managers is cause 4. The documentation clash is a difference in organization and culture. Nothing in the case is about renewing out of habit, so path dependence does not apply. See *The idea* in Uncooperative behavior.',
+        hints: [
+          'For each fact, ask who is holding back or taking more, and what drives them. Several causes can be at work in one alliance at once.',
+          'Check whether the problem lies between the two firms or inside one of them, and whether it concerns relative strength, divided income, protected knowledge, or habits.',
+        ],
       },
       {
         type: 'categorize',
@@ -1040,6 +1128,10 @@ Carrow's chief executive still calls the alliance "central to our strategy," but
         ],
         explanation:
           'Ask what would fix each symptom. A steering body and a procedure would fix the missing committee and the ten-week waits: organizational lag. Mutual understanding of working styles would fix the “slow” versus “sloppy” dispute: cultural conflict. Only confidence in the other side’s intentions would fix the assumption of copying and the reading of sealed modules as an exit plan: lack of trust. See *Telling them apart* in Organization, culture, and trust.',
+        hints: [
+          'For each fact, imagine the remedy. Would a rule or a joint body, an understanding of how the other side works, or faith in its intentions make it go away?',
+          'Missing structure, friction between willing people, and suspicion of motives each leave a different trace. Ask which trace each fact leaves.',
+        ],
       },
       {
         type: 'choice',
@@ -1078,6 +1170,10 @@ Carrow's chief executive still calls the alliance "central to our strategy," but
         ],
         explanation:
           'Trace the sequence: as Carrow learned lidar integration and built its own team, Kellgren’s share fell from 50% to 28%. A partner that sees the balance of strength tilting against it has every reason to guard its core competence, and the sealed modules followed. Carrow then read them as an exit plan, deepening distrust on both sides. Unresolved, this spiral can break the alliance up. See *Uncooperative behavior* (causes 1 and 3) and *How they reinforce one another* in Organization, culture, and trust.',
+        hints: [
+          'Ask what Kellgren feared when it sealed its modules and closed its lab. What had changed in its position before that?',
+          'Reread the placements table and ask how Kellgren’s position moved from 2021 to 2024. Which development would give a partner reason to protect what it knows?',
+        ],
       },
       {
         type: 'essay',

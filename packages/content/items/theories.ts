@@ -36,6 +36,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Map Brisa's chain: strong in design and marketing, weak in outbound logistics abroad. The agreement is long-term and jointly planned, so it is more than a market purchase, and no ownership changes, so it is less than a merger. By coordinating with Kolding's strongest link, Brisa competes with a chain longer than the one it owns: the alliance extends the effective range of its value chain. See *Why alliances follow* in *The idea* in ${LV}.`,
+    hints: [
+      "Map Brisa's value chain first: which links is it strong in, and which is it missing?",
+      "Look at how long the deal runs, how the firms plan together, and whether ownership changes. Where does that place it, and what does it do for the reach of Brisa's chain?",
+    ],
   },
   {
     type: 'multiple-response',
@@ -85,6 +89,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Value chain theory reasons from activities: advantage comes from differences between chains, chains sit in a value system, and alliances let firms share or coordinate links, which places them between market deals and mergers. Cost-of-dealing and knowledge arguments belong to other theories, and no alliance needs to cover every link. See *The idea* in ${LV}.`,
+    hints: [
+      'Recall where Porter says competitive advantage comes from, and how he places alliances relative to market deals and mergers.',
+      'Some claims come from other lenses in this module. For each, ask whether it speaks of activities, chains and value systems, and whether Porter would really require it.',
+    ],
   },
   {
     type: 'categorize',
@@ -132,6 +140,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `For each alliance ask whose chain each partner's contribution comes from. Bottling, ticket sales and lounges, and sales forces are the same link in two similar chains: the partners share it, a horizontal alliance. Seats from a supplier, a retailer downstream of a brand, and a foundry upstream of a designer are successive stages of the value system joined across vertical linkages: vertical alliances. See *Why alliances follow* and *Mapping an alliance in four steps* in ${LV}.`,
+    hints: [
+      "For each alliance, ask whether the partners do the same job or whether one partner's output feeds the other's work.",
+      'Working closely together does not tell you the direction. Look at what each partner does for a living and where it sits relative to the other in the value system.',
+    ],
   },
   {
     type: 'inline-choice',
@@ -194,6 +206,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Porter places alliances between normal market transactions and mergers. Partners either share the same activity (horizontal) or coordinate successive activities across a vertical linkage with suppliers or channels (vertical). See *The value system and its linkages* and *Why alliances follow* in *The idea* in ${LV}.`,
+    hints: [
+      "Recall where Porter places alliances between two other ways of organizing, and the two ways partners can use each other's chains.",
+      'For the first two gaps, think of the loosest and tightest ties between firms. For the rest, ask whether the partners do the same activity or successive ones.',
+    ],
   },
   {
     type: 'choice',
@@ -228,6 +244,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Apply the four mapping steps. Links touched: bottling, shipping, and export sales in both chains, so the partners share the same links (horizontal). Advantage sought: lower cost, because volume is too small for either alone. What stays outside: groves, mills, and brands, where the firms keep competing. See *Mapping an alliance in four steps* in ${LV}.`,
+    hints: [
+      "Work through the lesson's mapping steps: which links does the alliance touch, and in whose chains?",
+      'Ask whether the shared bottling line and export office connect matching activities of two similar firms or successive stages, and reread why the firms say they are doing it.',
+    ],
   },
   {
     type: 'choice',
@@ -260,6 +280,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `The resource-based view rests on two facts: resources differ between firms, and they cannot flow freely between them. A seasoned approvals team cannot be bought or hired away, so the practical way to use it is to cooperate with the firm that holds it. See *The resource-based view* in *The idea* in ${LC}.`,
+    hints: [
+      'Recall the two facts about resources that the resource-based view builds its case on.',
+      'Reread the prompt: the team is unique and cannot be hired. What does that say about whether such resources can be bought and moved between firms?',
+    ],
   },
   {
     type: 'matching',
@@ -294,6 +318,10 @@ export const items: ItemDefinitionInput[] = [
       { id: 'vc', text: 'Value chain theory' },
     ],
     explanation: `Ask what the firm wants from the partner. Using an asset it cannot buy, without learning to make it, is the resource-based view. Strengthening the hard-to-imitate way it combines skills and technologies is core competence. Learning and creating new know-how is the knowledge-based view. None of the statements is about the cost of dealing or about sharing activities. See *Which argument fits a case?* in *The idea* in ${LC}.`,
+    hints: [
+      'Ask what each manager wants from the partner. The capability arguments differ in the goal they put first.',
+      'Distinguish three goals: learning and inventing with a partner, strengthening how a firm blends its own skills, and simply using an asset. Which theory centers on each?',
+    ],
   },
   {
     type: 'short-text',
@@ -323,6 +351,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `The definition is Prahalad and Hamel's, quoted by the thesis: core competence, the accumulated knowledge of how to coordinate production skills and integrate technologies. Because it is unique and hard to imitate, firms build it partly by learning from partners. See *Core competence* in *The idea* in ${LC}.`,
+    hints: [
+      "This term sits beneath a firm's products in capability theory. Recall the definition box in the lesson on capabilities and knowledge.",
+      "Think of Prahalad and Hamel's idea of what a firm is fundamentally good at, which alliances can help a firm build by learning from others.",
+    ],
   },
   {
     type: 'choice',
@@ -357,6 +389,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Look at what Vireo wants from Halden: not an asset to use, not cheaper dealing, but a skill held as tacit experience, to be learned by building something together. That is the knowledge-based view's motive; the resource-based view explains why the skill cannot be bought but not why learning is the goal. See *Which argument fits a case?* in *The idea* in ${LC}.`,
+    hints: [
+      'Ask what Vireo mainly wants from Halden: to use something, to learn something, or to deal more cheaply?',
+      "Note that Halden's tools are of little use without the team's experience, and that each studio keeps what it learns. Which argument makes that kind of gain the main goal?",
+    ],
   },
   {
     type: 'numeric',
@@ -395,6 +431,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Market route per year: 95 + 60 + 140 + 0.25 × 400 = €395 thousand. Alliance per year: the setup spread over five years, 250 / 5 = 50, plus 120 of coordination = €170 thousand. Saving: 395 − 170 = €225 thousand a year. See the worked example in ${LT}.`,
+    hints: [
+      'Compare the yearly cost of the two routes, and put every cost on a per-year basis before you compare.',
+      'Weight the switching cost by its chance of happening, and spread the one-time setup across the five-year life of the deal. Then subtract the alliance total from the tender total.',
+    ],
   },
   {
     type: 'multiple-response',
@@ -444,6 +484,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Transaction costs rise with frequent, drawn-out, and relationship-specific dealings, and with the growing number of transactions that specialization brings. Those are the conditions in which a stable alliance saves money. A standard commodity with a posted price has low transaction costs, and colluding with rival buyers is not a transaction cost argument at all. See *Transaction cost theory* in *The idea* in ${LT}.`,
+    hints: [
+      'Transaction cost theory looks at the cost of finding, negotiating with and monitoring partners. Which conditions make those costs pile up?',
+      'For each option, ask whether it would make dealing on the open market more costly or risky. Options that are not about the cost of dealing do not count.',
+    ],
   },
   {
     type: 'choice',
@@ -476,6 +520,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Specialization raised the number of Kendall's transactions, and the cost of handling them (the purchasing department nearly quadrupled). Transaction cost theory predicts that firms in this position turn to stable partnerships that make repeated dealings cheaper, which is how the thesis explains the alliance boom from the late 1980s. See *Transaction cost theory* in *The idea* in ${LT}.`,
+    hints: [
+      'Think about what buying more from outside specialists does to the number of transactions a firm has to handle.',
+      "Treat the purchasing department's growth from 40 to 150 people as evidence. What cost is it measuring, and what does the theory say reduces it?",
+    ],
   },
   {
     type: 'choice',
@@ -508,6 +556,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Separate the two zones. Cooperation: charging docks and a campaign that make the market bigger. Competition: scooters and prices, where each fights for its share. Cooperating to create a market and competing to divide it is co-opetition. See *Co-opetition* in *The idea* in ${LT}.`,
+    hints: [
+      'Notice that the two firms are rivals, yet they pay for some things together. What problem are they solving?',
+      'Separate what Vento and Rapido do together from what each does alone. Which concept describes rivals who split their activities that way?',
+    ],
   },
   {
     type: 'inline-choice',
@@ -546,6 +598,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `Co-opetition: rivals cooperate to create and enlarge a market, then compete to divide it, because competition does not exclude cooperation, and cooperation can even make competition more efficient. It does not replace competition. See *Co-opetition* in *The idea* in ${LT}.`,
+    hints: [
+      'Recall the central claim of cooperative competition theory about how rivalry and cooperation relate.',
+      'Ask at which stage rivals gain by working together and at which stage their interests clash. For the last gap, recall whether the theory treats the two as opposites.',
+    ],
   },
   {
     type: 'categorize',
@@ -577,6 +633,10 @@ export const items: ItemDefinitionInput[] = [
       { id: 'dealers', text: 'Signing up individual electricians as dealers', bucket: 'compete' },
     ],
     explanation: `Activities that enlarge the pie for both (trained installers, a common standard, customer awareness) are where co-opetition partners cooperate. Activities that decide who gets which slice (prices, warranties, dealers) are where they keep competing. See *Co-opetition* in *The idea* in ${LT}.`,
+    hints: [
+      'Recall the two sides of co-opetition: rivals work together on some things and keep fighting on others.',
+      'For each activity, ask whether it grows the market for both firms or decides which firm wins a particular sale or electrician.',
+    ],
   },
   {
     type: 'matching',
@@ -608,6 +668,10 @@ export const items: ItemDefinitionInput[] = [
       { id: 'price', text: 'Can we agree with competitors on what to charge?' },
     ],
     explanation: `Each lens asks its own question: activities (value chain), what cannot be bought (capabilities and knowledge), the cost of dealing (transaction costs), the rival as partner (co-opetition), and lock-in after formation (path dependence, a warning rather than a reason). Agreeing prices with competitors is cartel logic, not a formation theory. See *Choosing a lens* in *The idea* in ${LT}.`,
+    hints: [
+      'Each lens looks at an alliance from a different angle. Recall the question each theory puts first.',
+      'Use the lens table at the end of the transaction cost lesson. Ask what each theory treats as the main reason, or the main danger, in allying.',
+    ],
   },
   {
     type: 'choice',
@@ -640,6 +704,10 @@ export const items: ItemDefinitionInput[] = [
       },
     ],
     explanation: `The four Western theories explain why firms form alliances. The Chinese contribution, alliance path dependence, looks at what happens afterward: the relationship tends to solidify, making change costly. It is a warning, not a motive. See *A Chinese contribution: path dependence* and the lens table in ${LT}.`,
+    hints: [
+      'Recall where the idea of alliance path dependence came from and what its authors were analyzing.',
+      'Ask whether path dependence describes a reason for forming an alliance or something that happens once one is in place.',
+    ],
   },
   {
     type: 'essay',
@@ -789,6 +857,10 @@ The table compares the cost of dealing for compressors under each route.`,
           },
         ],
         explanation: `Map the chains: Kamura's technology development and operations feed Ostvik's product design and procurement, successive stages of the value system joined across a vertical linkage, so the alliance is vertical. The advantage sought is differentiation: a compressor designed around Ostvik's controls makes its heat pumps quieter than rivals'. See *Why alliances follow* and *Mapping an alliance in four steps* in ${LV}.`,
+        hints: [
+          'Map the two chains: what does Kamura do, what does Ostvik do, and how do their activities connect?',
+          'Decide the direction first. Then reread what the joint engineering is meant to produce, and recall the two kinds of advantage the mapping steps name.',
+        ],
       },
       {
         type: 'numeric',
@@ -827,6 +899,10 @@ The table compares the cost of dealing for compressors under each route.`,
           },
         ],
         explanation: `Tender route per year: 3.1 + 4.4 + 2.5 = NOK 10.0 million. Alliance per year: setup 8.4 / 7 = 1.2, plus 3.6 of coordination = NOK 4.8 million. Saving: 10.0 − 4.8 = NOK 5.2 million a year. By transaction cost reasoning, the frequent, specialized dealings favor the alliance. See the worked example in ${LT}.`,
+        hints: [
+          'Work out the yearly cost of each route from the table, then compare the two.',
+          'Add the three yearly costs of tendering. For the alliance, spread the one-time setup over its seven years and add the yearly coordination. Then subtract.',
+        ],
       },
       {
         type: 'choice',
@@ -859,6 +935,10 @@ The table compares the cost of dealing for compressors under each route.`,
           },
         ],
         explanation: `Separate the zones. Cooperation: training installers and pressing for a common standard, which make the British market bigger for both. Competition: each firm's heat pumps, installers, and prices. Rivals cooperating to create a market and competing to divide it is co-opetition. See *Co-opetition* in *The idea* in ${LT}.`,
+        hints: [
+          'Notice who Frostberg is to Ostvik in the Nordic markets, and what the two plan to do together in Britain.',
+          'Separate what the two firms will do jointly in the UK from what each keeps doing alone, and ask what the joint part does to the size of the British market.',
+        ],
       },
       {
         type: 'matching',
@@ -885,6 +965,10 @@ The table compares the cost of dealing for compressors under each route.`,
           { id: 'cartel', text: 'Price-alliance logic' },
         ],
         explanation: `Cheaper dealing is transaction cost theory; learning tacit know-how and creating new knowledge is the knowledge-based view; combining each side's strongest links is value chain theory; growing the market with a rival before competing is co-opetition. The board member's "why change anything?" after twelve years with Hartig is path dependence, the warning the Chinese scholars added. See *Choosing a lens* in ${LT}.`,
+        hints: [
+          'Each speaker reasons from a different idea in this module. Recall the question each lens asks.',
+          "Focus on what each remark is really about, not on the speaker's job. Remember that one idea in the module describes what can go wrong after an alliance forms.",
+        ],
       },
       {
         type: 'choice',
@@ -918,6 +1002,10 @@ The table compares the cost of dealing for compressors under each route.`,
           },
         ],
         explanation: `The know-how is held as experience in a small team, not licensed, and not for sale: an immobile, tacit resource. Capability theory says firms ally to reach such resources, and the knowledge-based view adds that tacit know-how moves only through joint work. Strengthening Ostvik's skill in matching compressors to controls builds core competence. See *Which argument fits a case?* in *The idea* in ${LC}.`,
+        hints: [
+          "Reread what the case says about where Kamura's know-how lives and whether it can be licensed or bought.",
+          'Ask which capability arguments explain why such know-how can be reached only through a partner, and what Ostvik would strengthen on its own side by working with Kamura.',
+        ],
       },
       {
         type: 'multiple-response',
@@ -961,6 +1049,10 @@ The table compares the cost of dealing for compressors under each route.`,
           },
         ],
         explanation: `Capability theory predicts three gains: access to an immobile resource (resource-based view), jointly created knowledge (knowledge-based view), and a stronger, hard-to-copy core competence. An alliance brings neither ownership of the partner's technology nor one-way learning. See *The idea* in ${LC}.`,
+        hints: [
+          'Recall what the resource-based view, the knowledge-based view and core competence each say an alliance can give a firm.',
+          'Reread the Kamura paragraph: what will Kamura not do with its know-how, and what will the two teams do together? Ask which gains are realistic given that.',
+        ],
       },
     ],
   },

@@ -1,6 +1,8 @@
 import {
   type CaseDefinition,
   type ItemDefinition,
+  isCheckable,
+  triesAllowed,
   validateItem,
   validateQuiz,
 } from '@alliance/quiz-engine';
@@ -18,6 +20,47 @@ export interface CourseParts {
 }
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+const lower = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
+const wordList = (text: string) => lower(text).match(/[\p{L}\p{N}'%.-]+/gu) ?? [];
+
+/** Runs of `n` words shared by two texts (a hint that copies the explanation gives it away). */
+function sharedRun(a: string, b: string, n: number): string | null {
+  const runs = new Set<string>();
+  const x = wordList(a);
+  for (let i = 0; i + n <= x.length; i++) runs.add(x.slice(i, i + n).join(' '));
+  const y = wordList(b);
+  for (let i = 0; i + n <= y.length; i++) {
+    const run = y.slice(i, i + n).join(' ');
+    if (runs.has(run)) return run;
+  }
+  return null;
+}
+
+/**
+ * Why a hint gives the answer away, or null: it names a correct option, states the key's number,
+ * or copies six words running from the worked explanation.
+ */
+export function hintGivesAway(item: ItemDefinition, hint: string): string | null {
+  const text = lower(hint);
+  if (item.type === 'choice' || item.type === 'multiple-response')
+    for (const option of item.options)
+      if (
+        (option.fraction ?? 0) > 0 &&
+        option.text.length >= 4 &&
+        text.includes(lower(option.text))
+      )
+        return `names the correct option "${option.text}"`;
+  if (item.type === 'numeric')
+    for (const answer of item.answers)
+      if (
+        answer.fraction === 1 &&
+        new RegExp(`(^|[^\\d.])${String(answer.value).replace('.', '\\.')}([^\\d]|$)`).test(text)
+      )
+        return `states the answer ${answer.value}`;
+  const copied = item.explanation ? sharedRun(item.explanation, hint, 6) : null;
+  return copied ? `copies the explanation ("${copied}")` : null;
+}
 
 /**
  * Every cross-reference and coverage rule of AUTHORING.md that one file cannot check alone.
@@ -125,6 +168,33 @@ export function checkCourse(parts: CourseParts): string[] {
   for (const quiz of parts.quizzes) {
     for (const issue of validateQuiz(quiz.definition).issues)
       problems.push(`quiz ${quiz.id}: ${issue.path}: ${issue.message}`);
+    // With more than one try, a wrong try is followed by a hint: every checkable item needs one,
+    // and no hint may give its answer away.
+    if (triesAllowed(quiz.settings) > 1) {
+      const seen = new Set<string>();
+      const { sections, pool } = quiz.definition;
+      const items = [
+        ...sections.flatMap((section) =>
+          section.entries.flatMap((entry) =>
+            entry.kind === 'item' ? [entry.item] : entry.kind === 'case' ? entry.case.items : [],
+          ),
+        ),
+        ...(pool?.items ?? []),
+        ...(pool?.cases ?? []).flatMap((c) => c.items),
+      ];
+      for (const item of items) {
+        if (seen.has(item.id) || !isCheckable(item, quiz.settings)) continue;
+        seen.add(item.id);
+        if (item.hints.length === 0)
+          problems.push(
+            `quiz ${quiz.id}: item ${item.id} has no hint (a learner gets one after a wrong try)`,
+          );
+        for (const hint of item.hints) {
+          const why = hintGivesAway(item, hint);
+          if (why) problems.push(`item ${item.id}: a hint ${why}`);
+        }
+      }
+    }
   }
   return problems;
 }

@@ -96,3 +96,53 @@ describe('checkCourse finds what is broken', () => {
     );
   });
 });
+
+describe('hints', () => {
+  const base = { modules: MODULES, lessons, items: allItems, cases, glossary, quizzes };
+  const practice = quizzes.find((q) => q.kind === 'practice');
+  if (!practice) throw new Error('no practice quiz');
+  const entry = practice.definition.sections[0]?.entries.find(
+    (e) => e.kind === 'item' && e.item.type === 'choice',
+  );
+  if (entry?.kind !== 'item' || entry.item.type !== 'choice') throw new Error('no choice item');
+  const item = entry.item;
+  const withItem = (changed: typeof item) => ({
+    ...base,
+    quizzes: quizzes.map((q) =>
+      q.id === practice.id
+        ? {
+            ...q,
+            definition: {
+              ...q.definition,
+              sections: q.definition.sections.map((s) => ({
+                ...s,
+                entries: s.entries.map((e) =>
+                  e.kind === 'item' && e.item.id === item.id ? { ...e, item: changed } : e,
+                ),
+              })),
+            },
+          }
+        : q,
+    ),
+  });
+
+  it('every checkable item of a quiz with several tries has one', () => {
+    expect(checkCourse(withItem({ ...item, hints: [] }))).toContain(
+      `quiz ${practice.id}: item ${item.id} has no hint (a learner gets one after a wrong try)`,
+    );
+  });
+
+  it('a hint never names the key or copies the explanation', () => {
+    const key = item.options.find((o) => o.fraction === 1);
+    const problems = checkCourse(
+      withItem({
+        ...item,
+        hints: [`It is ${key?.text}.`, item.explanation.split(/\s+/).slice(0, 8).join(' ')],
+      }),
+    );
+    expect(problems).toContain(`item ${item.id}: a hint names the correct option "${key?.text}"`);
+    expect(
+      problems.some((p) => p.startsWith(`item ${item.id}: a hint copies the explanation`)),
+    ).toBe(true);
+  });
+});

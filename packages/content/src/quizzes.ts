@@ -63,7 +63,8 @@ export const FINAL_DRAWS = { cases: 4, items: 16 } as const;
 
 /**
  * The final assessment: cases and items drawn from every module's bank (essays and the capstone
- * left out, so it is marked at once), deferred feedback, two attempts, highest grade, pass 70 %.
+ * left out, so it is marked at once), deferred feedback, two attempts of 90 minutes each, one
+ * question or case per page, highest grade, pass 70 %.
  */
 const final: CourseQuiz = {
   id: 'final-assessment',
@@ -75,6 +76,8 @@ const final: CourseQuiz = {
     maxAttempts: 2,
     grading: 'highest',
     passMark: 0.7,
+    timeLimitSeconds: 90 * 60,
+    layout: 'one-per-page',
   }),
   definition: quiz({
     id: 'final-assessment',
