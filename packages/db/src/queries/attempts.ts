@@ -1,5 +1,6 @@
 import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { stableStringify } from '../hash';
 import { attempts, quizVersions, quizzes } from '../schema';
 
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -87,18 +88,33 @@ export async function countAttempts(
   return row?.n ?? 0;
 }
 
+/**
+ * Starts an attempt on the database's clock: `started_at` is now(), and the deadline is now() plus
+ * `durationMs` (quiz-engine's `attemptDurationMs`; null when untimed), so every app instance
+ * measures time the same way the saves and the expiry job do.
+ */
 export async function createAttempt(
   db: Database,
-  values: typeof attempts.$inferInsert,
+  {
+    durationMs,
+    ...values
+  }: Omit<typeof attempts.$inferInsert, 'startedAt' | 'deadline'> & { durationMs: number | null },
 ): Promise<AttemptRow> {
-  const [row] = await db.insert(attempts).values(values).returning();
+  const [row] = await db
+    .insert(attempts)
+    .values({
+      ...values,
+      startedAt: sql`now()`,
+      deadline: durationMs === null ? null : sql`now() + ${durationMs} * interval '1 millisecond'`,
+    })
+    .returning();
   if (!row) throw new Error('attempt insert returned nothing');
   return row;
 }
 
 /** The learner's own attempt, or null (someone else's attempt is "not found", not "forbidden"). */
 export async function getAttempt(
-  db: Database,
+  db: Pick<Database, 'select'>,
   { attemptId, userId }: { attemptId: string; userId: string },
 ) {
   const [row] = await db
@@ -108,30 +124,57 @@ export async function getAttempt(
   return row ?? null;
 }
 
+/** A slot's answer as a save sends it. */
+export interface SentAnswer {
+  response: unknown;
+  certainty?: string;
+  flagged?: boolean;
+  /**
+   * The sequence number the client's view of this slot was based on. When the slot was written
+   * by a later save (another tab, another device), this answer is stale and is not applied.
+   */
+  base?: number;
+}
+
 export type SaveOutcome =
-  | { status: 'saved'; sequence: number }
-  | { status: 'duplicate'; sequence: number }
+  | {
+      status: 'saved' | 'duplicate';
+      sequence: number;
+      /** Slots not applied because a later save wrote them: slot → the answer stored there. */
+      superseded: Record<string, StoredAnswer>;
+    }
   | { status: 'stale'; sequence: number }
+  | { status: 'time-up' }
   | { status: 'submitted' }
   | { status: 'not-found' };
 
-/** JSON with object keys sorted, so two values compare equal whatever order jsonb kept. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+/** An answer as stored in `attempts.responses` (see the column). */
+export interface StoredAnswer {
+  response?: unknown;
+  certainty?: string;
+  flagged?: boolean;
+  tries?: Array<{ response: unknown; certainty?: string }>;
+  at?: number;
 }
 
+/** What a learner gave for a slot, without the server's bookkeeping (tries, at, base). */
+function given(answer: StoredAnswer | SentAnswer | undefined): string {
+  if (!answer) return 'null';
+  const { response, certainty, flagged } = answer;
+  return stableStringify({ response, certainty, flagged: flagged || undefined });
+}
+
+/** `deadline + grace ≥ now()` on the database's clock, for a query's WHERE. */
+const onTime = (graceMs: number) =>
+  sql`(${attempts.deadline} is null or now() <= ${attempts.deadline} + ${graceMs} * interval '1 millisecond')`;
+
 /**
- * Autosave: merges `responses` (slot → saved answer) into the attempt if `sequence` is higher
- * than the last one saved, in one statement. An answer without `tries` keeps the checked tries
- * stored for its slot (they are the server's record: a save must not erase them); one with
- * `tries` (written by a check) replaces them. The same save sent twice is a duplicate (fine); a
+ * Autosave, in one statement: merges `responses` (slot → answer) into the attempt if `sequence` is
+ * higher than the last one saved and the attempt's time has not run out (its deadline plus
+ * `graceMs`, on the database's clock). Each merged answer records the save's sequence in `at`,
+ * and keeps the checked tries stored for its slot (they are the server's record). An answer whose
+ * `base` is older than its slot's `at` was made on a stale view and is not applied: it comes back
+ * in `superseded` with what the slot holds. The same save sent twice is a duplicate (fine); a
  * lower or equal sequence with other answers is stale — another tab or device saved in between.
  */
 export async function saveResponses(
@@ -141,18 +184,29 @@ export async function saveResponses(
     userId,
     sequence,
     responses,
-  }: { attemptId: string; userId: string; sequence: number; responses: Record<string, unknown> },
+    graceMs,
+  }: {
+    attemptId: string;
+    userId: string;
+    sequence: number;
+    responses: Record<string, SentAnswer>;
+    graceMs: number;
+  },
 ): Promise<SaveOutcome> {
+  const sent = JSON.stringify(responses);
   const [saved] = await db
     .update(attempts)
     .set({
-      responses: sql`${attempts.responses} || (
-        select coalesce(jsonb_object_agg(n.key,
-                 case when n.value ? 'tries' or not (${attempts.responses} -> n.key ? 'tries')
-                      then n.value
-                      else n.value || jsonb_build_object('tries', ${attempts.responses} -> n.key -> 'tries')
-                 end), '{}'::jsonb)
-        from jsonb_each(${JSON.stringify(responses)}::jsonb) n)`,
+      responses: sql`${attempts.responses} || coalesce((
+        select jsonb_object_agg(n.key,
+                 (n.value - 'base' - 'tries' - 'at') || jsonb_build_object('at', ${sequence}::int)
+                 || case when ${attempts.responses} -> n.key ? 'tries'
+                         then jsonb_build_object('tries', ${attempts.responses} -> n.key -> 'tries')
+                         else '{}'::jsonb end)
+        from jsonb_each(${sent}::jsonb) n
+        where not (n.value ? 'base')
+           or coalesce((${attempts.responses} -> n.key ->> 'at')::int, 0)
+              <= (n.value ->> 'base')::int), '{}'::jsonb)`,
       sequence,
     })
     .where(
@@ -161,27 +215,162 @@ export async function saveResponses(
         eq(attempts.userId, userId),
         eq(attempts.state, 'in-progress'),
         lt(attempts.sequence, sequence),
+        onTime(graceMs),
       ),
     )
-    .returning({ sequence: attempts.sequence });
-  if (saved) return { status: 'saved', sequence: saved.sequence };
-  const row = await getAttempt(db, { attemptId, userId });
+    .returning({
+      sequence: attempts.sequence,
+      // After the update: a sent slot whose `at` is not this save's was not applied.
+      superseded: sql<Record<string, StoredAnswer>>`(
+        select coalesce(jsonb_object_agg(n.key, ${attempts.responses} -> n.key), '{}'::jsonb)
+        from jsonb_each(${sent}::jsonb) n
+        where coalesce((${attempts.responses} -> n.key ->> 'at')::int, -1) <> ${sequence}::int)`,
+    });
+  if (saved) return { status: 'saved', sequence: saved.sequence, superseded: saved.superseded };
+  const [row] = await db
+    .select({
+      state: attempts.state,
+      sequence: attempts.sequence,
+      responses: attempts.responses,
+      late: sql<boolean>`not ${onTime(graceMs)}`,
+    })
+    .from(attempts)
+    .where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
   if (!row) return { status: 'not-found' };
   if (row.state !== 'in-progress') return { status: 'submitted' };
-  const stored = row.responses as Record<string, Record<string, unknown> | undefined>;
+  const stored = row.responses as Record<string, StoredAnswer | undefined>;
+  // The same save again (a retry after a lost answer): each slot holds what it sent, or was
+  // superseded then and would be again.
+  const superseded: Record<string, StoredAnswer> = {};
   const same =
     row.sequence === sequence &&
-    Object.entries(responses).every(([slot, value]) => {
-      const kept = stored[slot];
-      const { tries, ...answer } = kept ?? {};
-      const sent = value as Record<string, unknown> | null;
-      return sent && 'tries' in sent
-        ? canonical(kept) === canonical(sent)
-        : canonical(kept === undefined ? undefined : answer) === canonical(sent);
+    Object.entries(responses).every(([slot, answer]) => {
+      const kept = Object.hasOwn(stored, slot) ? stored[slot] : undefined;
+      if (kept?.at === sequence) return given(kept) === given(answer);
+      if (kept && answer.base !== undefined && (kept.at ?? 0) > answer.base) {
+        superseded[slot] = kept;
+        return true;
+      }
+      return false;
     });
-  return same
-    ? { status: 'duplicate', sequence: row.sequence }
-    : { status: 'stale', sequence: row.sequence };
+  if (same) return { status: 'duplicate', sequence: row.sequence, superseded };
+  if (row.late) return { status: 'time-up' };
+  return { status: 'stale', sequence: row.sequence };
+}
+
+/** One checked try, as stored in a slot's `tries`. */
+export interface StoredTry {
+  response: unknown;
+  certainty?: string;
+}
+
+export type CheckOutcome<R> =
+  | { status: 'checked'; sequence: number; tries: StoredTry[]; row: AttemptRow; verdict: R }
+  /** The same check resent (a retry): nothing new was evaluated or charged. */
+  | { status: 'duplicate'; sequence: number; tries: StoredTry[]; row: AttemptRow }
+  | { status: 'refused'; verdict: R }
+  | { status: 'stale' }
+  | { status: 'time-up' }
+  | { status: 'submitted' }
+  | { status: 'not-found' };
+
+/**
+ * Checks one try on one slot, serialised in the database: the attempt row is locked, so checks
+ * (and saves) on it run one after another, and `evaluate` always sees every try checked before.
+ * It decides, given the locked row and the slot's tries so far, whether this try may be checked
+ * (`{ accept: false }`: nothing is written) and what the checked tries become. The check must
+ * carry a sequence number higher than the last save's; the same check resent is a duplicate.
+ */
+export async function checkSlot<R>(
+  db: Database,
+  {
+    attemptId,
+    userId,
+    slot,
+    sequence,
+    answer,
+    graceMs,
+    evaluate,
+  }: {
+    attemptId: string;
+    userId: string;
+    slot: string;
+    sequence: number;
+    answer: StoredTry;
+    graceMs: number;
+    evaluate: (
+      row: AttemptRow,
+      tries: StoredTry[],
+    ) => { accept: true; tries: StoredTry[]; verdict: R } | { accept: false; verdict: R };
+  },
+): Promise<CheckOutcome<R>> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ attempt: attempts, late: sql<boolean>`not ${onTime(graceMs)}` })
+      .from(attempts)
+      .where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
+      .for('update');
+    if (!locked) return { status: 'not-found' };
+    const row = locked.attempt;
+    if (row.state !== 'in-progress') return { status: 'submitted' };
+    const stored = (row.responses as Record<string, StoredAnswer | undefined>)[slot];
+    const tries = Object.hasOwn(row.responses as object, slot) ? (stored?.tries ?? []) : [];
+    if (row.sequence >= sequence) {
+      const resent =
+        row.sequence === sequence &&
+        stored?.at === sequence &&
+        stableStringify(tries.at(-1)) === stableStringify(answer);
+      return resent ? { status: 'duplicate', sequence, tries, row } : { status: 'stale' };
+    }
+    if (locked.late) return { status: 'time-up' };
+    const decided = evaluate(row, tries);
+    if (!decided.accept) return { status: 'refused', verdict: decided.verdict };
+    const next: StoredAnswer = {
+      ...(stored ?? {}),
+      response: answer.response,
+      ...(answer.certainty ? { certainty: answer.certainty } : {}),
+      tries: decided.tries,
+      at: sequence,
+    };
+    const [updated] = await tx
+      .update(attempts)
+      .set({
+        responses: sql`jsonb_set(${attempts.responses}, array[${slot}]::text[], ${JSON.stringify(next)}::jsonb)`,
+        sequence,
+      })
+      .where(eq(attempts.id, row.id))
+      .returning();
+    if (!updated) throw new Error('attempt vanished during a check');
+    return {
+      status: 'checked',
+      sequence,
+      tries: decided.tries,
+      row: updated,
+      verdict: decided.verdict,
+    };
+  });
+}
+
+/**
+ * Attempts in progress whose time ran out (deadline + `graceMs` before now, on the database's
+ * clock), oldest deadline first: what the expiry job closes.
+ */
+export function listExpiredAttempts(
+  db: Database,
+  { graceMs, limit }: { graceMs: number; limit: number },
+) {
+  return db
+    .select({ id: attempts.id, userId: attempts.userId })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.state, 'in-progress'),
+        sql`${attempts.deadline} is not null`,
+        sql`now() > ${attempts.deadline} + ${graceMs} * interval '1 millisecond'`,
+      ),
+    )
+    .orderBy(attempts.deadline)
+    .limit(limit);
 }
 
 export interface SubmissionScore {
@@ -267,6 +456,8 @@ export async function submitAttempt(
     score: (
       row: AttemptRow,
       tx: Pick<Database, 'select'>,
+      /** The attempt's deadline has passed, on the database's clock. */
+      late: boolean,
     ) => SubmissionScore | Promise<SubmissionScore>;
     /**
      * Runs in the same transaction once newly submitted (e.g. to update mastery), given the
@@ -281,7 +472,11 @@ export async function submitAttempt(
 ): Promise<{ row: AttemptRow; alreadySubmitted: boolean; submitted: SubmittedScore[] } | null> {
   return db.transaction(async (tx) => {
     const [locked] = await tx
-      .select({ attempt: attempts, kind: quizzes.kind })
+      .select({
+        attempt: attempts,
+        kind: quizzes.kind,
+        late: sql<boolean>`${attempts.deadline} is not null and now() > ${attempts.deadline}`,
+      })
       .from(attempts)
       .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
       .where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
@@ -313,7 +508,7 @@ export async function submitAttempt(
     if (row.state === 'submitted') {
       return { row, alreadySubmitted: true, submitted: await history() };
     }
-    const scored = await score(row, tx);
+    const scored = await score(row, tx, locked.late);
     const fields = {
       state: 'submitted' as const,
       submittedAt: new Date(),

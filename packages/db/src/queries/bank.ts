@@ -448,14 +448,14 @@ export async function importBank(
 
 /** The current published definition of each of these items that has one. */
 export async function currentItemDefinitions(db: Database, ids: string[]) {
-  if (ids.length === 0) return new Map<string, unknown>();
+  if (ids.length === 0) return new Map<string, { definition: unknown; version: number }>();
   const rows = await db
-    .select({ id: items.id, definition: itemVersions.definition })
+    .select({ id: items.id, definition: itemVersions.definition, version: itemVersions.version })
     .from(items)
     .innerJoin(
       itemVersions,
       and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)),
     )
     .where(inArray(items.id, ids));
-  return new Map(rows.map((r) => [r.id, r.definition]));
+  return new Map(rows.map((r) => [r.id, { definition: r.definition, version: r.version }]));
 }

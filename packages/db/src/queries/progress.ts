@@ -1,6 +1,6 @@
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { lessonProgress, lessons, modules, user } from '../schema';
+import { exerciseAnswers, lessonProgress, lessons, modules, user } from '../schema';
 
 export interface LessonProgressRow {
   lessonId: string;
@@ -143,4 +143,48 @@ export async function lessonCompletionCounts(
     .from(user)
     .where(eq(user.role, 'learner'));
   return { learners: learners?.n ?? 0, lessons: rows };
+}
+
+/** Keeps a learner's checked answer to a lesson's check of understanding (the last one wins). */
+export async function saveExerciseAnswer(
+  db: Database,
+  input: {
+    userId: string;
+    itemId: string;
+    itemVersion: number;
+    response: unknown;
+    result: unknown;
+  },
+) {
+  const values = { ...input, checkedAt: sql`now()` };
+  await db
+    .insert(exerciseAnswers)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [exerciseAnswers.userId, exerciseAnswers.itemId],
+      set: {
+        itemVersion: input.itemVersion,
+        response: input.response,
+        result: input.result,
+        checkedAt: sql`now()`,
+      },
+    });
+}
+
+/** A learner's checked answers to the given exercises: item id → the answer and its check. */
+export async function listExerciseAnswers(
+  db: Database,
+  { userId, itemIds }: { userId: string; itemIds: readonly string[] },
+) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({
+      itemId: exerciseAnswers.itemId,
+      itemVersion: exerciseAnswers.itemVersion,
+      response: exerciseAnswers.response,
+      result: exerciseAnswers.result,
+      checkedAt: exerciseAnswers.checkedAt,
+    })
+    .from(exerciseAnswers)
+    .where(and(eq(exerciseAnswers.userId, userId), inArray(exerciseAnswers.itemId, [...itemIds])));
 }

@@ -33,7 +33,11 @@ export const attempts = pgTable(
     seed: text('seed').notNull(),
     /** in-progress | submitted */
     state: text('state').notNull().default('in-progress'),
-    /** slot → tries ([{ response, certainty? }]), as last saved. */
+    /**
+     * slot → the learner's answer as last saved: `{ response, certainty?, flagged?, tries?, at }`,
+     * where `tries` are the checked tries (written by a check only) and `at` the sequence number
+     * of the save that last wrote the slot (a replayed save older than it is not applied).
+     */
     responses: jsonb('responses').notNull().default(sql`'{}'::jsonb`),
     /** The sequence number of the last save; a save must carry a higher one. */
     sequence: integer('sequence').notNull().default(0),
@@ -58,6 +62,10 @@ export const attempts = pgTable(
     uniqueIndex('attempts_one_open_idx')
       .on(t.userId, t.quizId)
       .where(sql`${t.state} = 'in-progress'`),
+    // The expiry job finds attempts whose time ran out without reading the others.
+    index('attempts_open_deadline_idx')
+      .on(t.deadline)
+      .where(sql`${t.state} = 'in-progress' and ${t.deadline} is not null`),
   ],
 );
 

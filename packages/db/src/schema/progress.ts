@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { lessons } from './course';
 
@@ -25,4 +34,25 @@ export const lessonProgress = pgTable(
     index('lesson_progress_last_viewed_idx').on(t.userId, t.lastViewedAt),
     index('lesson_progress_completed_idx').on(t.lessonId).where(sql`${t.completedAt} is not null`),
   ],
+);
+
+/**
+ * A learner's last checked answer to a lesson's check of understanding, and what the check told
+ * them, so a reload shows both again. One row per learner and item; a new check replaces it.
+ */
+export const exerciseAnswers = pgTable(
+  'exercise_answers',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    /** The item version the answer was checked against. */
+    itemVersion: integer('item_version').notNull(),
+    response: jsonb('response').notNull(),
+    /** The check's answer as the learner saw it: score, feedback, parts, breakdown, explanation. */
+    result: jsonb('result').notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
 );
