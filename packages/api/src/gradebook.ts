@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { COURSE_ID } from '@alliance/content';
 import { cohortGradebook } from '@alliance/db';
-import { TRPCError } from '@trpc/server';
 import { stringify } from 'csv-stringify';
+import { trpcErrorCode } from './errors';
 import type { ServerRuntime } from './runtime';
 
 /**
@@ -61,9 +61,10 @@ export async function cohortForDownload(
   try {
     return { cohort: await caller.cohorts.get({ cohortId }) };
   } catch (error) {
-    if (error instanceof TRPCError) {
-      const status = error.code === 'FORBIDDEN' ? 403 : error.code === 'BAD_REQUEST' ? 400 : 404;
-      return { refused: new Response(error.message, { status }) };
+    const code = trpcErrorCode(error);
+    if (code) {
+      const status = code === 'FORBIDDEN' ? 403 : code === 'BAD_REQUEST' ? 400 : 404;
+      return { refused: new Response((error as Error).message, { status }) };
     }
     throw error;
   }

@@ -6,6 +6,7 @@ export { type Context, type CreateContextOptions, createContext } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { isTrpcError, REASONS, type Reason, trpcErrorCode } from './errors';
 export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
 export { quizItemAnalysis } from './item-analysis';

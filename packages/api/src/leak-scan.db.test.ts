@@ -29,6 +29,7 @@ const learnerProcedures = Object.entries(
 
 const lessons = course.modules.flatMap((m) => m.lessons.map((l) => l.slug));
 const quizIds = quizzes.map((q) => q.id);
+const exercises = course.modules.flatMap((m) => m.lessons.flatMap((l) => l.exercises)).slice(0, 50);
 
 /** Inputs to call each procedure with: every lesson, every quiz, the attempts in progress. */
 const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
@@ -38,6 +39,8 @@ const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
   'course.quiz': () => quizIds.map((quizId) => ({ quizId })),
   'course.lesson': () => lessons.map((slug) => ({ slug })),
   'attempt.start': () => quizIds.map((quizId) => ({ quizId })),
+  'attempt.overview': () => quizIds.map((quizId) => ({ quizId })),
+  'practice.saved': () => [{ itemIds: exercises }],
   'attempt.get': ({ attempts }) => attempts.map((attemptId) => ({ attemptId })),
   'progress.mine': () => [undefined],
   'progress.schedule': () => [undefined],

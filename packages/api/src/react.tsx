@@ -3,6 +3,7 @@
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import superjson from 'superjson';
+import type { Reason } from './errors';
 import type { AppRouter } from './root';
 
 /**
@@ -18,6 +19,13 @@ export const api = createTRPCClient<AppRouter>({
 export function errorCode(error: unknown): string | undefined {
   return error instanceof TRPCClientError
     ? (error.data as { code?: string } | undefined)?.code
+    : undefined;
+}
+
+/** Why a call was refused (`REASONS` in errors.ts), if the server said. */
+export function errorReason(error: unknown): Reason | undefined {
+  return error instanceof TRPCClientError
+    ? ((error.data as { reason?: Reason | null } | undefined)?.reason ?? undefined)
     : undefined;
 }
 
@@ -37,7 +45,7 @@ export interface Call<I, O> {
   reset: () => void;
   pending: boolean;
   data: O | undefined;
-  error: { message: string; code: string | undefined } | null;
+  error: { message: string; code: string | undefined; reason: Reason | undefined } | null;
 }
 
 /**
@@ -81,7 +89,11 @@ export function useCall<I, O>(
         setState({
           pending: false,
           data: undefined,
-          error: { message: errorMessage(error), code: errorCode(error) },
+          error: {
+            message: errorMessage(error),
+            code: errorCode(error),
+            reason: errorReason(error),
+          },
         });
       throw error;
     }

@@ -29,7 +29,7 @@ export function getServerRuntime(app: AppName): ServerRuntime {
   const existing = cache.__allianceRuntime[app];
   if (existing) return existing;
   const env = parseServerEnv();
-  const db = createDb(env.DATABASE_URL, { max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
   const auth = createAuth({
     db,
     secret: env.BETTER_AUTH_SECRET,

@@ -20,8 +20,10 @@ import {
   parseQuiz,
   type QuizDefinition,
   type RawScore,
+  type SavedSlot,
   scoreAttempt,
   type Try,
+  triesAtSubmission,
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -31,10 +33,16 @@ import { z } from 'zod';
  * give the same score for the same answers.
  */
 
-/** A saved answer: the response in the item type's shape, and a certainty under CBM. */
+/**
+ * A saved answer: the response in the item type's shape, a certainty under CBM, whether the
+ * learner flagged the question for later, and the sequence number the client's view of the slot
+ * was based on (a stale answer is not applied: see `saveResponses`).
+ */
 export const savedAnswer = z.object({
   response: z.unknown(),
   certainty: z.enum(CERTAINTIES).optional(),
+  flagged: z.boolean().optional(),
+  base: z.number().int().min(0).max(2_000_000_000).optional(),
 });
 export type SavedAnswer = z.infer<typeof savedAnswer> & {
   /** Checked tries (interactive and immediate behaviours), written by attempt.check only. */
@@ -100,17 +108,18 @@ export async function paperOf(
   return { paper: assemblePaper(quiz, row.seed), settings };
 }
 
-/** Slot → tries from what was saved: checked tries, else the last saved response. */
-export function triesOf(paper: Paper, responses: unknown): Record<string, Try[]> {
-  const saved = (responses ?? {}) as Record<string, SavedAnswer | undefined>;
+/** Slot → the tries it is scored on at submission (quiz-engine's `triesAtSubmission`). */
+export function triesOf(
+  paper: Paper,
+  settings: AttemptSettings,
+  responses: unknown,
+): Record<string, Try[]> {
+  const saved = (responses ?? {}) as Record<string, SavedSlot | undefined>;
   const tries: Record<string, Try[]> = {};
-  for (const { slot } of paperSlots(paper)) {
+  for (const { slot, item } of paperSlots(paper)) {
     const answer = Object.hasOwn(saved, slot) ? saved[slot] : undefined;
-    if (answer?.tries?.length) tries[slot] = answer.tries;
-    else if (answer && answer.response !== null && answer.response !== undefined)
-      tries[slot] = [
-        { response: answer.response, ...(answer.certainty ? { certainty: answer.certainty } : {}) },
-      ];
+    const scored = triesAtSubmission(item, answer, settings);
+    if (scored.length) tries[slot] = scored;
   }
   return tries;
 }
@@ -139,15 +148,10 @@ export function scoreSaved(
   settings: AttemptSettings,
   row: Pick<AttemptRow, 'responses' | 'grades'>,
 ): Checked<Omit<SubmissionScore, 'reason'>> {
-  const scored = scoreAttempt(
-    paper,
-    triesOf(paper, row.responses),
-    settings,
-    gradesOf(paper, row.grades),
-  );
+  const tries = triesOf(paper, settings, row.responses);
+  const scored = scoreAttempt(paper, tries, settings, gradesOf(paper, row.grades));
   if (!scored.ok) return scored;
   const result = scored.value;
-  const tries = triesOf(paper, row.responses);
   const items = new Map(paperSlots(paper).map((s) => [s.slot, s.item]));
   return {
     ok: true,

@@ -9,3 +9,14 @@ export async function code(promise: Promise<unknown>): Promise<string> {
     return error instanceof TRPCError ? error.code : String(error);
   }
 }
+
+/** The reason a call was refused with (`REASONS`), or 'OK', for tests. */
+export async function reason(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    const cause = (error as { cause?: { reason?: unknown } }).cause;
+    return typeof cause?.reason === 'string' ? cause.reason : String(error);
+  }
+}

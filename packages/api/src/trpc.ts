@@ -4,6 +4,7 @@ import { type Database, endSession } from '@alliance/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
+import { reasonOf } from './errors';
 
 export interface CreateContextOptions {
   db: Database;
@@ -102,6 +103,8 @@ const t = initTRPC
         message: zodError ? `Invalid input: ${detail}` : shape.message,
         data: {
           ...data,
+          /** Why, for the client to act on (`REASONS`); null when the code says it all. */
+          reason: reasonOf(error),
           fieldErrors: zodError
             ? Object.fromEntries(zodError.issues.map((i) => [i.path.join('.'), i.message]))
             : null,

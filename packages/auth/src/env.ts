@@ -23,6 +23,23 @@ export const serverEnvSchema = z.object({
   WEB_URL: httpUrl,
   /** Public URL of the instructor and admin app (apps/admin). */
   ADMIN_URL: httpUrl,
+  /** Most database connections one app process keeps open (instances × this < max_connections). */
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .default(10),
+  /**
+   * How often the learner app runs its scheduled work (closing attempts whose time ran out), in
+   * milliseconds.
+   */
+  SCHEDULED_JOBS_EVERY_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be at least 100')
+    .max(3_600_000, 'must be at most 3,600,000 (an hour)')
+    .default(10_000),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -1,0 +1,28 @@
+import type { Database } from '@alliance/db';
+import { closeExpiredAttempts } from './services/attempts';
+
+/**
+ * The learner app's scheduled work, run every `everyMs` in each app process: closing attempts
+ * whose time ran out (submitted as time-up and scored, without waiting for the learner). Several
+ * instances may run it at once: each submission locks its attempt, so each closes once. A run
+ * never overlaps the previous one, a failure is logged and retried next time, and the timer does
+ * not keep the process alive. Returns a stop function.
+ */
+export function startScheduledJobs(db: Database, { everyMs }: { everyMs: number }) {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await closeExpiredAttempts(db);
+    } catch (error) {
+      console.error('scheduled job failed (it runs again shortly):', error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref();
+  void run();
+  return () => clearInterval(timer);
+}
