@@ -23,6 +23,8 @@ export interface ItemViewProps {
   parts?: Record<string, boolean>;
   /** Prefix for element ids so two items on a page don't clash. */
   idPrefix: string;
+  /** Why the current response cannot be saved, said at its field. */
+  error?: string | null;
 }
 
 /** An item in "take" mode: the renderer for its type, producing the engine's response shape. */

@@ -3,6 +3,7 @@
 import {
   type ItemFieldProps,
   ItemFieldset,
+  localeDecimalMark,
   PartMark,
   partClass,
   partState,
@@ -10,7 +11,10 @@ import {
 } from './shared';
 import type { NumericPresentation, NumericResponse } from './types';
 
-/** A number, optionally with a unit. Emits `{ text }` as typed (the engine parses it). */
+/**
+ * A number, optionally with a unit. Emits `{ text }` as typed (the engine parses it), with the
+ * locale's decimal mark when it is a comma; a problem with what was typed is said at the field.
+ */
 export function NumericItem({
   item,
   response,
@@ -18,15 +22,17 @@ export function NumericItem({
   disabled,
   parts,
   idPrefix,
+  error,
 }: ItemFieldProps<NumericPresentation>) {
   const inputId = `${idPrefix}-answer`;
+  const errorId = error ? `${idPrefix}-error` : undefined;
   const value = partState(parts, 'value');
   const unit = partState(parts, 'unit');
   const judged =
     value === undefined && unit === undefined ? undefined : value !== false && unit !== false;
   const hintId = item.units.length > 0 ? `${idPrefix}-units` : undefined;
   const marksId = judged === undefined ? undefined : `${idPrefix}-marks`;
-  const describedBy = [hintId, marksId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [errorId, hintId, marksId].filter(Boolean).join(' ') || undefined;
 
   return (
     <ItemFieldset type="numeric" prompt={item.prompt} disabled={disabled}>
@@ -50,9 +56,14 @@ export function NumericItem({
             maxLength={100}
             value={readText(response)}
             aria-describedby={describedBy}
-            onChange={(event) =>
-              onChange({ text: event.currentTarget.value } satisfies NumericResponse)
-            }
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => {
+              const decimal = localeDecimalMark();
+              onChange({
+                text: event.currentTarget.value,
+                ...(decimal === ',' ? { decimal } : {}),
+              } satisfies NumericResponse);
+            }}
           />
           {marksId && (
             <span id={marksId} className="item__marks">
@@ -61,6 +72,11 @@ export function NumericItem({
             </span>
           )}
         </span>
+        {error && (
+          <span id={errorId} className="field__error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
     </ItemFieldset>
   );

@@ -11,6 +11,24 @@ export interface ItemFieldProps<P> {
   parts?: Record<string, boolean>;
   /** Prefix for element ids, so two items on one page do not clash. */
   idPrefix: string;
+  /** Why the current response cannot be saved, said at the field (e.g. "not a number"). */
+  error?: string | null;
+}
+
+/**
+ * The decimal mark of the browser's locale: "," where numbers are written 29,5 (de, fr, nl…),
+ * else ".". A numeric answer carries it, so the engine reads "1,200" as the learner meant it.
+ */
+export function localeDecimalMark(): '.' | ',' {
+  try {
+    const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
+    const decimal = new Intl.NumberFormat(locale)
+      .formatToParts(1.5)
+      .find((part) => part.type === 'decimal')?.value;
+    return decimal === ',' ? ',' : '.';
+  } catch {
+    return '.';
+  }
 }
 
 /** `record[key]` only when it is the record's own property (ids such as `toString` are valid). */
