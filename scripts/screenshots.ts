@@ -26,6 +26,34 @@ try {
   await learner.goto(`${WEB}/lessons/path-dependence`);
   await learner.screenshot({ path: out('web-lesson') });
 
+  // The quiz runner: the final's start page, a paged attempt with its navigator, the summary.
+  const taker = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await taker.goto(`${WEB}/sign-up`);
+  await taker.getByLabel('Name').fill('Sam Screenshot');
+  await taker.getByLabel('Email').fill(`screenshot-${Date.now().toString(36)}@example.test`);
+  await taker.getByLabel('Password').fill('a-long-screenshot-password');
+  await taker.getByRole('button', { name: 'Create account' }).click();
+  await taker.getByRole('button', { name: 'Sign out' }).waitFor();
+  await taker.goto(`${WEB}/quizzes/final-assessment`);
+  await taker.screenshot({ path: out('web-quiz-start') });
+  await taker.getByRole('button', { name: /^Start attempt/ }).click();
+  await taker.getByRole('dialog').getByRole('button', { name: 'Start now' }).click();
+  await taker.waitForURL(/\/attempts\//);
+  const first = taker.locator('.quiz__item').first();
+  await first.locator('.flag').click();
+  await taker.getByRole('button', { name: 'Next →' }).click();
+  for (const radio of await taker.locator('.quiz__item').getByRole('radio').all())
+    if (!(await radio.isChecked()) && (await radio.isVisible())) {
+      await radio.check();
+      break;
+    }
+  await taker.locator('.quiz__save', { hasText: 'All answers saved' }).waitFor();
+  await taker.mouse.wheel(0, -100_000);
+  await taker.screenshot({ path: out('web-quiz-runner') });
+  await taker.getByRole('button', { name: 'Finish and submit…' }).click();
+  await taker.getByRole('dialog').waitFor();
+  await taker.screenshot({ path: out('web-quiz-summary') });
+
   const admin = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await signIn(admin, ADMIN, 'admin@alliance.test', 'demo-admin-pass');
   await admin.goto(`${ADMIN}/`);

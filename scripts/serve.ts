@@ -133,6 +133,8 @@ async function main() {
     BETTER_AUTH_SECRET: database.secret,
     WEB_URL: process.env.WEB_URL ?? (local ? `http://localhost:${ports.web}` : undefined),
     ADMIN_URL: process.env.ADMIN_URL ?? (local ? `http://localhost:${ports.admin}` : undefined),
+    // End-to-end tests watch the expiry job close attempts: it runs every second there.
+    ...(mode === 'e2e' ? { SCHEDULED_JOBS_EVERY_MS: '1000' } : {}),
   };
   try {
     parseServerEnv(env);

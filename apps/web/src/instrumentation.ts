@@ -1,10 +1,22 @@
 /**
  * Runs once when the server starts: refuse to start with a clear message if the environment is
- * incomplete, instead of failing on the first request.
+ * incomplete, instead of failing on the first request; then start the scheduled work (closing
+ * attempts whose time ran out).
+ *
+ * The jobs get a small database pool of their own. This file is bundled apart from the pages, so
+ * it must not make the pages' runtime (`getServerRuntime`): the pages would then run its copy of
+ * the API, whose errors are not the pages' `TRPCError` (a missing lesson would be a 500, not 404).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkEnvOrExit } = await import('@alliance/auth/env');
-    checkEnvOrExit();
+    const env = checkEnvOrExit();
+    const [{ createDb }, { startScheduledJobs }] = await Promise.all([
+      import('@alliance/db'),
+      import('@alliance/api/jobs'),
+    ]);
+    startScheduledJobs(createDb(env.DATABASE_URL, { max: 2 }), {
+      everyMs: env.SCHEDULED_JOBS_EVERY_MS,
+    });
   }
 }

@@ -5,12 +5,13 @@ import {
   type CaseDefinition,
   caseDefinitionSchema,
   createRng,
+  formatPoints,
   type ItemScore,
   presentItem,
   scoreItem,
   validateCase,
 } from '@alliance/quiz-engine';
-import { Alert, Card, Markdown, TableScroll } from '@alliance/ui';
+import { Alert, Card, CaseFigures, Markdown } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
@@ -191,31 +192,7 @@ function CasePreview({ definition }: { definition: CaseDefinition }) {
         point{total === 1 ? '' : 's'}
       </p>
       <Markdown text={definition.stimulus} />
-      {definition.figures.map((figure) => (
-        <TableScroll key={figure.caption} label={figure.caption}>
-          <table className="data-table">
-            <caption>{figure.caption}</caption>
-            <thead>
-              <tr>
-                {figure.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {figure.rows.map((row) => (
-                <tr key={row.join('|')}>
-                  {row.map((cell, i) => (
-                    <td key={`${figure.columns[i] ?? i}`}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ))}
+      <CaseFigures figures={definition.figures} className="data-table" />
       {definition.items.map((item) => (
         <div key={item.id} className="quiz__item">
           <ItemView
@@ -236,7 +213,7 @@ function CasePreview({ definition }: { definition: CaseDefinition }) {
             <p className="muted" role="status">
               {typeof scores[item.id] === 'string'
                 ? String(scores[item.id])
-                : `${(scores[item.id] as ItemScore).points} of ${(scores[item.id] as ItemScore).maxPoints} points`}
+                : `${formatPoints((scores[item.id] as ItemScore).points)} of ${formatPoints((scores[item.id] as ItemScore).maxPoints)} points`}
             </p>
           )}
         </div>

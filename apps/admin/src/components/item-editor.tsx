@@ -6,6 +6,7 @@ import {
   createRng,
   diffValues,
   explainScore,
+  formatPoints,
   type ItemScore,
   itemDefinitionSchema,
   moduleOf,
@@ -318,7 +319,7 @@ function Preview({ definition }: { definition: unknown }) {
             <strong>
               {score.pending
                 ? 'Pending: a grader reads essays.'
-                : `${score.points} of ${score.maxPoints} point${score.maxPoints === 1 ? '' : 's'}`}
+                : `${formatPoints(score.points)} of ${formatPoints(score.maxPoints)} point${score.maxPoints === 1 ? '' : 's'}`}
             </strong>
           </p>
           {score.feedback.map((text) => (

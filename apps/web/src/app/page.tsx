@@ -1,3 +1,4 @@
+import { formatPercent } from '@alliance/quiz-engine';
 import { Alert, Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
 import Link from 'next/link';
 import { currentUser, serverApi } from '~/server/runtime';
@@ -31,6 +32,9 @@ export default async function CoursePage() {
   const progress = user ? await api.progress.mine() : null;
   const quizzes = user ? await api.course.quizzes() : [];
   const schedule = user ? await api.progress.schedule() : [];
+  const final = user
+    ? await api.attempt.overview({ quizId: 'final-assessment' }).catch(() => null)
+    : null;
   const totalLessons = outline.modules.reduce((n, m) => n + m.lessons.length, 0);
   const allLessons = outline.modules.flatMap((m) => m.lessons);
   const nextLesson = progress?.nextLessonId
@@ -160,15 +164,42 @@ export default async function CoursePage() {
           );
         })}
       </ol>
-      {user && (
+      {user && final && (
         <Card>
           <h2>Final assessment</h2>
           <p className="muted">
-            Cases and questions drawn from the whole course, so no two papers are alike. Two
-            attempts; your best counts; 70% to pass.
+            Cases and questions drawn from the whole course ({final.questions.min}
+            {final.questions.max > final.questions.min ? `–${final.questions.max}` : ''} questions),
+            so no two papers are alike.{' '}
+            {final.settings.timeLimitSeconds !== null &&
+              `${Math.round(final.settings.timeLimitSeconds / 60)} minutes. `}
+            {final.settings.maxAttempts !== null && `${final.settings.maxAttempts} attempts; `}
+            {final.settings.grading === 'highest'
+              ? 'your best counts'
+              : `grade: ${final.settings.grading} attempt`}
+            {final.settings.passMark !== null &&
+              `; ${formatPercent(final.settings.passMark)} to pass`}
+            .
           </p>
-          <Link className="button button--primary" href="/quizzes/final-assessment">
-            Take the final assessment
+          {final.grade.fraction !== null && (
+            <p>
+              Your result: <strong>{formatPercent(final.grade.fraction)}</strong>{' '}
+              {final.grade.passed ? (
+                <Badge tone="success">Passed</Badge>
+              ) : (
+                <Badge tone="neutral">Not passed yet</Badge>
+              )}
+            </p>
+          )}
+          <Link
+            className="button button--primary"
+            href={final.open ? `/attempts/${final.open.attemptId}` : '/quizzes/final-assessment'}
+          >
+            {final.open
+              ? `Resume attempt ${final.open.number}`
+              : final.past.length
+                ? 'Your results and attempts'
+                : 'About the final assessment'}
           </Link>
         </Card>
       )}

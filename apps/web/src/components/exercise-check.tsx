@@ -1,26 +1,38 @@
 'use client';
 
+import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
-import type { ItemPresentation } from '@alliance/quiz-engine';
-import { Alert, inline } from '@alliance/ui';
+import { type ItemPresentation, presentedResponseIssue } from '@alliance/quiz-engine';
+import { Alert } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { useId, useState } from 'react';
+import { CheckFeedback } from './check-feedback';
 
-/** A check-your-understanding item: answer, check on the server, read why. */
+type Result = RouterOutputs['practice']['check'];
+export type SavedExercise = RouterOutputs['practice']['saved'][string];
+
+/**
+ * A check-your-understanding item: answer, check on the server, read why. The last checked
+ * answer and what the check said are kept on the server, so they are here again after a reload.
+ */
 export function ExerciseCheck({
   itemId,
   presentation,
+  saved,
 }: {
   itemId: string;
   presentation: ItemPresentation;
+  saved?: SavedExercise;
 }) {
   const id = useId();
-  const [response, setResponse] = useState<unknown>(undefined);
+  const [response, setResponse] = useState<unknown>(saved?.response);
+  const [earlier, setEarlier] = useState<Result | null>(saved?.result ?? null);
+  const issue = response === undefined ? null : presentedResponseIssue(presentation, response);
   // The lesson completes itself once an exercise is checked and the end is reached.
   const check = useCall(api.practice.check.mutate, () =>
     window.dispatchEvent(new Event('alliance:exercise-checked')),
   );
-  const result = check.data;
+  const result = check.data ?? earlier;
   const verdict = result
     ? result.pending
       ? 'Saved: an essay is read by your instructor.'
@@ -40,44 +52,35 @@ export function ExerciseCheck({
         response={response}
         onChange={(next) => {
           setResponse(next);
+          setEarlier(null);
           if (check.data || check.error) check.reset();
         }}
         parts={result?.parts}
         idPrefix={id}
+        error={issue}
       />
       <div className="exercise__actions">
         <button
           type="button"
           className="button button--primary"
-          disabled={response === undefined || check.pending}
+          disabled={response === undefined || Boolean(issue) || check.pending}
           aria-busy={check.pending}
           onClick={() => check.fire({ itemId, response })}
         >
           {check.pending ? 'Checking…' : 'Check'}
         </button>
         {response === undefined && <span className="muted">Answer first, then check.</span>}
+        {earlier && !check.data && <span className="muted">Your last checked answer.</span>}
       </div>
       {check.error && <Alert>{check.error.message}</Alert>}
-      {result && (
-        <div className="exercise__result" role="status">
-          <p className="exercise__verdict">
-            <strong>{verdict}</strong>{' '}
-            {!result.pending &&
-              `${result.points} of ${result.maxPoints} point${result.maxPoints === 1 ? '' : 's'}.`}
-          </p>
-          {result.feedback.map((text) => (
-            <p key={text}>{inline(text)}</p>
-          ))}
-          <details>
-            <summary>How this was scored</summary>
-            <p>{result.breakdown}</p>
-          </details>
-          {result.explanation && (
-            <div className="exercise__explanation">
-              <strong>Worked explanation.</strong> {inline(result.explanation)}
-            </div>
-          )}
-        </div>
+      {result && verdict && (
+        <CheckFeedback
+          verdict={verdict}
+          points={result.pending ? null : result}
+          feedback={result.feedback}
+          breakdown={result.breakdown}
+          explanation={result.explanation}
+        />
       )}
     </section>
   );

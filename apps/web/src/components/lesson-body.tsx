@@ -3,17 +3,22 @@ import type { ItemPresentation } from '@alliance/quiz-engine';
 import { lessonComponents, Term } from '@alliance/ui/mdx';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { Children, type ReactNode } from 'react';
-import { ExerciseCheck } from './exercise-check';
+import { ExerciseCheck, type SavedExercise } from './exercise-check';
 
 // Lessons are compiled at build time; here the compiled code is only evaluated, once per lesson
 // and process, not per request.
 const evaluated = new Map<string, ReturnType<typeof getMDXComponent>>();
 
 /** <Exercise id>: the item as a learner sees it, with a Check button wired to the API. */
-function exercise(presentations: Record<string, ItemPresentation>) {
+function exercise(
+  presentations: Record<string, ItemPresentation>,
+  saved: Record<string, SavedExercise>,
+) {
   return function Exercise({ id }: { id: string }) {
     const presentation = presentations[id];
-    return presentation ? <ExerciseCheck itemId={id} presentation={presentation} /> : null;
+    return presentation ? (
+      <ExerciseCheck itemId={id} presentation={presentation} saved={saved[id]} />
+    ) : null;
   };
 }
 
@@ -47,11 +52,14 @@ export function LessonBody({
   slug,
   code,
   exercises,
+  saved,
 }: {
   slug: string;
   code: string;
   /** Each exercise's presentation, from the item's current published version. */
   exercises: Record<string, ItemPresentation>;
+  /** The learner's last checked answer to each, with what the check said. */
+  saved: Record<string, SavedExercise>;
 }) {
   const key = `${slug}:${code.length}:${code.slice(-64)}`;
   let Component = evaluated.get(key);
@@ -61,7 +69,7 @@ export function LessonBody({
   }
   return (
     <div className="lesson__body">
-      <Component components={{ ...components, Exercise: exercise(exercises) }} />
+      <Component components={{ ...components, Exercise: exercise(exercises, saved) }} />
     </div>
   );
 }

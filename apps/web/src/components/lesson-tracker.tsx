@@ -13,7 +13,7 @@ function readPosition() {
 }
 
 /**
- * While a learner reads: restores where they left off, remembers how far down they are (at most
+ * While a learner reads: records that the lesson was opened, restores where they left off, remembers how far down they are (at most
  * every 5 s), and completes the lesson by itself once they have checked an exercise and reached
  * the end.
  */
@@ -28,6 +28,7 @@ export function LessonTracker({
 }) {
   const router = useRouter();
   const save = useCall(api.progress.position.mutate);
+  const opened = useCall(api.progress.start.mutate);
   const complete = useCall(api.progress.setCompleted.mutate, () => router.refresh());
   // The effect below must not restart on every render (that would drop a pending save), so
   // it reaches the calls through refs.
@@ -38,6 +39,13 @@ export function LessonTracker({
   const sent = useRef(position);
   const checked = useRef(false);
   const done = useRef(completed);
+
+  // Opening the lesson is recorded from here, by a POST: a page visit itself changes nothing.
+  const openedRef = useRef(opened.fire);
+  openedRef.current = opened.fire;
+  useEffect(() => {
+    openedRef.current({ lessonId });
+  }, [lessonId]);
 
   useEffect(() => {
     if (position > 0.02 && position < 0.98 && !window.location.hash) {

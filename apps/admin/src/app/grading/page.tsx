@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Alert, Card, EmptyState, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
@@ -18,7 +18,7 @@ export default async function GradingQueuePage({
   const itemId = one(search.item);
   const api = await serverApi();
   const queue = await api.grading.queue({ quizId, itemId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return null;
+    if (isTrpcError(error, 'BAD_REQUEST')) return null;
     throw error;
   });
   if (!queue)

@@ -1,6 +1,6 @@
+import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
 import { Alert, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CaseEditor } from '~/components/case-editor';
@@ -23,7 +23,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const search = await searchParams;
   const api = await serverApi();
   const existing = await api.cases.get({ caseId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === 'NOT_FOUND') return null;
+    if (isTrpcError(error, 'NOT_FOUND')) return null;
     throw error;
   });
   if (!existing && !one(search.new)) notFound();

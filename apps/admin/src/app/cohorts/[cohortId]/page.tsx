@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Badge, Card, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -18,8 +18,7 @@ export default async function CohortPage({ params }: Props) {
   if (cohortId === null) notFound();
   const api = await serverApi();
   const cohort = await api.cohorts.get({ cohortId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   const admin = me.role === 'admin';

@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Alert, Badge, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ItemEditor } from '~/components/item-editor';
@@ -25,8 +25,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
   await requireStaff(`/items/${encodeURIComponent(itemId)}`);
   const api = await serverApi();
   const item = await api.authoring.item({ itemId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   const usage = await api.authoring.usage({ itemId });

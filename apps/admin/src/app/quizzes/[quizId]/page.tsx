@@ -1,7 +1,7 @@
+import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
 import { quizSpecSchema } from '@alliance/quiz-engine';
 import { Alert, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizBuilder } from '~/components/quiz-builder';
@@ -24,7 +24,7 @@ export default async function QuizBuilderPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const api = await serverApi();
   const existing = await api.quizzes.get({ quizId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === 'NOT_FOUND') return null;
+    if (isTrpcError(error, 'NOT_FOUND')) return null;
     throw error;
   });
   if (!existing && !one(search.new)) notFound();

@@ -1,5 +1,5 @@
+import { trpcErrorCode } from '@alliance/api';
 import { Alert, Card, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { currentUser, runtime, serverApi } from '~/server/runtime';
 import { AcceptInvitation } from './accept-invitation';
@@ -13,9 +13,11 @@ export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
   const api = await serverApi();
   const invitation = await api.invitation.get({ token }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
+    const code = trpcErrorCode(error);
+    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST')
       return {
-        unusable: error.code === 'NOT_FOUND' ? error.message : 'This is not an invitation link.',
+        unusable:
+          code === 'NOT_FOUND' ? (error as Error).message : 'This is not an invitation link.',
       };
     throw error;
   });

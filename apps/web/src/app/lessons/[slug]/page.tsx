@@ -1,6 +1,6 @@
+import { isTrpcError } from '@alliance/api';
 import { findLesson } from '@alliance/content';
 import { Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -19,8 +19,7 @@ async function loadLesson(slug: string) {
     return await api.course.lesson({ slug });
   } catch (error) {
     // A malformed slug fails input validation; to a reader both mean "no such lesson".
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   }
 }
@@ -39,8 +38,11 @@ export default async function LessonPage({ params }: Props) {
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/lessons/${slug}`)}`);
   const lesson = await loadLesson(slug);
   const api = await serverApi();
-  await api.progress.start({ lessonId: lesson.slug });
-  const progress = await api.progress.mine();
+  // Reading the page records nothing: the tracker says the lesson was opened, by a POST.
+  const [progress, saved] = await Promise.all([
+    api.progress.mine(),
+    api.practice.saved({ itemIds: Object.keys(lesson.exercises) }),
+  ]);
   const row = progress.lessons[lesson.slug];
   const completed = Boolean(row?.completedAt);
   const headings = findLesson(lesson.slug)?.lesson.headings ?? [];
@@ -63,7 +65,12 @@ export default async function LessonPage({ params }: Props) {
               ))}
             </ul>
           </section>
-          <LessonBody slug={lesson.slug} code={lesson.code} exercises={lesson.exercises} />
+          <LessonBody
+            slug={lesson.slug}
+            code={lesson.code}
+            exercises={lesson.exercises}
+            saved={saved}
+          />
           <div className="lesson__actions">
             <CompleteButton lessonId={lesson.slug} completed={completed} />
             <span className="muted">

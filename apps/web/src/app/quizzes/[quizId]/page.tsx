@@ -1,8 +1,9 @@
-import { Alert, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
+import { isTrpcError } from '@alliance/api';
+import { formatPercent, formatPoints } from '@alliance/quiz-engine';
+import { Alert, Badge, Card, Page, TableScroll } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { QuizRunner } from '~/components/quiz-runner';
+import { StartAttempt } from '~/components/quiz/start';
 import { currentUser, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -16,41 +17,185 @@ export async function generateMetadata({ params }: Props) {
   return { title: quiz?.title ?? 'Quiz' };
 }
 
+const GRADING: Record<string, string> = {
+  highest: 'your highest attempt counts',
+  average: 'the average of your attempts counts',
+  first: 'your first attempt counts',
+  last: 'your last attempt counts',
+};
+
+const day = (date: Date) =>
+  date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+const minutes = (seconds: number) => {
+  const m = Math.round(seconds / 60);
+  return m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`;
+};
+
+/**
+ * A quiz's start page: how it runs for this learner, the attempt in progress (resume), past
+ * attempts with their results and the grade, and a Start button. Visiting it changes nothing.
+ */
 export default async function QuizPage({ params }: Props) {
   const { quizId } = await params;
   if (!(await currentUser())) redirect(`/sign-in?next=${encodeURIComponent(`/quizzes/${quizId}`)}`);
   const api = await serverApi();
-  // Title and settings come from the quiz's current version, as instructors last published it.
-  const quiz = await api.course.quiz({ quizId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+  const missing = (error: unknown) => {
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
-  });
-  const { settings } = quiz;
-  // Started (or resumed) on the server, so the paper arrives in the page itself.
-  const started = await api.attempt.start({ quizId: quiz.quizId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND'))
-      return error.message;
-    throw error;
-  });
+  };
+  const quiz = await api.course.quiz({ quizId }).catch(missing);
+  const overview = await api.attempt.overview({ quizId: quiz.quizId }).catch(missing);
+  const { settings } = overview;
+  const feedback =
+    settings.behaviour === 'deferred'
+      ? 'Feedback and the answers come after you submit.'
+      : settings.behaviour === 'immediate'
+        ? 'Check each answer once, with feedback right away.'
+        : `Check each answer as you go: up to ${settings.tries} tries, a hint after a wrong one${settings.penaltyPerTry > 0 ? `, and each wrong try costs ${formatPercent(settings.penaltyPerTry)} of the question’s marks` : ''}.`;
+  const limited = settings.maxAttempts !== null;
+  const next = overview.nextAttempt;
+  const last = limited && overview.attemptsLeft === 1;
+  const label = `Start attempt ${next}${limited ? ` of ${settings.maxAttempts}` : ''}`;
+  const confirm =
+    limited || settings.timeLimitSeconds !== null
+      ? [
+          last
+            ? `This is your last attempt.`
+            : limited
+              ? `You have ${overview.attemptsLeft} attempts left.`
+              : null,
+          settings.timeLimitSeconds !== null
+            ? `The ${minutes(settings.timeLimitSeconds)} start when you press Start now, and keep running if you leave the page.`
+            : null,
+          overview.grade.passed ? 'You have already passed; another attempt is optional.' : null,
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : null;
+
   return (
     <Page>
       <p className="lesson__crumb">
         <Link href="/">Course</Link> › {quiz.kind === 'final' ? 'Final assessment' : 'Practice'}
       </p>
       <h1>{quiz.title}</h1>
-      <p className="muted">
-        {settings.maxAttempts ? `${settings.maxAttempts} attempts` : 'Unlimited attempts'} · grade:{' '}
-        {settings.grading} attempt
-        {settings.passMark !== null && ` · pass mark ${Math.round(settings.passMark * 100)}%`}
-        {settings.timeLimitSeconds !== null &&
-          ` · ${Math.round(settings.timeLimitSeconds / 60)} minutes`}
-      </p>
-      {typeof started === 'string' ? (
-        <Alert title="This quiz cannot start.">{started}</Alert>
-      ) : (
-        <QuizRunner initial={started} title={quiz.title} />
+
+      {overview.past.length > 0 && (
+        <Card>
+          <h2>Your result</h2>
+          <p className="stat__value">
+            {overview.grade.fraction === null
+              ? 'Waiting for grading'
+              : formatPercent(overview.grade.fraction)}{' '}
+            {overview.grade.passed === true && <Badge tone="success">Passed</Badge>}
+            {overview.grade.passed === false && <Badge tone="neutral">Not passed yet</Badge>}
+          </p>
+          <p className="muted">
+            {GRADING[overview.grade.method]}
+            {settings.passMark !== null && ` · ${formatPercent(settings.passMark)} to pass`}
+          </p>
+          <TableScroll label="Your attempts">
+            <table className="data-table">
+              <caption className="visually-hidden">Your attempts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Attempt</th>
+                  <th scope="col">Submitted (UTC)</th>
+                  <th scope="col" className="num">
+                    Score
+                  </th>
+                  <th scope="col">Review</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.past.map((p) => (
+                  <tr key={p.attemptId}>
+                    <td>
+                      {p.number}
+                      {p.reason === 'time-up' && <span className="muted"> (time ran out)</span>}
+                    </td>
+                    <td>{p.submittedAt ? day(p.submittedAt) : '–'}</td>
+                    <td className="num">
+                      {p.points === null || p.maxPoints === null
+                        ? '–'
+                        : `${formatPoints(p.points)} / ${formatPoints(p.maxPoints)}`}
+                      {p.fraction !== null && ` · ${formatPercent(p.fraction)}`}
+                      {p.pending && ' (provisional)'}
+                    </td>
+                    <td>
+                      <Link href={`/attempts/${p.attemptId}/review`}>
+                        Review attempt {p.number}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </Card>
       )}
+
+      {overview.open && (
+        <Card>
+          <h2>Attempt {overview.open.number} is in progress</h2>
+          <p>
+            {overview.open.answered} of {overview.open.questions} questions answered
+            {overview.open.deadline && ` · time runs out at ${day(overview.open.deadline)} (UTC)`}.
+            Your answers are saved.
+          </p>
+          <Link className="button button--primary" href={`/attempts/${overview.open.attemptId}`}>
+            Resume attempt {overview.open.number}
+          </Link>
+        </Card>
+      )}
+
+      <Card>
+        <h2>How this quiz works</h2>
+        <dl className="facts">
+          <dt>Questions</dt>
+          <dd>
+            {overview.questions.min === overview.questions.max
+              ? overview.questions.min
+              : `${overview.questions.min} to ${overview.questions.max} (papers are drawn from a pool)`}
+            {settings.layout === 'one-per-page'
+              ? ', one question or case per page, with a list of all questions to move between them'
+              : ', all on one page'}
+          </dd>
+          <dt>Feedback</dt>
+          <dd>{feedback}</dd>
+          <dt>Time limit</dt>
+          <dd>
+            {settings.timeLimitSeconds === null
+              ? 'None: take your time.'
+              : `${minutes(settings.timeLimitSeconds)}${overview.accommodation.timeMultiplier !== 1 ? ` (with your extra time, ×${formatPoints(overview.accommodation.timeMultiplier)})` : ''}; what is saved when it runs out is submitted.`}
+          </dd>
+          <dt>Attempts</dt>
+          <dd>
+            {limited
+              ? `${settings.maxAttempts} allowed${overview.accommodation.extraAttempts ? ` (with ${overview.accommodation.extraAttempts} extra for you)` : ''}: ${overview.attemptsUsed} used, ${overview.attemptsLeft} left`
+              : `As many as you like (${overview.attemptsUsed} so far)`}
+          </dd>
+          <dt>Grade</dt>
+          <dd>
+            {GRADING[settings.grading]?.replace(/^./, (c) => c.toUpperCase())}
+            {settings.passMark !== null ? `; ${formatPercent(settings.passMark)} to pass.` : '.'}
+          </dd>
+        </dl>
+        {!overview.open &&
+          (overview.canStart.ok ? (
+            <StartAttempt
+              quizId={quiz.quizId}
+              attemptNumber={next}
+              label={label}
+              confirm={confirm}
+            />
+          ) : (
+            <Alert tone="info" title="No more attempts.">
+              You cannot start another attempt: {overview.canStart.reason}.
+            </Alert>
+          ))}
+      </Card>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
+import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
 import { Card, EmptyState, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -20,8 +20,7 @@ export default async function CohortDashboardPage({ params }: Props) {
   if (cohortId === null) notFound();
   const api = await serverApi();
   const board = await api.cohorts.dashboard({ cohortId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   const href = `/cohorts/${encodeURIComponent(board.cohort.id)}`;

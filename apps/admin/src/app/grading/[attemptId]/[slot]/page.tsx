@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { one } from '~/server/params';
@@ -27,14 +27,13 @@ export default async function GradeEssayPage({ params, searchParams }: Props) {
   const filter = { quizId: one(search.quiz), itemId: one(search.item) };
   const api = await serverApi();
   const essay = await api.grading.essay(decoded).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   // Previous and next in the same filtered queue, so a grader walks it without going back.
   const { essays } = await api.grading.queue(filter).catch((error: unknown) => {
     // A filter that is not an id (edited by hand): walk the whole queue instead.
-    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return api.grading.queue({});
+    if (isTrpcError(error, 'BAD_REQUEST')) return api.grading.queue({});
     throw error;
   });
   const at = essays.findIndex((e) => e.attemptId === decoded.attemptId && e.slot === decoded.slot);

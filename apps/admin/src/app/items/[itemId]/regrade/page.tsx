@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireStaff, serverApi } from '~/server/runtime';
@@ -15,8 +15,7 @@ export default async function RegradePage({ params }: Props) {
   await requireStaff(`/items/${encodeURIComponent(itemId)}/regrade`);
   const api = await serverApi();
   const preview = await api.authoring.regradePreview({ itemId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   return (

@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
+import { formatPoints } from '@alliance/quiz-engine';
 import { Alert, Card, EmptyState } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -78,10 +79,12 @@ export function RegradePanel({ itemId, preview }: { itemId: string; preview: Pre
                           </div>
                         </td>
                         <td className="num">
-                          {c.oldPoints ?? '–'} / {c.maxPoints} ({pct(c.oldFraction)})
+                          {c.oldPoints === null ? '–' : formatPoints(c.oldPoints)} /{' '}
+                          {formatPoints(c.maxPoints)} ({pct(c.oldFraction)})
                         </td>
                         <td className="num">
-                          {c.newPoints} / {c.maxPoints} ({pct(c.newFraction)})
+                          {formatPoints(c.newPoints)} / {formatPoints(c.maxPoints)} (
+                          {pct(c.newFraction)})
                         </td>
                         <td className={`num ${delta >= 0 ? 'delta--up' : 'delta--down'}`}>
                           {delta >= 0 ? '+' : '−'}

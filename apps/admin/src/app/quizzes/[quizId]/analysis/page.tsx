@@ -1,5 +1,5 @@
+import { isTrpcError } from '@alliance/api';
 import { Card, EmptyState, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -22,8 +22,7 @@ export default async function ItemAnalysisPage({ params }: Props) {
     api.quizzes.get({ quizId }),
     api.analytics.itemAnalysis({ quizId }),
   ]).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   const { items, cases, test } = analysis;

@@ -1,5 +1,6 @@
+import { isTrpcError } from '@alliance/api';
+import { formatPercent, formatPoints } from '@alliance/quiz-engine';
 import { Alert, Badge, Card, inline, Page } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AnsweredItem } from '~/components/review-item';
@@ -16,9 +17,8 @@ export default async function ReviewPage({ params }: Props) {
     redirect(`/sign-in?next=${encodeURIComponent(`/attempts/${attemptId}/review`)}`);
   const api = await serverApi();
   const review = await api.attempt.review({ attemptId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
-    if (error instanceof TRPCError && error.code === 'PRECONDITION_FAILED') return null;
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
+    if (isTrpcError(error, 'PRECONDITION_FAILED')) return null;
     throw error;
   });
   if (!review) {
@@ -40,7 +40,7 @@ export default async function ReviewPage({ params }: Props) {
       ),
     ),
   );
-  const percent = review.total.fraction === null ? null : Math.round(review.total.fraction * 100);
+  const points = (value: number | null) => (value === null ? '–' : formatPoints(value));
   return (
     <Page>
       <p className="lesson__crumb">
@@ -50,8 +50,8 @@ export default async function ReviewPage({ params }: Props) {
       <h1>Your results</h1>
       <Card>
         <p className="stat__value">
-          {review.total.points} / {review.total.maxPoints}
-          {percent !== null && ` · ${percent}%`}
+          {points(review.total.points)} / {points(review.total.maxPoints)}
+          {review.total.fraction !== null && ` · ${formatPercent(review.total.fraction)}`}
         </p>
         {review.total.pending && (
           <Badge tone="accent">Provisional: an answer waits for grading</Badge>
@@ -62,7 +62,7 @@ export default async function ReviewPage({ params }: Props) {
               Regraded on {regrade.at.toLocaleDateString('en-GB', { dateStyle: 'long' })}
             </strong>
             {': '}
-            {regrade.oldPoints ?? '–'} → {regrade.newPoints ?? '–'} of {regrade.maxPoints ?? '–'}{' '}
+            {points(regrade.oldPoints)} → {points(regrade.newPoints)} of {points(regrade.maxPoints)}{' '}
             points. {regrade.reason && <>Why: {regrade.reason}</>}
           </p>
         ))}
@@ -86,7 +86,8 @@ export default async function ReviewPage({ params }: Props) {
         return (
           <Card key={item.slot}>
             <p className="module__number">
-              Question {index + 1} · {item.points} of {item.maxPoints} point
+              Question {index + 1} · {formatPoints(item.points)} of {formatPoints(item.maxPoints)}{' '}
+              point
               {item.maxPoints === 1 ? '' : 's'}
               {item.pending && ' · waiting for grading'}
             </p>

@@ -1,6 +1,6 @@
+import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
 import { Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
-import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -21,8 +21,7 @@ export default async function LearnerPage({ params }: Props) {
   if (cohortId === null || userId === null) notFound();
   const api = await serverApi();
   const view = await api.cohorts.learner({ cohortId, userId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
-      notFound();
+    if (isTrpcError(error, 'NOT_FOUND', 'BAD_REQUEST')) notFound();
     throw error;
   });
   const moduleTitle = new Map(course.modules.map((m) => [m.slug, m.title]));
