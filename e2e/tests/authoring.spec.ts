@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_URL, call, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+import { ADMIN_URL, call, DEMO, signIn, startAttempt, uniqueEmail, WEB_URL } from './fixtures';
 
 /** The editor's input for a field path (SchemaForm ids: `ed-options_2__fraction`). */
 const field = (path: string) => `#ed-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -187,6 +187,7 @@ test('an instructor builds a quiz with a pool draw and publishes it; a learner f
   await learner.goto(`${WEB_URL}/`);
   await learner.getByRole('link', { name: 'Forms drill' }).click();
   await expect(learner.getByRole('heading', { name: 'Forms drill' })).toBeVisible();
+  await learner.getByRole('button', { name: /^Start attempt/ }).click();
   await expect(learner.locator('.quiz__item')).toHaveCount(3);
   await learner.close();
 });
@@ -255,7 +256,7 @@ test('an instructor makes a case of three items, fixes what is wrong, tries and 
 
   const learner = await browser.newPage();
   await signIn(learner, WEB_URL, DEMO.learner);
-  await learner.goto(`${WEB_URL}/quizzes/${quizId}`);
+  await startAttempt(learner, WEB_URL, quizId);
   await expect(learner.getByRole('heading', { name: 'Harbour terminal' })).toBeVisible();
   await expect(learner.locator('.quiz__item')).toHaveCount(5);
   await learner.close();

@@ -1,6 +1,13 @@
-import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type BrowserContext,
+  expect,
+  type Page,
+  request,
+} from '@playwright/test';
+import { ADMIN_URL, WEB_URL } from '../playwright.config';
 
-export { ADMIN_URL, WEB_URL } from '../playwright.config';
+export { ADMIN_URL, WEB_URL };
 
 /** The demo accounts `serve.ts --e2e` seeds (packages/auth DEMO_USERS). */
 export const DEMO = {
@@ -53,4 +60,86 @@ export async function call<T>(
   const body = await response.json();
   if (!response.ok()) throw new Error(`${path}: ${body.error?.json?.message}`);
   return body.result.data.json as T;
+}
+
+/** The e2e database `serve.ts --e2e` made (tests get the server's admin URL in DATABASE_URL). */
+export const e2eDatabaseUrl = (() => {
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://localhost:54339/postgres');
+  url.pathname = '/aa_e2e';
+  return url.toString();
+})();
+
+/**
+ * Opens a quiz's start page and starts an attempt on purpose (confirming when the page asks),
+ * then waits for the runner; returns the attempt's id.
+ */
+export async function startAttempt(page: Page, base: string, quizId: string): Promise<string> {
+  await page.goto(`${base}/quizzes/${quizId}`);
+  const resume = page.getByRole('link', { name: /^Resume attempt/ });
+  if (await resume.isVisible()) await resume.click();
+  else {
+    await page.getByRole('button', { name: /^Start attempt/ }).click();
+    // Limited or timed quizzes ask first.
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Start now' });
+    const started = page.waitForURL(/\/attempts\/att_[0-9a-f]+$/);
+    if (
+      (await Promise.race([
+        started.then(() => 'started'),
+        confirm.waitFor().then(() => 'asked'),
+      ])) === 'asked'
+    )
+      await confirm.click();
+  }
+  await page.waitForURL(/\/attempts\/att_[0-9a-f]+$/);
+  await page.locator('.quiz__item').first().waitFor();
+  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
+}
+
+/** Opens the summary and submits, whatever it lists; waits for the review. */
+export async function submitAttempt(page: Page) {
+  await page.getByRole('button', { name: 'Finish and submit…' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Submit (now|anyway)$/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+// The admin's API session that makes fresh learners (so tests do not spend the sign-up limit).
+let staff: Promise<APIRequestContext> | null = null;
+function adminRequest() {
+  staff ??= (async () => {
+    const context = await request.newContext();
+    const signedIn = await context.post(`${ADMIN_URL}/api/auth/sign-in/email`, {
+      data: DEMO.admin,
+      headers: { origin: ADMIN_URL },
+    });
+    expect(signedIn.ok(), await signedIn.text()).toBe(true);
+    return context;
+  })();
+  return staff;
+}
+
+export const LEARNER_PASSWORD = 'a-long-fresh-learner-password';
+
+/**
+ * A new learner, made by the demo admin through the API, and this page signed in as them (the
+ * sign-up form is tested on its own; making every test's learner with it would trip its
+ * per-IP limit). Returns their email.
+ */
+export async function newLearner(page: Page, name = 'Robin Runner'): Promise<string> {
+  const email = uniqueEmail('learner');
+  await call(
+    await adminRequest(),
+    ADMIN_URL,
+    'people.create',
+    { name, email, password: LEARNER_PASSWORD, role: 'learner' },
+    'mutation',
+  );
+  const signedIn = await page.request.post(`${WEB_URL}/api/auth/sign-in/email`, {
+    data: { email, password: LEARNER_PASSWORD },
+    headers: { origin: WEB_URL },
+  });
+  expect(signedIn.ok(), await signedIn.text()).toBe(true);
+  return email;
 }

@@ -1,15 +1,6 @@
 import { quizzes } from '@alliance/content';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
-
-async function newLearner(page: Page) {
-  await page.goto(`${WEB_URL}/sign-up`);
-  await page.getByLabel('Name').fill('Quinn Quiz');
-  await page.getByLabel('Email').fill(uniqueEmail('quinn'));
-  await page.getByLabel('Password').fill('a-long-quiz-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
+import { DEMO, newLearner, signIn, startAttempt, submitAttempt, WEB_URL } from './fixtures';
 
 /** Texts of a quiz a learner must not see before submitting: explanations and option feedback. */
 function quizSecrets(quizId: string): string[] {
@@ -37,7 +28,7 @@ test('a learner takes a module quiz: autosave survives a reload, submit gives on
   page,
 }) => {
   await newLearner(page);
-  await page.goto(`${WEB_URL}/quizzes/quiz-forms`);
+  await startAttempt(page, WEB_URL, 'quiz-forms');
   const firstRadio = page.locator('.quiz__item').getByRole('radio').first();
   await firstRadio.check();
   await saved(page);
@@ -72,8 +63,8 @@ test('a learner takes a module quiz: autosave survives a reload, submit gives on
   await scan('page HTML', await page.content());
   expect(leaks).toEqual([]);
 
-  const submit = page.getByRole('button', { name: 'Submit answers' });
-  await submit.dblclick();
+  await page.getByRole('button', { name: 'Finish and submit…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit anyway' }).dblclick();
   await expect(page).toHaveURL(/\/attempts\/att_[0-9a-f]+\/review$/);
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
   await expect(page.getByText(/^total .* of .*%/)).toBeAttached();
@@ -86,10 +77,9 @@ test('a second tab that falls behind gets the conflict message instead of overwr
   context,
 }) => {
   await signIn(page, WEB_URL, DEMO.learner);
-  await page.goto(`${WEB_URL}/quizzes/quiz-evolution`);
-  await expect(page.locator('.quiz__item').first()).toBeVisible();
+  const attemptId = await startAttempt(page, WEB_URL, 'quiz-evolution');
   const other = await context.newPage();
-  await other.goto(`${WEB_URL}/quizzes/quiz-evolution`);
+  await other.goto(`${WEB_URL}/attempts/${attemptId}`);
   await other.locator('.quiz__item').getByRole('radio').first().check();
   await saved(other);
   // The first tab still thinks it is at the old sequence number.
@@ -126,11 +116,10 @@ test('my progress charts quiz results and mastery; the review queue explains an 
   await newLearner(page);
   await page.goto(`${WEB_URL}/progress`);
   await expect(page.getByText('No quiz submitted yet.')).toBeVisible();
-  await page.goto(`${WEB_URL}/quizzes/quiz-definition`);
+  await startAttempt(page, WEB_URL, 'quiz-definition');
   await page.locator('.quiz__item').getByRole('radio').first().check();
   await saved(page);
-  await page.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await submitAttempt(page);
   await page.goto(`${WEB_URL}/progress`);
   await expect(page.locator('.score-chart circle')).toHaveCount(1);
   await expect(
@@ -145,7 +134,7 @@ test('an interactive practice quiz checks each answer, with tries left and feedb
   page,
 }) => {
   await newLearner(page);
-  await page.goto(`${WEB_URL}/quizzes/quiz-benefits`);
+  await startAttempt(page, WEB_URL, 'quiz-benefits');
   const item = page
     .locator('.quiz__item')
     .filter({ has: page.getByRole('radio') })
@@ -166,12 +155,12 @@ test('answers given while offline are kept and sent when the learner is back', a
   context,
 }) => {
   await newLearner(page);
-  await page.goto(`${WEB_URL}/quizzes/quiz-theories`);
+  await startAttempt(page, WEB_URL, 'quiz-theories');
   const radio = page.locator('.quiz__item').getByRole('radio').first();
   await radio.waitFor();
   await context.setOffline(true);
   await radio.check();
-  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not save/, {
+  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not reach/, {
     timeout: 10_000,
   });
   await context.setOffline(false);
@@ -184,13 +173,13 @@ test('an answer the server never got survives a reload, and goes out when it can
   page,
 }) => {
   await newLearner(page);
-  await page.goto(`${WEB_URL}/quizzes/quiz-forms`);
+  await startAttempt(page, WEB_URL, 'quiz-forms');
   const radio = page.locator('.quiz__item').getByRole('radio').first();
   await radio.waitFor();
   // The server is unreachable for saves: the answer can live only in the browser.
   await page.route('**/api/trpc/attempt.save**', (route) => route.abort());
   await radio.check();
-  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not save/, {
+  await expect(page.locator('.quiz__save')).toContainText(/Offline|Could not reach/, {
     timeout: 10_000,
   });
   await page.reload();

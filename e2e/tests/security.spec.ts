@@ -3,12 +3,18 @@ import { expect, type Page, test } from '@playwright/test';
 import { ADMIN_URL, call, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
 
 /** Every tRPC mutation as the browser sends it, with the page's own session cookie. */
-async function mutate(page: Page, base: string, path: string, input: unknown) {
+async function mutate<T = unknown>(
+  page: Page,
+  base: string,
+  path: string,
+  input: unknown,
+): Promise<T> {
   const response = await page.request.post(`${base}/api/trpc/${path}`, {
     data: { json: input },
     headers: { 'content-type': 'application/json' },
   });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
 
 const policyOf = (header: string | undefined) =>
@@ -284,8 +290,10 @@ test('no learner page shows a key, feedback or explanation before submission', a
     ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
   ];
   for (const quiz of quizzes) {
-    await mutate(page, WEB_URL, 'attempt.start', { quizId: quiz.id });
-    paths.push(`/quizzes/${quiz.id}`);
+    const started = await mutate<{ attemptId: string }>(page, WEB_URL, 'attempt.start', {
+      quizId: quiz.id,
+    });
+    paths.push(`/quizzes/${quiz.id}`, `/attempts/${started.attemptId}`);
   }
   for (const path of paths) {
     const response = await page.request.get(`${WEB_URL}${path}`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ADMIN_URL, DEMO, signIn, WEB_URL } from './fixtures';
+import { ADMIN_URL, DEMO, signIn, startAttempt, submitAttempt, WEB_URL } from './fixtures';
 
 test('an instructor signs in to apps/admin and sees lesson completions', async ({ page }) => {
   await signIn(page, ADMIN_URL, DEMO.instructor);
@@ -128,9 +128,8 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   // A learner of the cohort submits a quiz; the dashboard and the item analysis show it at once.
   const learnerPage = await browser.newPage();
   await signIn(learnerPage, WEB_URL, DEMO.learner);
-  await learnerPage.goto(`${WEB_URL}/quizzes/quiz-building`);
-  await learnerPage.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(learnerPage.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await startAttempt(learnerPage, WEB_URL, 'quiz-building');
+  await submitAttempt(learnerPage);
   await learnerPage.close();
 
   // The dashboard: charts with their tables, no accessibility violations, and the gradebook.
