@@ -14,6 +14,7 @@ const BENCHMARKS = {
   'test-db': 'src/test-database.ts',
   dashboards: 'dashboards/run.ts',
   profile: 'load/profile.ts',
+  sequential: 'load/sequential.ts',
   load: 'load/run.ts',
   web: 'web/quality.ts',
 } as const;
