@@ -91,7 +91,10 @@ try {
         api.attempt.save({
           attemptId,
           sequence,
-          responses: entry && option ? { [entry.slot]: { response: { choice: option } } } : {},
+          responses:
+            entry && option
+              ? { [entry.slot]: { response: { choice: option }, base: sequence - 1 } }
+              : {},
         }),
       ),
     );

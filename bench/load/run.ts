@@ -361,10 +361,16 @@ try {
       }
       const a = savePool[i % savePool.length] as OpenAttempt;
       a.sequence += 1;
+      // Each save is based on the one before it, as the runner's are.
       return post('attempt.save', a.cookie, {
         attemptId: a.attemptId,
         sequence: a.sequence,
-        responses: a.responses,
+        responses: Object.fromEntries(
+          Object.entries(a.responses).map(([slot, answer]) => [
+            slot,
+            { ...answer, base: a.sequence - 1 },
+          ]),
+        ),
       });
     },
   });

@@ -102,9 +102,10 @@ test('an instructor fixes a key, previews the regrade, applies it, and grades an
       attemptId: started.attemptId,
       sequence: started.sequence + 1,
       responses: {
-        [choice.slot]: { response: { choice: options[wrong]?.id } },
+        [choice.slot]: { response: { choice: options[wrong]?.id }, base: started.sequence },
         [essay.slot]: {
           response: { text: 'Build trust step by step, and agree exit terms early.' },
+          base: started.sequence,
         },
       },
     },

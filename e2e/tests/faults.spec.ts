@@ -215,7 +215,7 @@ test('PostgreSQL killed with SIGKILL under saves and submits, and started again:
           await until('attempt.save', cookie, {
             attemptId: started.attemptId,
             sequence,
-            responses: { [choice.slot]: { response: { choice: picked } } },
+            responses: { [choice.slot]: { response: { choice: picked }, base: sequence - 1 } },
           });
           saves.set(started.attemptId, { slot: choice.slot, sequence, choice: picked });
         }

@@ -179,8 +179,8 @@ test('stored XSS in names, item text, answers, essays and cohort names is shown 
       attemptId: attempt.attemptId,
       sequence: attempt.sequence + 1,
       responses: {
-        [essay.slot]: { response: { text: `Essay: ${payload}` } },
-        [short.slot]: { response: { text: `Short: ${payload}` } },
+        [essay.slot]: { response: { text: `Essay: ${payload}` }, base: attempt.sequence },
+        [short.slot]: { response: { text: `Short: ${payload}` }, base: attempt.sequence },
       },
     },
     'mutation',

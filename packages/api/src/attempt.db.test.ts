@@ -82,7 +82,7 @@ describe('attempt: start, save, submit, review', () => {
     const first = firstItem.slot;
     const [optionA, optionB] = firstItem.item.options;
     const pick = (option: typeof optionA) => ({
-      [first]: { response: { choice: option?.id ?? null } },
+      [first]: { response: { choice: option?.id ?? null }, base: 0 },
     });
     await api.attempt.save({ attemptId, sequence: 1, responses: pick(optionA) });
     // The same save again (a retry) is fine…
@@ -100,7 +100,7 @@ describe('attempt: start, save, submit, review', () => {
     const bad = await api.attempt.save({
       attemptId,
       sequence: 2,
-      responses: { [first]: { response: { choice: 'zz' } } },
+      responses: { [first]: { response: { choice: 'zz' }, base: 1 } },
     });
     expect(bad.rejected[first]).toContain('unknown option "zz"');
     expect((await api.attempt.get({ attemptId })).responses[first]?.response).toEqual({
@@ -110,7 +110,7 @@ describe('attempt: start, save, submit, review', () => {
       await api.attempt.save({
         attemptId,
         sequence: 3,
-        responses: { [first]: { response: null } },
+        responses: { [first]: { response: null, base: 2 } },
       }),
     ).toEqual({ sequence: 3, rejected: {}, superseded: {} });
     expect((await api.attempt.get({ attemptId })).responses[first]).toMatchObject({
@@ -123,7 +123,7 @@ describe('attempt: start, save, submit, review', () => {
     const saved = await as(learner).attempt.save({
       attemptId,
       sequence: 4,
-      responses: { 's9.9': { response: null } },
+      responses: { 's9.9': { response: null, base: 3 } },
     });
     expect(saved.rejected).toEqual({ 's9.9': 'is not a question of this attempt' });
     expect(await code(as(other).attempt.get({ attemptId }))).toBe('NOT_FOUND');
@@ -283,7 +283,7 @@ describe('checking answers in an interactive quiz', () => {
     const plainSave = {
       attemptId: started.attemptId,
       sequence: 4,
-      responses: { [entry.slot]: { response: { choice: right?.id ?? null } } },
+      responses: { [entry.slot]: { response: { choice: right?.id ?? null }, base: 2 } },
     };
     await api.attempt.save(plainSave);
     // Sent again (a retry), it is a duplicate beside the stored tries, not a conflict.

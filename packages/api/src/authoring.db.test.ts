@@ -245,7 +245,7 @@ describe('fixing a key and regrading', () => {
     await api.attempt.save({
       attemptId,
       sequence: started.sequence + 1,
-      responses: { [choice.slot]: { response: { choice: wrong.id } } },
+      responses: { [choice.slot]: { response: { choice: wrong.id }, base: started.sequence } },
     });
     const submitted = await api.attempt.submit({ attemptId });
 
@@ -327,7 +327,10 @@ describe('grading essays', () => {
       attemptId: started.attemptId,
       sequence: started.sequence + 1,
       responses: {
-        [essay.slot]: { response: { text: 'Equity ties the partners together for longer.' } },
+        [essay.slot]: {
+          response: { text: 'Equity ties the partners together for longer.' },
+          base: started.sequence,
+        },
       },
     });
     const submitted = await api.attempt.submit({ attemptId: started.attemptId });

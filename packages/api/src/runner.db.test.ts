@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { closeExpiredAttempts } from './services/attempts';
-import { reason } from './test-helpers';
+import { code, reason } from './test-helpers';
 
 /**
  * The quiz runner's promises, each test on a learner of its own (so any one runs alone): a bad
@@ -82,8 +82,8 @@ describe('one bad field never blocks the others', () => {
         attemptId: started.attemptId,
         sequence,
         responses: {
-          [numeric.slot]: { response: { text } },
-          [choice.slot]: { response: { choice: right } },
+          [numeric.slot]: { response: { text }, base: sequence - 1 },
+          [choice.slot]: { response: { choice: right }, base: sequence - 1 },
         },
       });
       expect(saved.rejected[numeric.slot]).toBe(
@@ -95,7 +95,7 @@ describe('one bad field never blocks the others', () => {
     const comma = await api.attempt.save({
       attemptId: started.attemptId,
       sequence: 3,
-      responses: { [numeric.slot]: { response: { text: '29,0' } } },
+      responses: { [numeric.slot]: { response: { text: '29,0' }, base: 2 } },
     });
     expect(comma.rejected).toEqual({});
 
@@ -157,6 +157,16 @@ describe('a stale tab cannot overwrite newer answers', () => {
       },
     });
     expect(Object.keys(again.superseded)).toEqual([q1.slot]);
+    // A save must say what each answer was based on: without it, it could overwrite blindly.
+    expect(
+      await code(
+        api.attempt.save({
+          attemptId,
+          sequence: 3,
+          responses: { [q1.slot]: { response: { choice: a?.id } } } as never,
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
     // An answer made on the latest view is applied.
     await api.attempt.save({
       attemptId,
@@ -295,7 +305,9 @@ describe('the server keeps time', () => {
     await api.attempt.save({
       attemptId: started.attemptId,
       sequence: 1,
-      responses: { [choice.slot]: { response: { choice: choice.item.options[0]?.id } } },
+      responses: {
+        [choice.slot]: { response: { choice: choice.item.options[0]?.id }, base: 0 },
+      },
     });
     // …then the clock runs out: the deadline is `secondsAgo` behind the database's now().
     await db
@@ -311,7 +323,7 @@ describe('the server keeps time', () => {
     const late = {
       attemptId: started.attemptId,
       sequence: 2,
-      responses: { [choice.slot]: { response: { choice: choice.options[1]?.id } } },
+      responses: { [choice.slot]: { response: { choice: choice.options[1]?.id }, base: 1 } },
     };
     expect(await reason(api.attempt.save(late))).toBe('time-up');
     expect(
@@ -337,7 +349,7 @@ describe('the server keeps time', () => {
     const saved = await api.attempt.save({
       attemptId: started.attemptId,
       sequence: 2,
-      responses: { [choice.slot]: { response: { choice: choice.options[1]?.id } } },
+      responses: { [choice.slot]: { response: { choice: choice.options[1]?.id }, base: 1 } },
     });
     expect(saved.sequence).toBe(2);
   });

@@ -33,17 +33,23 @@ import { z } from 'zod';
  * give the same score for the same answers.
  */
 
-/**
- * A saved answer: the response in the item type's shape, a certainty under CBM, whether the
- * learner flagged the question for later, and the sequence number the client's view of the slot
- * was based on (a stale answer is not applied: see `saveResponses`).
- */
-export const savedAnswer = z.object({
+/** An answer sent to be checked: the response in the item type's shape, a certainty under CBM. */
+export const checkedAnswer = z.object({
   response: z.unknown(),
   certainty: z.enum(CERTAINTIES).optional(),
-  flagged: z.boolean().optional(),
-  base: z.number().int().min(0).max(2_000_000_000).optional(),
 });
+
+/**
+ * An answer sent to be saved: as checked, plus whether the learner flagged the question for
+ * later, and `base` — the sequence number of the last save the sender had seen when the answer
+ * was made. A slot written by a later save (another tab, another device) keeps what it holds: a
+ * stale answer is never applied (see `saveResponses`).
+ */
+export const savedAnswer = checkedAnswer.extend({
+  flagged: z.boolean().optional(),
+  base: z.number().int().min(0).max(2_000_000_000),
+});
+export type CheckedAnswer = z.infer<typeof checkedAnswer>;
 export type SavedAnswer = z.infer<typeof savedAnswer> & {
   /** Checked tries (interactive and immediate behaviours), written by attempt.check only. */
   tries?: Array<{ response: unknown; certainty?: (typeof CERTAINTIES)[number] }>;

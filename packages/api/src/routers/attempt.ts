@@ -9,7 +9,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
-import { paperOf, savedAnswer } from '../scoring';
+import { checkedAnswer, paperOf, savedAnswer } from '../scoring';
 import {
   attemptOverview,
   checkAnswer,
@@ -81,7 +81,7 @@ export const attemptRouter = createTRPCRouter({
         attemptId: id,
         slot: z.string().min(1).max(32),
         sequence: z.number().int().positive().max(2_000_000_000),
-        answer: savedAnswer,
+        answer: checkedAnswer,
       }),
     )
     .mutation(({ ctx, input }) => checkAnswer(ctx.db, ctx.user, input)),

@@ -41,6 +41,7 @@ import { TRPCError } from '@trpc/server';
 import { refuse } from '../errors';
 import { applyEvidence } from '../mastery';
 import {
+  type CheckedAnswer,
   loadVersion,
   paperOf,
   pinnedAttempt,
@@ -462,7 +463,7 @@ export async function saveAnswers(
 export async function checkAnswer(
   db: Db,
   user: User,
-  input: { attemptId: string; slot: string; sequence: number; answer: SavedAnswer },
+  input: { attemptId: string; slot: string; sequence: number; answer: CheckedAnswer },
 ) {
   const row = await getAttempt(db, { attemptId: input.attemptId, userId: user.id });
   if (!row) throw noAttempt();

@@ -130,10 +130,11 @@ export interface SentAnswer {
   certainty?: string;
   flagged?: boolean;
   /**
-   * The sequence number the client's view of this slot was based on. When the slot was written
-   * by a later save (another tab, another device), this answer is stale and is not applied.
+   * The sequence number of the last save the sender had seen when the answer was made. When the
+   * slot was written by a later save (another tab, another device), the answer is stale and is
+   * not applied.
    */
-  base?: number;
+  base: number;
 }
 
 export type SaveOutcome =
@@ -174,7 +175,7 @@ const onTime = (graceMs: number) =>
  * `graceMs`, on the database's clock). Each merged answer records the save's sequence in `at`,
  * and keeps the checked tries stored for its slot (they are the server's record). An answer whose
  * `base` is older than its slot's `at` was made on a stale view and is not applied: it comes back
- * in `superseded` with what the slot holds. The same save sent twice is a duplicate (fine); a
+ * in `superseded` with what the slot holds (so a tab that fell behind can never overwrite). The same save sent twice is a duplicate (fine); a
  * lower or equal sequence with other answers is stale — another tab or device saved in between.
  */
 export async function saveResponses(
@@ -204,8 +205,7 @@ export async function saveResponses(
                          then jsonb_build_object('tries', ${attempts.responses} -> n.key -> 'tries')
                          else '{}'::jsonb end)
         from jsonb_each(${sent}::jsonb) n
-        where not (n.value ? 'base')
-           or coalesce((${attempts.responses} -> n.key ->> 'at')::int, 0)
+        where coalesce((${attempts.responses} -> n.key ->> 'at')::int, 0)
               <= (n.value ->> 'base')::int), '{}'::jsonb)`,
       sequence,
     })
@@ -247,7 +247,7 @@ export async function saveResponses(
     Object.entries(responses).every(([slot, answer]) => {
       const kept = Object.hasOwn(stored, slot) ? stored[slot] : undefined;
       if (kept?.at === sequence) return given(kept) === given(answer);
-      if (kept && answer.base !== undefined && (kept.at ?? 0) > answer.base) {
+      if (kept && (kept.at ?? 0) > answer.base) {
         superseded[slot] = kept;
         return true;
       }
