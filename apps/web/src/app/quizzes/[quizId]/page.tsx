@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { formatPercent, formatPoints } from '@alliance/quiz-engine';
-import { Alert, Badge, Card, Page, TableScroll } from '@alliance/ui';
+import { Alert, Badge, Card, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { StartAttempt } from '~/components/quiz/start';
@@ -23,6 +23,8 @@ const GRADING: Record<string, string> = {
   first: 'your first attempt counts',
   last: 'your last attempt counts',
 };
+
+const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 const day = (date: Date) =>
   date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -92,47 +94,28 @@ export default async function QuizPage({ params }: Props) {
             {overview.grade.passed === false && <Badge tone="neutral">Not passed yet</Badge>}
           </p>
           <p className="muted">
-            {GRADING[overview.grade.method]}
+            {capitalized(GRADING[overview.grade.method] ?? '')}
             {settings.passMark !== null && ` · ${formatPercent(settings.passMark)} to pass`}
           </p>
-          <TableScroll label="Your attempts">
-            <table className="data-table">
-              <caption className="visually-hidden">Your attempts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Attempt</th>
-                  <th scope="col">Submitted (UTC)</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">Review</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.past.map((p) => (
-                  <tr key={p.attemptId}>
-                    <td>
-                      {p.number}
-                      {p.reason === 'time-up' && <span className="muted"> (time ran out)</span>}
-                    </td>
-                    <td>{p.submittedAt ? day(p.submittedAt) : '–'}</td>
-                    <td className="num">
-                      {p.points === null || p.maxPoints === null
-                        ? '–'
-                        : `${formatPoints(p.points)} / ${formatPoints(p.maxPoints)}`}
-                      {p.fraction !== null && ` · ${formatPercent(p.fraction)}`}
-                      {p.pending && ' (provisional)'}
-                    </td>
-                    <td>
-                      <Link href={`/attempts/${p.attemptId}/review`}>
-                        Review attempt {p.number}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ol className="attempt-list" aria-label="Your attempts">
+            {overview.past.map((p) => (
+              <li key={p.attemptId} className="attempt-list__row">
+                <span className="attempt-list__name">
+                  Attempt {p.number}
+                  {p.reason === 'time-up' && <span className="muted"> (time ran out)</span>}
+                </span>
+                <span className="muted">{p.submittedAt ? `${day(p.submittedAt)} UTC` : ''}</span>
+                <span className="attempt-list__score">
+                  {p.points === null || p.maxPoints === null
+                    ? '–'
+                    : `${formatPoints(p.points)} / ${formatPoints(p.maxPoints)}`}
+                  {p.fraction !== null && ` · ${formatPercent(p.fraction)}`}
+                  {p.pending && ' (provisional)'}
+                </span>
+                <Link href={`/attempts/${p.attemptId}/review`}>Review attempt {p.number}</Link>
+              </li>
+            ))}
+          </ol>
         </Card>
       )}
 
@@ -178,7 +161,7 @@ export default async function QuizPage({ params }: Props) {
           </dd>
           <dt>Grade</dt>
           <dd>
-            {GRADING[settings.grading]?.replace(/^./, (c) => c.toUpperCase())}
+            {capitalized(GRADING[settings.grading] ?? '')}
             {settings.passMark !== null ? `; ${formatPercent(settings.passMark)} to pass.` : '.'}
           </dd>
         </dl>
