@@ -8,6 +8,8 @@ import {
   isCheckable,
   mayCheckAgain,
   overallGrade,
+  passesMark,
+  quizGrade,
   responsesAtSubmission,
   sameTry,
   scoreAttempt,
@@ -493,3 +495,50 @@ function presentPaperItem() {
   if (!item) throw new Error('no item');
   return item;
 }
+
+describe('a learner’s grade on a quiz', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
+  const v = (grading: 'highest' | 'average' | 'first' | 'last', passMark: number | null) => ({
+    grading,
+    passMark,
+  });
+
+  it('takes the method and pass mark of the latest attempt’s version, and lets pending attempts wait', () => {
+    const grade = quizGrade([
+      { fraction: 0.5, submittedAt: at(1), pending: false, settings: v('highest', 0.7) },
+      { fraction: 0.9, submittedAt: at(2), pending: true, settings: v('highest', 0.7) },
+    ]);
+    // The finding: "highest" over [0.5 final, 0.9 pending] is 0.5, not 0.9.
+    expect(grade).toEqual({
+      fraction: 0.5,
+      passed: false,
+      method: 'highest',
+      passMark: 0.7,
+      counted: 1,
+      waiting: 1,
+    });
+    expect(
+      quizGrade([
+        { fraction: 0.9, submittedAt: at(1), pending: false, settings: v('highest', 0.7) },
+        { fraction: 0.5, submittedAt: at(2), pending: false, settings: v('last', 0.4) },
+      ]),
+    ).toMatchObject({ fraction: 0.5, passed: true, method: 'last', passMark: 0.4 });
+  });
+
+  it('has no grade while nothing is graded, and no pass without a pass mark', () => {
+    expect(quizGrade([])).toMatchObject({ fraction: null, passed: null, counted: 0, waiting: 0 });
+    expect(
+      quizGrade([{ fraction: 1, submittedAt: at(1), pending: true, settings: v('average', 0.5) }]),
+    ).toMatchObject({ fraction: null, passed: null, waiting: 1 });
+    expect(
+      quizGrade([{ fraction: 1, submittedAt: at(1), pending: false, settings: v('first', null) }]),
+    ).toMatchObject({ fraction: 1, passed: null });
+  });
+
+  it('passes at exactly the mark, whatever float noise the fraction carries', () => {
+    expect(passesMark(0.7, 0.7)).toBe(true);
+    expect(passesMark(0.1 + 0.6, 0.7)).toBe(true);
+    expect(passesMark(0.6999, 0.7)).toBe(false);
+    expect(passesMark(0.2, null)).toBeNull();
+  });
+});

@@ -238,7 +238,7 @@ export function scoreAttempt(
     total.maxPoints = roundScore(total.maxPoints + item.maxPoints);
     caseTotals.set(item.caseId, total);
   }
-  const passed = settings.passMark === null || pending ? null : fraction >= settings.passMark;
+  const passed = pending ? null : passesMark(fraction, settings.passMark);
   const breakdown = items.map((i) => `${i.slot}: ${explainScore(i)}`);
   breakdown.push(
     `total ${formatPoints(points)} of ${formatPoints(maxPoints)} = ${formatPercent(fraction)}${pending ? ' (provisional: an answer is waiting to be graded)' : ''}${passed === null ? '' : passed ? ' — passed' : ` — below the pass mark of ${formatPercent(settings.passMark ?? 0)}`}`,
@@ -287,6 +287,56 @@ export function overallGrade(
     case 'last':
       return done.at(-1)?.fraction ?? null;
   }
+}
+
+/** Whether a share reaches a pass mark: null when there is no pass mark. The one pass rule. */
+export function passesMark(fraction: number, passMark: number | null): boolean | null {
+  return passMark === null ? null : roundScore(fraction) >= roundScore(passMark);
+}
+
+/** A submitted attempt as the grade of its quiz sees it, with its own version's settings. */
+export interface GradedAttempt {
+  fraction: number;
+  submittedAt: Date;
+  /** Waiting for a grader: left out of the grade until graded. */
+  pending: boolean;
+  /** The grading method and pass mark of the quiz version the attempt is pinned to. */
+  settings: Pick<AttemptSettings, 'grading' | 'passMark'>;
+}
+
+/** A learner's grade on a quiz. */
+export interface QuizGrade {
+  /** The grade (0–1), or null while no attempt is graded. */
+  fraction: number | null;
+  /** Against the pass mark; null without a pass mark or without a grade. */
+  passed: boolean | null;
+  method: GradingMethod;
+  passMark: number | null;
+  /** Attempts the grade is taken over (graded), and attempts still waiting for a grader. */
+  counted: number;
+  waiting: number;
+}
+
+/**
+ * The one rule for a learner's grade on a quiz, which every surface shows (review, home, progress,
+ * gradebook, score bands, at-risk): the attempts still waiting for a grader wait; the grading
+ * method and pass mark are those of the version the learner's latest submitted attempt is pinned
+ * to (an attempt keeps the settings it was taken under, and a regrade moves it to the version it
+ * is scored on); the method is applied to the graded attempts (`overallGrade`).
+ */
+export function quizGrade(attempts: readonly GradedAttempt[]): QuizGrade {
+  const latest = [...attempts].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
+  const method = latest?.settings.grading ?? 'highest';
+  const passMark = latest?.settings.passMark ?? null;
+  const fraction = overallGrade(attempts, method);
+  return {
+    fraction,
+    passed: fraction === null ? null : passesMark(fraction, passMark),
+    method,
+    passMark,
+    counted: attempts.filter((a) => !a.pending).length,
+    waiting: attempts.filter((a) => a.pending).length,
+  };
 }
 
 /** Whether another attempt may start, and why not. */

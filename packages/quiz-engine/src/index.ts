@@ -94,4 +94,5 @@ export * from './quiz';
 export { createRng, newSeed, type Rng } from './random';
 export * from './spec';
 export * from './statistics';
+export * from './summative';
 export { itemTemplate } from './templates';

@@ -9,7 +9,7 @@ import {
   type OptionSums,
   optionPicks,
 } from './live-analysis';
-import { createItemAnalysis } from './statistics';
+import { createItemAnalysis, MIN_ATTEMPTS_FOR_STATISTICS } from './statistics';
 
 const item = (raw: unknown): ItemDefinition => {
   const parsed = parseItem(raw);
@@ -185,7 +185,7 @@ describe('alphaFromSums', () => {
       fc.property(
         fc.integer({ min: 2, max: 6 }),
         fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }), {
-          minLength: 3,
+          minLength: MIN_ATTEMPTS_FOR_STATISTICS,
           maxLength: 40,
         }),
         (k, raw) => {
@@ -205,44 +205,61 @@ describe('alphaFromSums', () => {
     );
   });
 
+  /** A table repeated until it has enough attempts for statistics. */
+  const enough = (rows: number[][]) =>
+    Array.from({ length: Math.ceil(MIN_ATTEMPTS_FOR_STATISTICS / rows.length) }, () => rows).flat();
+
   it('is 1 for perfectly parallel items and 0 for uncorrelated ones', () => {
-    const parallel = sumsOf([
-      [0, 0],
-      [1, 1],
-      [2, 2],
-    ]);
+    const parallel = sumsOf(
+      enough([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ]),
+    );
     expect(alphaFromSums(parallel.total, parallel.items).alpha).toBeCloseTo(1);
-    const unrelated = sumsOf([
-      [0, 0],
-      [0, 1],
-      [1, 0],
-      [1, 1],
-    ]);
+    const unrelated = sumsOf(
+      enough([
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ]),
+    );
     expect(alphaFromSums(unrelated.total, unrelated.items).alpha).toBeCloseTo(0);
   });
 
   it('says why when alpha is not defined', () => {
-    const one = sumsOf([[1, 0]]);
-    expect(alphaFromSums(one.total, one.items)).toMatchObject({
-      alpha: null,
-      reason: 'needs at least two graded attempts',
-    });
-    const single = sumsOf([[1], [0]]);
-    expect(alphaFromSums(single.total, single.items)).toMatchObject({
-      reason: 'needs at least two items',
-    });
-    const flat = sumsOf([
-      [1, 0],
-      [0, 1],
-    ]);
-    expect(alphaFromSums(flat.total, flat.items)).toMatchObject({
-      reason: 'every attempt has the same total',
-    });
-    const drawn = sumsOf([
+    // Three attempts are not a reliability estimate: no "good consistency" from 3 attempts.
+    const three = sumsOf([
       [1, 0],
       [0, 1],
       [1, 1],
     ]);
+    expect(alphaFromSums(three.total, three.items)).toMatchObject({
+      alpha: null,
+      reason: `not enough attempts: 3 of ${MIN_ATTEMPTS_FOR_STATISTICS}`,
+    });
+    const single = sumsOf(enough([[1], [0]]));
+    expect(alphaFromSums(single.total, single.items)).toMatchObject({
+      reason: 'needs at least two items',
+    });
+    const flat = sumsOf(
+      enough([
+        [1, 0],
+        [0, 1],
+      ]),
+    );
+    expect(alphaFromSums(flat.total, flat.items)).toMatchObject({
+      reason: 'every attempt has the same total',
+    });
+    const drawn = sumsOf(
+      enough([
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]),
+    );
     const items = drawn.items.map((i, j) => (j === 0 ? { ...i, n: 2 } : i));
     expect(alphaFromSums(drawn.total, items)).toMatchObject({
       alpha: null,
@@ -307,26 +324,35 @@ describe('liveAnalysis', () => {
       [0, 1],
       [0, 0],
       [1, 1],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 1],
     ];
     const totals = table.map(([a, b]) => (a ?? 0) + (b ?? 0));
     const result = liveAnalysis({
       items: [],
       cases: [],
       total: {
-        n: 4,
+        n: table.length,
         st: totals.reduce((s, t) => s + t, 0),
         stt: totals.reduce((s, t) => s + t * t, 0),
       },
       itemPoints: [0, 1].map((j) => ({
         itemId: `i${j}`,
-        n: 4,
+        n: table.length,
         sp: table.reduce((s, row) => s + (row[j] ?? 0), 0),
         spp: table.reduce((s, row) => s + (row[j] ?? 0) ** 2, 0),
       })),
     });
     expect(result.test.meanPoints).toBe(1.25);
+    const mean = 1.25;
     expect(result.test.sdPoints).toBeCloseTo(
-      Math.sqrt((0.75 ** 2 * 2 + 0.25 ** 2 + 1.25 ** 2) / 3),
+      Math.sqrt(totals.reduce((s, t) => s + (t - mean) ** 2, 0) / (table.length - 1)),
     );
     expect(result.test.alpha).toBeCloseTo(2 * (1 - (0.25 + 0.1875) / 0.6875));
   });

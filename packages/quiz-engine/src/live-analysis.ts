@@ -1,5 +1,5 @@
 import type { ItemDefinition } from './items';
-import { type ItemSums, statisticsFromSums } from './statistics';
+import { type ItemSums, MIN_ATTEMPTS_FOR_STATISTICS, statisticsFromSums } from './statistics';
 
 /**
  * Distractor analysis and Cronbach's alpha from the running sums the database keeps (the
@@ -178,7 +178,12 @@ export type AlphaResult =
 export function alphaFromSums(total: TotalSums, items: readonly PointSums[]): AlphaResult {
   const k = items.filter((i) => i.n > 0).length;
   const base = { items: k, attempts: total.n };
-  if (total.n < 2) return { alpha: null, ...base, reason: 'needs at least two graded attempts' };
+  if (total.n < MIN_ATTEMPTS_FOR_STATISTICS)
+    return {
+      alpha: null,
+      ...base,
+      reason: `not enough attempts: ${total.n} of ${MIN_ATTEMPTS_FOR_STATISTICS}`,
+    };
   if (k < 2) return { alpha: null, ...base, reason: 'needs at least two items' };
   if (items.some((i) => i.n > 0 && i.n !== total.n))
     return {

@@ -96,6 +96,12 @@ describe('riskReasons', () => {
 
   it('finds nothing wrong with a learner on pace and active', () => {
     expect(riskReasons(base)).toEqual([]);
+    expect(riskReasons({ ...base, quizzesBelowPass: 1 })).toEqual([
+      'grade below the pass mark on 1 quiz',
+    ]);
+    expect(riskReasons({ ...base, quizzesBelowPass: 2 })).toEqual([
+      'grade below the pass mark on 2 quizzes',
+    ]);
   });
 
   it('names each reason: behind the pace, inactive, failing twice, never started', () => {

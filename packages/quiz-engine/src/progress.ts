@@ -64,6 +64,8 @@ export interface RiskInput {
   lastActive: Date | null;
   /** Most submitted attempts failed (below the pass mark) on any one quiz. */
   mostFailsOnOneQuiz: number;
+  /** Quizzes whose grade (`quizGrade`) is below their pass mark. */
+  quizzesBelowPass?: number;
   /**
    * The enrollment window (the due date already moved by the learner's accommodation, see
    * `shiftDays`); without both dates there is no pace to fall behind.
@@ -80,7 +82,7 @@ export interface RiskInput {
 /**
  * Why a learner needs help, in words an instructor can act on — behind the pace the enrollment
  * dates set (the share of lessons done against the share of time gone), inactive for days, or
- * failing a quiz twice — or nothing.
+ * failing a quiz twice, a grade below a pass mark — or nothing.
  */
 export function riskReasons(input: RiskInput): string[] {
   const reasons: string[] = [];
@@ -104,6 +106,9 @@ export function riskReasons(input: RiskInput): string[] {
   }
   if (input.mostFailsOnOneQuiz >= 2)
     reasons.push(`failed a quiz ${input.mostFailsOnOneQuiz} times`);
+  const below = input.quizzesBelowPass ?? 0;
+  if (below > 0)
+    reasons.push(`grade below the pass mark on ${below} quiz${below === 1 ? '' : 'zes'}`);
   return reasons;
 }
 

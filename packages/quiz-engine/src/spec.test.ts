@@ -44,6 +44,32 @@ describe('resolveQuizSpec', () => {
     expect(result.spec?.settings.behaviour).toBe('deferred');
   });
 
+  it('leaves what a summative quiz holds out of a practice quiz’s whole-bank pool', () => {
+    const theory = items.filter((i) => i.tags.includes('theory'));
+    const held = theory[0];
+    if (!held) throw new Error('no theory item');
+    const spec = (kind: 'practice' | 'final') => ({
+      title: 'Drill',
+      kind,
+      sections: [
+        {
+          id: 'a',
+          entries: [
+            { kind: 'draw', from: 'items', count: 1, tags: ['theory'] },
+            { kind: 'draw', from: 'cases', count: 1 },
+          ],
+        },
+      ],
+    });
+    const summative = { items: new Set([held.id]), cases: new Set(['c1']) };
+    const practice = resolveQuizSpec('drill', spec('practice'), { ...bank, summative });
+    expect(practice.quiz?.pool.items.map((i) => i.id)).toEqual(theory.slice(1).map((i) => i.id));
+    expect(practice.quiz?.pool.cases.map((c) => c.id)).toEqual(['c2', 'c3']);
+    // A summative quiz may draw on the summative bank.
+    const final = resolveQuizSpec('exam', spec('final'), { ...bank, summative });
+    expect(final.quiz?.pool.items.map((i) => i.id)).toContain(held.id);
+  });
+
   it('names unknown ids and unmet draws at the spec’s own fields', () => {
     const result = resolveQuizSpec(
       'built',

@@ -32,7 +32,12 @@ const entrySpecSchema = z.discriminatedUnion('kind', [
 
 export const quizSpecSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  kind: z.enum(['practice', 'final']).default('practice'),
+  kind: z
+    .enum(['practice', 'final'])
+    .default('practice')
+    .describe(
+      'practice: for learning, its review may show keys. final: summative — its items and cases never appear on a practice paper or a lesson check, and its review shows no key; publishing refuses either overlap.',
+    ),
   settings: attemptSettingsSchema.default(attemptSettingsSchema.parse({})),
   sections: z
     .array(
@@ -63,6 +68,11 @@ export type QuizSpecInput = z.input<typeof quizSpecSchema>;
 export interface BankSnapshot {
   items: Array<{ id: string; definition: unknown }>;
   cases: Array<{ id: string; definition: unknown }>;
+  /**
+   * Items and cases held by a summative quiz (see `summativeExposures`): a practice quiz that
+   * draws from the whole bank leaves them out, since its review and checks show keys.
+   */
+  summative?: { items: ReadonlySet<string>; cases: ReadonlySet<string> };
 }
 
 export interface ResolvedSpec {
@@ -150,7 +160,9 @@ export function resolveQuizSpec(quizId: string, raw: unknown, bank: BankSnapshot
       }),
     };
   } else {
-    // The whole bank, narrowed to what some draw could take (so a version stays small).
+    // The whole bank, narrowed to what some draw could take (so a version stays small); a
+    // practice quiz's whole bank is without what a summative quiz holds.
+    const reserved = spec.kind === 'practice' ? bank.summative : undefined;
     const wants = (from: 'items' | 'cases', tags: string[], objectives: string[]) =>
       draws.some(
         (d) =>
@@ -160,13 +172,17 @@ export function resolveQuizSpec(quizId: string, raw: unknown, bank: BankSnapshot
           hasAll(objectives, d.objectives),
       );
     pool = {
-      items: [...items.values()].filter((i) => wants('items', i.tags, i.objectives)),
-      cases: [...cases.values()].filter((c) =>
-        wants(
-          'cases',
-          c.tags,
-          c.items.flatMap((i) => i.objectives),
-        ),
+      items: [...items.values()].filter(
+        (i) => !reserved?.items.has(i.id) && wants('items', i.tags, i.objectives),
+      ),
+      cases: [...cases.values()].filter(
+        (c) =>
+          !reserved?.cases.has(c.id) &&
+          wants(
+            'cases',
+            c.tags,
+            c.items.flatMap((i) => i.objectives),
+          ),
       ),
     };
   }

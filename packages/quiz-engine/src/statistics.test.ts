@@ -5,6 +5,7 @@ import {
   createItemAnalysis,
   ItemAnalysis,
   type ItemAnalysisResult,
+  MIN_ATTEMPTS_FOR_STATISTICS,
   type ScoreStatistics,
   type SlotPicks,
   statisticsFromSums,
@@ -674,62 +675,108 @@ describe('ItemAnalysis slots', () => {
 });
 
 describe('statisticsFromSums', () => {
-  const sums = (pairs: Array<[number, number]>) =>
-    pairs.reduce(
-      (s, [x, y]) => ({
-        n: s.n + 1,
-        sx: s.sx + x,
-        sxx: s.sxx + x * x,
-        sy: s.sy + y,
-        syy: s.syy + y * y,
-        sxy: s.sxy + x * y,
-      }),
+  /**
+   * The rollup's sums for one slot of a fixed paper, from a table of item points (rows are
+   * attempts): x the slot's fraction, y the rest of the test as a share of the rest's marks.
+   */
+  function slotSums(table: number[][], maxPoints: number[], slot: number) {
+    const max = maxPoints.reduce((a, b) => a + b, 0);
+    const m = maxPoints[slot] ?? 1;
+    return table.reduce(
+      (s, row) => {
+        const total = row.reduce((a, b) => a + b, 0);
+        const x = (row[slot] ?? 0) / m;
+        const y = (total - (row[slot] ?? 0)) / (max - m);
+        return {
+          n: s.n + 1,
+          sx: s.sx + x,
+          sxx: s.sxx + x * x,
+          sy: s.sy + y,
+          syy: s.syy + y * y,
+          sxy: s.sxy + x * y,
+        };
+      },
       { n: 0, sx: 0, sxx: 0, sy: 0, syy: 0, sxy: 0 },
     );
+  }
 
-  it('gives facility, SD and the Pearson correlation of item and total', () => {
-    const pairs: Array<[number, number]> = [
-      [1, 0.9],
-      [1, 0.8],
-      [0, 0.3],
-      [0, 0.2],
-      [1, 0.6],
-    ];
-    const stats = statisticsFromSums(sums(pairs));
-    expect(stats.facility).toBeCloseTo(0.6, 10);
-    expect(stats.sd).toBeCloseTo(Math.sqrt(0.3), 10);
-    // r computed directly
-    const mx = 0.6;
-    const my = 0.56;
-    const cov = pairs.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
-    const vx = pairs.reduce((a, [x]) => a + (x - mx) ** 2, 0);
-    const vy = pairs.reduce((a, [, y]) => a + (y - my) ** 2, 0);
-    expect(stats.discrimination).toBeCloseTo(cov / Math.sqrt(vx * vy), 10);
-    expect(stats.flags).toEqual([]);
+  it('gives what the batch item analysis gives — facility, SD and item-rest discrimination, in % — on random fixed papers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 6 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 6, maxLength: 6 }), {
+          minLength: MIN_ATTEMPTS_FOR_STATISTICS,
+          maxLength: 60,
+        }),
+        (maxPoints, raw) => {
+          const table = raw.map((row) => maxPoints.map((m, j) => Math.min(m, (row[j] ?? 0) / 2)));
+          const batch = createItemAnalysis(
+            maxPoints.map((maxPoints, j) => ({ id: `i${j}`, maxPoints })),
+            { keepScores: false },
+          );
+          for (const row of table) batch.add(row.map((p, j) => p / (maxPoints[j] ?? 1)));
+          const expected = batch.result().items;
+          for (const [j, want] of expected.entries()) {
+            const got = statisticsFromSums(slotSums(table, maxPoints, j));
+            expect(got.facility).toBeCloseTo(want.facility ?? Number.NaN, 7);
+            expect(got.sd).toBeCloseTo(want.sd ?? Number.NaN, 7);
+            if (want.discrimination === null) expect(got.discrimination).toBeNull();
+            else expect(got.discrimination).toBeCloseTo(want.discrimination, 6);
+          }
+        },
+      ),
+    );
   });
 
-  it('flags negative discrimination and extreme facility, and has nothing to say without data', () => {
-    expect(
-      statisticsFromSums(
-        sums([
-          [0, 0.9],
-          [1, 0.1],
-          [0, 0.8],
-          [1, 0.2],
-          [0, 0.7],
-        ]),
-      ).flags[0],
-    ).toMatch(/negative discrimination/);
-    expect(
-      statisticsFromSums(sums(Array.from({ length: 6 }, (_, i) => [1, i / 10] as [number, number])))
-        .flags,
-    ).toEqual(['very easy: facility above 0.95']);
-    expect(statisticsFromSums(sums([]))).toEqual({
-      n: 0,
+  it('catches an item that only correlates with the total because it is part of it', () => {
+    // 12 attempts at 3 one-point items and a heavy 6-point item that the weaker attempts (on
+    // the rest) get right: against the total it looks fine, against the rest it is negative.
+    const rows: number[][] = [];
+    for (let i = 0; i < 12; i++) {
+      const strong = i >= 6;
+      rows.push([strong ? 1 : 0, strong ? 1 : 0, i % 2, strong ? 0 : 6]);
+    }
+    const max = [1, 1, 1, 6];
+    const rest = statisticsFromSums(slotSums(rows, max, 3));
+    expect(rest.discrimination).toBeLessThan(0);
+    expect(rest.flags[0]).toMatch(/negative discrimination/);
+    // With the item inside the total, the same answers correlate positively.
+    const withItself = rows.map((row) => [row[3] ?? 0, row.reduce((a, b) => a + b, 0) / 9]);
+    const n = withItself.length;
+    const mx = withItself.reduce((a, [x]) => a + (x ?? 0), 0) / n;
+    const my = withItself.reduce((a, [, y]) => a + (y ?? 0), 0) / n;
+    const cov = withItself.reduce((a, [x, y]) => a + ((x ?? 0) - mx) * ((y ?? 0) - my), 0);
+    expect(cov).toBeGreaterThan(0);
+  });
+
+  it('says "not enough attempts" below the minimum, and flags extreme facility', () => {
+    const few = slotSums(
+      [
+        [1, 1],
+        [0, 1],
+        [1, 0],
+      ],
+      [1, 1],
+      0,
+    );
+    expect(statisticsFromSums(few)).toEqual({
+      n: 3,
       facility: null,
       sd: null,
       discrimination: null,
+      reason: `not enough attempts: 3 of ${MIN_ATTEMPTS_FOR_STATISTICS}`,
       flags: [],
+    });
+    const easy = slotSums(
+      Array.from({ length: 12 }, (_, i) => [1, i % 2]),
+      [1, 1],
+      0,
+    );
+    expect(statisticsFromSums(easy)).toMatchObject({
+      facility: 100,
+      discrimination: null,
+      reason: 'the score or the rest of the test does not vary',
+      flags: ['very easy: facility above 95 %'],
     });
   });
 });

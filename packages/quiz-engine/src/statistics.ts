@@ -988,7 +988,11 @@ function within100(value: number): number {
   return Math.max(-100, Math.min(100, value));
 }
 
-/** Running sums over (x = item score fraction, y = attempt total fraction) pairs. */
+/**
+ * Running sums over (x, y) pairs as the rollups keep them: x the item's (or case's) score
+ * fraction, y the rest of the test — the attempt's points less this item's, as a share of the
+ * rest's max points (so papers of different length compare).
+ */
 export interface ItemSums {
   n: number;
   sx: number;
@@ -998,35 +1002,62 @@ export interface ItemSums {
   sxy: number;
 }
 
+/** Below this many graded answers, a statistic says "not enough attempts" instead of a figure. */
+export const MIN_ATTEMPTS_FOR_STATISTICS = 10;
+
+/**
+ * The live statistics of one item or case, with the same names, units and definitions as
+ * `ItemAnalysis` (and Moodle's quiz statistics): facility and SD in % of the item's marks, and
+ * the discrimination index in %: the correlation of the item's score with the rest of the test.
+ */
 export interface SumStatistics {
   n: number;
-  /** Mean score fraction; null without answers. */
+  /** Facility index: 100 · mean score fraction (%); null below the minimum of attempts. */
   facility: number | null;
-  /** Sample standard deviation of the score fraction; null below two answers. */
+  /** 100 · sample SD of the score fraction (% of max); null below the minimum. */
   sd: number | null;
-  /** Pearson r of the item score with the attempt total; null when either does not vary. */
+  /** Discrimination index: 100 · Pearson r of the score with the rest of the test (%). */
   discrimination: number | null;
+  /** Why a figure is missing, in words ("not enough attempts: 3 of 10"), else null. */
+  reason: string | null;
   /** What an author should look at, in words. */
   flags: string[];
 }
 
 /**
- * Item statistics from running sums (as the item_stats rollup keeps them), exact and O(1), with
- * the flags the issue asks for: negative discrimination, facility below 0.2 or above 0.95.
+ * Item statistics from running sums (as the item_stats rollup keeps them), exact and O(1): facility,
+ * SD and the item-rest discrimination index, with the flags: negative discrimination, facility
+ * below 20 % or above 95 %. Below `MIN_ATTEMPTS_FOR_STATISTICS` answers there are no figures.
  */
 export function statisticsFromSums(s: ItemSums): SumStatistics {
   const { n } = s;
-  const facility = n > 0 ? s.sx / n : null;
-  const varX = n > 1 ? Math.max(0, (s.sxx - (s.sx * s.sx) / n) / (n - 1)) : null;
+  if (n < MIN_ATTEMPTS_FOR_STATISTICS)
+    return {
+      n,
+      facility: null,
+      sd: null,
+      discrimination: null,
+      reason: `not enough attempts: ${n} of ${MIN_ATTEMPTS_FOR_STATISTICS}`,
+      flags: [],
+    };
+  const facility = (100 * s.sx) / n;
+  const varX = Math.max(0, (s.sxx - (s.sx * s.sx) / n) / (n - 1));
   const sxxC = s.sxx - (s.sx * s.sx) / n;
   const syyC = s.syy - (s.sy * s.sy) / n;
   const sxyC = s.sxy - (s.sx * s.sy) / n;
   const denom = Math.sqrt(Math.max(0, sxxC) * Math.max(0, syyC));
-  const discrimination = n > 1 && denom > 1e-12 ? Math.max(-1, Math.min(1, sxyC / denom)) : null;
+  const discrimination = denom > 1e-12 ? within100((100 * sxyC) / denom) : null;
   const flags: string[] = [];
   if (discrimination !== null && discrimination < 0)
     flags.push('negative discrimination: strong attempts do worse on it than weak ones');
-  if (facility !== null && n >= 5 && facility < 0.2) flags.push('very hard: facility below 0.2');
-  if (facility !== null && n >= 5 && facility > 0.95) flags.push('very easy: facility above 0.95');
-  return { n, facility, sd: varX === null ? null : Math.sqrt(varX), discrimination, flags };
+  if (facility < 20) flags.push('very hard: facility below 20 %');
+  if (facility > 95) flags.push('very easy: facility above 95 %');
+  return {
+    n,
+    facility,
+    sd: 100 * Math.sqrt(varX),
+    discrimination,
+    reason: discrimination === null ? 'the score or the rest of the test does not vary' : null,
+    flags,
+  };
 }
