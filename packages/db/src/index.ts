@@ -7,6 +7,7 @@ export * from './queries/cohorts';
 export * from './queries/course';
 export * from './queries/dashboards';
 export * from './queries/events';
+export * from './queries/grades';
 export * from './queries/grading';
 export * from './queries/invitations';
 export * from './queries/mastery';

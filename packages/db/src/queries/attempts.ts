@@ -422,6 +422,15 @@ function insertItemScores(
       picks text[])`);
 }
 
+/** What a write that rescores attempts (a grade, a regrade) may do in its own transaction. */
+export type RescoreTx = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
+
+/** An attempt rescored in place: the row as it is now, and its item scores before. */
+export interface Rescored {
+  row: AttemptRow;
+  before: Array<{ slot: string; fraction: number; pending: boolean }>;
+}
+
 /** A submitted attempt as the quiz's grading method sees it (highest, latest, first, mean). */
 export interface SubmittedScore {
   fraction: number;
@@ -464,7 +473,7 @@ export async function submitAttempt(
      * submitted row and the quiz's kind; its first query joins the pipeline of the writes.
      */
     afterSubmit?: (
-      tx: Pick<Database, 'select' | 'insert' | 'execute'>,
+      tx: Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute'>,
       row: AttemptRow,
       quiz: { kind: string },
     ) => Promise<void>;

@@ -2,11 +2,10 @@
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
-  attemptItems,
-  attempts,
   auditLog,
   cases,
   caseVersions,
+  itemStats,
   items,
   itemVersions,
   objectives,
@@ -36,9 +35,9 @@ export interface BankFilter {
 const workingDefinition = sql<unknown>`coalesce(${items.draft}, ${itemVersions.definition})`;
 
 /**
- * The item bank, filtered, with each item's use and live statistics from submitted attempts:
- * facility (mean score fraction) and discrimination (correlation of the item's score with the
- * attempt's total), both over `answered` responses. Newest edits first.
+ * The item bank, filtered, with each item's use and the running sums of its live statistics
+ * (item_stats, pooled over the quizzes that hold it), over `answered` graded responses. Newest
+ * edits first.
  */
 export async function listBankItems(db: Database, filter: BankFilter = {}) {
   const where: SQL[] = [];
@@ -57,19 +56,20 @@ export async function listBankItems(db: Database, filter: BankFilter = {}) {
       where o.lesson_id = ${filter.lessonId}
         and (${workingDefinition})->'objectives' ? o.id)`);
   }
+  // The item analysis's running sums, pooled over every quiz that holds the item (sums add up):
+  // the caller derives facility and discrimination with quiz-engine's one definition.
   const stats = db
     .select({
-      itemId: attemptItems.itemId,
-      answered: sql<number>`count(*)::int`.as('answered'),
-      facility: sql<number | null>`avg(${attemptItems.fraction})`.as('facility'),
-      discrimination: sql<number | null>`corr(${attemptItems.fraction}, ${attempts.fraction})`.as(
-        'discrimination',
-      ),
+      itemId: itemStats.itemId,
+      n: sql<number>`sum(${itemStats.n})::int`.as('n'),
+      sx: sql<number>`sum(${itemStats.sx})`.as('sx'),
+      sxx: sql<number>`sum(${itemStats.sxx})`.as('sxx'),
+      sy: sql<number>`sum(${itemStats.sy})`.as('sy'),
+      syy: sql<number>`sum(${itemStats.syy})`.as('syy'),
+      sxy: sql<number>`sum(${itemStats.sxy})`.as('sxy'),
     })
-    .from(attemptItems)
-    .innerJoin(attempts, eq(attempts.id, attemptItems.attemptId))
-    .where(eq(attemptItems.pending, false))
-    .groupBy(attemptItems.itemId)
+    .from(itemStats)
+    .groupBy(itemStats.itemId)
     .as('stats');
   const rows = await db
     .select({
@@ -84,9 +84,15 @@ export async function listBankItems(db: Database, filter: BankFilter = {}) {
       tags: sql<string[]>`coalesce((${workingDefinition})->'tags', '[]'::jsonb)`,
       objectives: sql<string[]>`coalesce((${workingDefinition})->'objectives', '[]'::jsonb)`,
       updatedAt: sql<Date>`greatest(${items.updatedAt}, ${items.draftUpdatedAt})`,
-      answered: sql<number>`coalesce(${stats.answered}, 0)`,
-      facility: stats.facility,
-      discrimination: stats.discrimination,
+      answered: sql<number>`coalesce(${stats.n}, 0)`,
+      sums: sql<{
+        n: number;
+        sx: number;
+        sxx: number;
+        sy: number;
+        syy: number;
+        sxy: number;
+      } | null>`case when ${stats.n} is null then null else json_build_object('n', ${stats.n}, 'sx', ${stats.sx}, 'sxx', ${stats.sxx}, 'sy', ${stats.sy}, 'syy', ${stats.syy}, 'sxy', ${stats.sxy}) end`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(items)

@@ -1,5 +1,5 @@
 /** Cohorts, their members and enrollment, and accommodations for learners and cohorts. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accommodations, attempts, auditLog, cohortMembers, cohorts, user } from '../schema';
 
@@ -311,4 +311,17 @@ export async function learnerEnrollments(db: Database, { userId }: { userId: str
     dueAt: r.due_at === null ? null : new Date(r.due_at),
     shiftDays: Number(r.shift),
   }));
+}
+
+/**
+ * A WHERE condition: the learner in `learnerId` (a column) belongs, as a learner, to a cohort
+ * that `instructorId` teaches. The one rule for what an instructor may see of learners'
+ * attempts (grading, regrade previews); admins see everyone, so callers leave it out for them.
+ */
+export function taughtBy(learnerId: SQL | AnyColumn, instructorId: string): SQL {
+  return sql`exists (
+    select 1 from cohort_members l
+    join cohort_members t on t.cohort_id = l.cohort_id
+    where l.user_id = ${learnerId} and l.role = 'learner'
+      and t.user_id = ${instructorId} and t.role = 'instructor')`;
 }

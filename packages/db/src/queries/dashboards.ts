@@ -43,9 +43,9 @@ export async function cohortFunnel(
 }
 
 /**
- * Per quiz: how many of the cohort's learners submitted it, their mean best score, and the
- * distribution of best scores in ten bands (0–10 %, …, 90–100 %), from the `cohort_quiz_bands`
- * rollup (per cohort, quiz and band, kept by triggers from `learner_quiz_stats`).
+ * Per quiz: how many of the cohort's learners have a grade on it, their mean grade, and the
+ * distribution of grades in ten bands (0–10 %, …, 90–100 %), from the `cohort_quiz_bands` rollup
+ * (per cohort, quiz and band, kept by a trigger from `learner_quiz_grades`).
  */
 export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
@@ -124,11 +124,14 @@ export async function cohortStanding(db: Database, { cohortId }: { cohortId: str
     completed: number;
     last_active: Date | string | null;
     most_fails: number;
+    below_pass: number;
     due_shift_days: number;
   }>(sql`
     select u.id as user_id, u.name, u.email,
       coalesce(la.lessons_completed, 0) as completed, la.last_active,
       coalesce(la.most_fails, 0) as most_fails,
+      (select count(*)::int from learner_quiz_grades g
+        where g.user_id = m.user_id and g.passed = false) as below_pass,
       coalesce(own.due_shift_days, whole.due_shift_days, 0) as due_shift_days
     from cohort_members m
     join "user" u on u.id = m.user_id
@@ -144,14 +147,17 @@ export async function cohortStanding(db: Database, { cohortId }: { cohortId: str
     lessonsCompleted: Number(r.completed),
     lastActive: r.last_active === null ? null : new Date(r.last_active),
     mostFailsOnOneQuiz: Number(r.most_fails),
+    /** Quizzes whose grade is below their pass mark (`learner_quiz_grades`). */
+    quizzesBelowPass: Number(r.below_pass),
     /** The learner's due-date shift (their own accommodation, else the cohort's). */
     dueShiftDays: Number(r.due_shift_days),
   }));
 }
 
 /**
- * The gradebook of a cohort: per learner, per quiz, the grade by that quiz's own grading method
- * (highest, average, first or last submitted attempt), and the share of lessons completed.
+ * The gradebook of a cohort: per learner, per quiz, their grade (`learner_quiz_grades`: the grading
+ * method of the attempts' own versions, pending attempts waiting), and the share of lessons
+ * completed.
  */
 export async function cohortGradebook(
   db: Database,
@@ -159,26 +165,10 @@ export async function cohortGradebook(
 ) {
   const quizzes = await db.execute<{ quiz_id: string; title: string }>(sql`
     select q.id as quiz_id, q.title from quizzes q order by q.module_id nulls last, q.id`);
+  // The grades as quiz-engine's quizGrade decides them (stored by every write that scores).
   const grades = await db.execute<{ user_id: string; quiz_id: string; grade: number }>(sql`
-    with graded as (
-      select a.user_id, a.quiz_id, a.fraction, a.submitted_at,
-        coalesce(v.settings->>'grading', 'highest') as method,
-        row_number() over (partition by a.user_id, a.quiz_id order by a.submitted_at) as first_n,
-        row_number() over (partition by a.user_id, a.quiz_id order by a.submitted_at desc) as last_n
-      from attempts a
-      join quizzes q on q.id = a.quiz_id
-      join quiz_versions v on v.quiz_id = q.id and v.version = q.current_version
-      where a.state = 'submitted' and a.fraction is not null
-        and a.user_id in (${learnersOf(cohortId)})
-    )
-    select user_id, quiz_id,
-      case min(method)
-        when 'average' then avg(fraction)
-        when 'first' then max(fraction) filter (where first_n = 1)
-        when 'last' then max(fraction) filter (where last_n = 1)
-        else max(fraction)
-      end as grade
-    from graded group by user_id, quiz_id`);
+    select g.user_id, g.quiz_id, g.fraction as grade from learner_quiz_grades g
+    where g.fraction is not null and g.user_id in (${learnersOf(cohortId)})`);
   const learners = await db.execute<{
     user_id: string;
     name: string;

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { attemptItems, attempts, auditLog, quizzes, user } from '../schema';
-import type { AttemptRow, SubmissionScore } from './attempts';
+import type { AttemptRow, Rescored, RescoreTx, SubmissionScore } from './attempts';
+import { taughtBy } from './cohorts';
 
 /** A grader's decision on one essay, as stored in `attempts.grades[slot]`. */
 export interface StoredGrade {
@@ -12,10 +13,13 @@ export interface StoredGrade {
   gradedAt: string;
 }
 
-/** Essays waiting for a grader, oldest submission first, optionally for one quiz or item. */
+/**
+ * Essays waiting for a grader, oldest submission first, optionally for one quiz or item; with
+ * `taughtBy`, only those of learners in cohorts that instructor teaches.
+ */
 export function listPendingEssays(
   db: Database,
-  filter: { quizId?: string; itemId?: string; limit?: number } = {},
+  filter: { quizId?: string; itemId?: string; limit?: number; taughtBy?: string } = {},
 ) {
   return db
     .select({
@@ -36,14 +40,15 @@ export function listPendingEssays(
         eq(attemptItems.pending, true),
         filter.quizId ? eq(attempts.quizId, filter.quizId) : undefined,
         filter.itemId ? eq(attemptItems.itemId, filter.itemId) : undefined,
+        filter.taughtBy ? taughtBy(attempts.userId, filter.taughtBy) : undefined,
       ),
     )
     .orderBy(asc(attempts.submittedAt), asc(attemptItems.slot))
     .limit(filter.limit ?? 200);
 }
 
-/** Counts of waiting essays per quiz, for the queue's filter. */
-export function countPendingEssays(db: Database) {
+/** Counts of waiting essays per quiz, for the queue's filter (with `taughtBy`, as above). */
+export function countPendingEssays(db: Database, filter: { taughtBy?: string } = {}) {
   return db
     .select({
       quizId: attempts.quizId,
@@ -53,18 +58,35 @@ export function countPendingEssays(db: Database) {
     .from(attemptItems)
     .innerJoin(attempts, eq(attempts.id, attemptItems.attemptId))
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .where(eq(attemptItems.pending, true))
+    .where(
+      and(
+        eq(attemptItems.pending, true),
+        filter.taughtBy ? taughtBy(attempts.userId, filter.taughtBy) : undefined,
+      ),
+    )
     .groupBy(attempts.quizId, quizzes.title)
     .orderBy(quizzes.title);
 }
 
-/** A submitted attempt of any learner, for a grader, with the learner's name. */
-export async function getSubmittedAttempt(db: Database, { attemptId }: { attemptId: string }) {
+/**
+ * A submitted attempt, for a grader, with the learner's name; with `taughtBy`, only when the
+ * learner is in a cohort that instructor teaches (else null: "not found").
+ */
+export async function getSubmittedAttempt(
+  db: Database,
+  { attemptId, taughtBy: instructorId }: { attemptId: string; taughtBy?: string },
+) {
   const [row] = await db
     .select({ attempt: attempts, learnerName: user.name })
     .from(attempts)
     .innerJoin(user, eq(user.id, attempts.userId))
-    .where(and(eq(attempts.id, attemptId), eq(attempts.state, 'submitted')));
+    .where(
+      and(
+        eq(attempts.id, attemptId),
+        eq(attempts.state, 'submitted'),
+        instructorId ? taughtBy(attempts.userId, instructorId) : undefined,
+      ),
+    );
   return row ?? null;
 }
 
@@ -80,6 +102,8 @@ export async function saveEssayGrade(
     slot: string;
     grade: StoredGrade;
     rescore: (row: AttemptRow) => Omit<SubmissionScore, 'reason'>;
+    /** Runs in the same transaction once the attempt is rescored (its grade, mastery). */
+    afterWrite?: (tx: RescoreTx, changed: Rescored[]) => Promise<void>;
   },
 ): Promise<AttemptRow | null> {
   return db.transaction(async (tx) => {
@@ -103,6 +127,14 @@ export async function saveEssayGrade(
       })
       .where(eq(attempts.id, input.attemptId))
       .returning();
+    const before = await tx
+      .select({
+        slot: attemptItems.slot,
+        fraction: attemptItems.fraction,
+        pending: attemptItems.pending,
+      })
+      .from(attemptItems)
+      .where(eq(attemptItems.attemptId, input.attemptId));
     await tx.delete(attemptItems).where(eq(attemptItems.attemptId, input.attemptId));
     if (scored.items.length)
       await tx
@@ -115,6 +147,7 @@ export async function saveEssayGrade(
       targetId: input.attemptId,
       details: { slot: input.slot, levels: input.grade.levels, points: scored.points },
     });
+    if (updated) await input.afterWrite?.(tx, [{ row: updated, before }]);
     return updated ?? null;
   });
 }

@@ -1,20 +1,32 @@
 /** Regrades (previewed elsewhere, applied here in one transaction) and the audit trail. */
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { stableStringify } from '../hash';
 import { attemptItems, attemptRegrades, attempts, auditLog, user } from '../schema';
-import type { SubmissionScore } from './attempts';
+import type { Rescored, RescoreTx, SubmissionScore } from './attempts';
+import { taughtBy } from './cohorts';
 
-/** Submitted attempts of a quiz still on versions older than `beforeVersion`, with whose they are. */
+/**
+ * Submitted attempts of a quiz still on versions older than `beforeVersion`, with whose they are
+ * and whether `taughtBy` (an instructor; unset for admins) may see who: a learner in a cohort
+ * they teach.
+ */
 export function listAttemptsBeforeVersion(
   db: Database,
-  { quizId, beforeVersion }: { quizId: string; beforeVersion: number },
+  {
+    quizId,
+    beforeVersion,
+    taughtBy: instructorId,
+  }: { quizId: string; beforeVersion: number; taughtBy?: string },
 ) {
   return db
     .select({
       attempt: attempts,
       learnerName: user.name,
       learnerEmail: user.email,
+      visible: instructorId
+        ? taughtBy(attempts.userId, instructorId).mapWith(Boolean)
+        : sql<boolean>`true`,
     })
     .from(attempts)
     .innerJoin(user, eq(user.id, attempts.userId))
@@ -44,7 +56,14 @@ export interface RegradeChange extends Omit<SubmissionScore, 'reason'> {
  */
 export async function applyRegrade(
   db: Database,
-  input: { actorId: string; reason: string; itemId: string; changes: RegradeChange[] },
+  input: {
+    actorId: string;
+    reason: string;
+    itemId: string;
+    changes: RegradeChange[];
+    /** Runs in the same transaction once every attempt is rescored (grades, mastery). */
+    afterWrite?: (tx: RescoreTx, changed: Rescored[]) => Promise<void>;
+  },
 ): Promise<{ ok: true; auditId: number; applied: number } | { ok: false; stale: string[] }> {
   return db.transaction(async (tx) => {
     const stale: string[] = [];
@@ -82,8 +101,17 @@ export async function applyRegrade(
       })
       .returning({ id: auditLog.id });
     if (!audit) throw new Error('audit row was not written');
+    const changed: Rescored[] = [];
     for (const { gradesSeen: _seen, ...change } of input.changes) {
-      await tx
+      const itemsBefore = await tx
+        .select({
+          slot: attemptItems.slot,
+          fraction: attemptItems.fraction,
+          pending: attemptItems.pending,
+        })
+        .from(attemptItems)
+        .where(eq(attemptItems.attemptId, change.attemptId));
+      const [row] = await tx
         .update(attempts)
         .set({
           quizVersion: change.toVersion,
@@ -93,7 +121,9 @@ export async function applyRegrade(
           pending: change.pending,
           result: change.result,
         })
-        .where(eq(attempts.id, change.attemptId));
+        .where(eq(attempts.id, change.attemptId))
+        .returning();
+      if (row) changed.push({ row, before: itemsBefore });
       await tx.delete(attemptItems).where(eq(attemptItems.attemptId, change.attemptId));
       if (change.items.length)
         await tx
@@ -109,6 +139,7 @@ export async function applyRegrade(
         maxPoints: change.maxPoints,
       });
     }
+    await input.afterWrite?.(tx, changed);
     return { ok: true as const, auditId: audit.id, applied: input.changes.length };
   });
 }

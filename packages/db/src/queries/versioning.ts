@@ -61,6 +61,7 @@ export function listCurrentQuizVersions(db: Database) {
     .select({
       quizId: quizzes.id,
       title: quizzes.title,
+      kind: quizzes.kind,
       version: quizzes.currentVersion,
       definition: quizVersions.definition,
       settings: quizVersions.settings,

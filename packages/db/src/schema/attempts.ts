@@ -89,6 +89,12 @@ export const attemptItems = pgTable(
     quizId: text('quiz_id'),
     attemptFraction: doublePrecision('attempt_fraction'),
     /**
+     * Set by the same trigger: the attempt's points and max points then, so the item analysis
+     * can correlate the item with the rest of the test (total less this item).
+     */
+    attemptPoints: doublePrecision('attempt_points'),
+    attemptMaxPoints: doublePrecision('attempt_max_points'),
+    /**
      * The options picked on a choice-type item (quiz-engine's `optionPicks`): `{}` for a
      * response that picked none, null for an item with no options to count.
      */

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   doublePrecision,
   integer,
@@ -55,8 +56,10 @@ export const learnerActivity = pgTable('learner_activity', {
 
 /**
  * Running sums per quiz and item over submitted, graded answers: x is the item's score fraction,
- * y the attempt's total fraction. Facility, SD and discrimination (Pearson r of x and y) follow
- * exactly from them, at any moment, without reading a single attempt.
+ * y the rest of the test — the attempt's points less the item's, as a share of the attempt's max
+ * points less the item's (migration 0025; Moodle's "rest of the test", made comparable across
+ * papers of different length). Facility, SD and the discrimination index (Pearson r of x and y,
+ * quiz-engine's `statisticsFromSums`) follow exactly from them, without reading an attempt.
  */
 export const itemStats = pgTable(
   'item_stats',
@@ -98,6 +101,7 @@ export const itemOptionStats = pgTable(
  * Case-level sums, as item_stats but with x the case's score fraction (its items' points over
  * their max) in one attempt; an attempt counts once its case has no answer awaiting a grade.
  */
+/** As item_stats, for a case's score: y is the rest of the test without the case. */
 export const caseStats = pgTable(
   'case_stats',
   {
@@ -208,4 +212,32 @@ export const cohortQuizBands = pgTable(
     sumBest: doublePrecision('sum_best').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.quizId, t.band, t.shard] })],
+);
+
+/**
+ * Each learner's grade on each quiz, as quiz-engine's `quizGrade` decides it (the grading method
+ * of the attempts' own versions, pending attempts waiting): written by the app, in the same
+ * transaction, by every write that changes a score (a submission, an essay graded, a regrade),
+ * because the rule is not restated in SQL. The gradebook, the cohort score bands (a trigger from
+ * here keeps `cohort_quiz_bands`) and the at-risk list read it. `rebuildQuizGrades` (api)
+ * recomputes it for bulk loads.
+ */
+export const learnerQuizGrades = pgTable(
+  'learner_quiz_grades',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => quizzes.id, { onDelete: 'cascade' }),
+    /** The grade (0–1); null while every submitted attempt waits for a grader. */
+    fraction: doublePrecision('fraction'),
+    passed: boolean('passed'),
+    method: text('method').notNull(),
+    counted: integer('counted').notNull().default(0),
+    waiting: integer('waiting').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.quizId] })],
 );
