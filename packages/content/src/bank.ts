@@ -19,6 +19,14 @@ import * as building from '../items/building';
 import * as countermeasures from '../items/countermeasures';
 import * as definition from '../items/definition';
 import * as evolution from '../items/evolution';
+import * as benefitsFinal from '../items/final/benefits';
+import * as buildingFinal from '../items/final/building';
+import * as countermeasuresFinal from '../items/final/countermeasures';
+import * as definitionFinal from '../items/final/definition';
+import * as evolutionFinal from '../items/final/evolution';
+import * as formsFinal from '../items/final/forms';
+import * as obstaclesFinal from '../items/final/obstacles';
+import * as theoriesFinal from '../items/final/theories';
 import * as forms from '../items/forms';
 import * as obstacles from '../items/obstacles';
 import * as theories from '../items/theories';
@@ -34,6 +42,20 @@ const banks: Record<string, { items: ItemDefinitionInput[]; cases: CaseDefinitio
   benefits,
   building,
   countermeasures,
+};
+/**
+ * The final assessment's own bank, per module: items and cases that no lesson, practice quiz or
+ * review shows with a key (a summative pool; `checkCourse` keeps it disjoint).
+ */
+const finalBanks: Record<string, { items: ItemDefinitionInput[]; cases: CaseDefinitionInput[] }> = {
+  definition: definitionFinal,
+  forms: formsFinal,
+  evolution: evolutionFinal,
+  theories: theoriesFinal,
+  obstacles: obstaclesFinal,
+  benefits: benefitsFinal,
+  building: buildingFinal,
+  countermeasures: countermeasuresFinal,
 };
 const glossaries: Record<string, { terms: GlossaryTermInput[] }> = {
   definition: definitionGlossary,
@@ -79,10 +101,32 @@ export const standaloneItems: BankItem[] = MODULES.flatMap((mod) =>
   })),
 );
 
-/** Every item of the course, standalone and in cases. */
+/** The final assessment's own items (standalone), with their module. */
+export const summativeItems: BankItem[] = MODULES.flatMap((mod) =>
+  (finalBanks[mod.key]?.items ?? []).map((raw) => ({
+    module: mod.slug,
+    item: parsed(parseItem(raw), `item ${(raw as { id?: string }).id}`),
+    caseId: null,
+  })),
+);
+
+/** The final assessment's own cases, with their module. */
+export const summativeCases: Array<{ module: string; case: CaseDefinition }> = MODULES.flatMap(
+  (mod) =>
+    (finalBanks[mod.key]?.cases ?? []).map((raw) => ({
+      module: mod.slug,
+      case: parsed(parseCase(raw), `case ${(raw as { id?: string }).id}`),
+    })),
+);
+
+/** Every item of the course, standalone and in cases, the summative bank's included. */
 export const allItems: BankItem[] = [
   ...standaloneItems,
   ...cases.flatMap(({ module, case: c }) =>
+    c.items.map((item) => ({ module, item, caseId: c.id })),
+  ),
+  ...summativeItems,
+  ...summativeCases.flatMap(({ module, case: c }) =>
     c.items.map((item) => ({ module, item, caseId: c.id })),
   ),
 ];

@@ -2,6 +2,7 @@ import {
   type CaseDefinition,
   type ItemDefinition,
   isCheckable,
+  summativeExposures,
   triesAllowed,
   validateItem,
   validateQuiz,
@@ -162,6 +163,35 @@ export function checkCourse(parts: CourseParts): string[] {
       problems.push(`glossary ${term.slug}: unknown lesson "${term.lesson}"`);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(term.slug))
       problems.push(`glossary ${term.slug}: slug must be lowercase words joined by hyphens`);
+  }
+
+  // Summative: the final's bank is shown with its key nowhere else, and is big enough to draw
+  // from: at least 8 auto-scored items per module and a case for each part of the course.
+  const exercises = new Set(parts.lessons.flatMap((l) => l.exercises));
+  for (const issue of summativeExposures(
+    parts.quizzes.map((q) => ({
+      quizId: q.id,
+      kind: q.kind,
+      quiz: q.definition,
+      settings: q.settings,
+    })),
+    exercises,
+  ))
+    problems.push(`summative: ${issue.message}`);
+  for (const quiz of parts.quizzes.filter((q) => q.kind === 'final')) {
+    const pool = quiz.definition.pool ?? { items: [], cases: [] };
+    for (const mod of parts.modules) {
+      const own = pool.items.filter((i) => i.tags.includes(mod.key) && i.type !== 'essay');
+      if (own.length < 8)
+        problems.push(
+          `quiz ${quiz.id}: its bank has ${own.length} auto-scored items for module ${mod.key}, needs 8`,
+        );
+      if (!pool.cases.some((c) => c.tags.includes(mod.key)))
+        problems.push(`quiz ${quiz.id}: its bank has no case for module ${mod.key}`);
+    }
+    for (const c of pool.cases)
+      if (c.items.some((i) => i.type === 'essay'))
+        problems.push(`quiz ${quiz.id}: case ${c.id} holds an essay (the final is marked at once)`);
   }
 
   // Quizzes

@@ -1,6 +1,17 @@
+import { assemblePaper, paperSlots, quizContents } from '@alliance/quiz-engine';
 import { describe, expect, it } from 'vitest';
 import { checkCourse } from './checks';
-import { allItems, cases, course, glossary, MODULES, quizzes } from './index';
+import {
+  allItems,
+  cases,
+  course,
+  FINAL_BLUEPRINT,
+  glossary,
+  MODULES,
+  quizzes,
+  summativeCases,
+  summativeItems,
+} from './index';
 
 const lessons = course.modules.flatMap((m) => m.lessons);
 
@@ -21,16 +32,47 @@ describe('the course as written', () => {
     }
   });
 
-  it('draws its final assessment from at least 60 items and 8 cases', () => {
+  it('draws its final assessment from a bank of its own, at least 60 items and 8 cases', () => {
     const final = quizzes.find((q) => q.kind === 'final');
     expect(final?.settings).toMatchObject({
       behaviour: 'deferred',
       maxAttempts: 2,
       grading: 'highest',
       passMark: 0.7,
+      reviewShowsKey: false,
+      reviewShowsFeedback: false,
     });
     expect(final?.definition.pool.items.length).toBeGreaterThanOrEqual(60);
     expect(final?.definition.pool.cases.length).toBeGreaterThanOrEqual(8);
+    // Its bank is the summative bank, and nothing else of the course holds any of it.
+    const summative = new Set(summativeItems.map((i) => i.item.id));
+    for (const c of summativeCases) for (const item of c.case.items) summative.add(item.id);
+    const shown = new Set([
+      ...lessons.flatMap((l) => l.exercises),
+      ...quizzes
+        .filter((q) => q.kind === 'practice')
+        .flatMap((q) => [...quizContents(q.definition).items]),
+    ]);
+    expect([...summative].filter((id) => shown.has(id))).toEqual([]);
+    expect(new Set(final?.definition.pool.items.map((i) => i.id))).toEqual(
+      new Set(summativeItems.map((i) => i.item.id)),
+    );
+  });
+
+  it('puts every module and every part of the course on each final paper', () => {
+    const final = quizzes.find((q) => q.kind === 'final');
+    if (!final) throw new Error('no final');
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const slots = paperSlots(assemblePaper(final.definition, seed));
+      const standalone = slots.filter((s) => s.caseId === null);
+      for (const mod of MODULES)
+        expect(
+          standalone.filter((s) => s.item.tags.includes(mod.key)),
+          mod.key,
+        ).toHaveLength(FINAL_BLUEPRINT.itemsPerModule);
+      const drawnCases = new Set(slots.flatMap((s) => (s.caseId ? [s.caseId] : [])));
+      expect(drawnCases.size).toBe(FINAL_BLUEPRINT.parts.length);
+    }
   });
 
   it('has a practice quiz per module, interactive with tries', () => {
@@ -93,6 +135,63 @@ describe('checkCourse finds what is broken', () => {
     };
     expect(checkCourse({ ...base, items: [...allItems, { ...choice, item }] })).toContain(
       'item keyless: options: no option is worth full marks (fraction 1)',
+    );
+  });
+});
+
+describe('the final’s bank stays summative', () => {
+  const base = { modules: MODULES, lessons, items: allItems, cases, glossary, quizzes };
+  const finalItem = summativeItems[0]?.item;
+  const practice = quizzes.find((q) => q.kind === 'practice');
+  if (!finalItem || !practice) throw new Error('no final item or practice quiz');
+
+  it('a final item put on a practice quiz', () => {
+    const problems = checkCourse({
+      ...base,
+      quizzes: quizzes.map((q) =>
+        q.id === practice.id
+          ? { ...q, definition: { ...q.definition, pool: { items: [finalItem], cases: [] } } }
+          : q,
+      ),
+    });
+    expect(problems).toContain(
+      `summative: item ${finalItem.id} of summative final-assessment is also on practice quiz ${practice.id}, whose review shows its key`,
+    );
+  });
+
+  it('a final item used as a lesson check', () => {
+    const first = lessons[0];
+    if (!first) throw new Error('no lessons');
+    const problems = checkCourse({
+      ...base,
+      lessons: [{ ...first, exercises: [...first.exercises, finalItem.id] }, ...lessons.slice(1)],
+    });
+    expect(problems).toContain(
+      `summative: item ${finalItem.id} of summative final-assessment is a lesson check, which explains it`,
+    );
+  });
+
+  it('a final whose review shows the key, or a module with too small a bank', () => {
+    const problems = checkCourse({
+      ...base,
+      quizzes: quizzes.map((q) => {
+        if (q.kind !== 'final') return q;
+        const pool = q.definition.pool;
+        return {
+          ...q,
+          settings: { ...q.settings, reviewShowsKey: true },
+          definition: {
+            ...q.definition,
+            pool: { ...pool, items: pool.items.filter((i) => !i.tags.includes('forms')) },
+          },
+        };
+      }),
+    });
+    expect(problems).toContain(
+      'summative: final-assessment is summative: its review must not show the key (a second attempt, or a classmate, would read it)',
+    );
+    expect(problems).toContain(
+      'quiz final-assessment: its bank has 0 auto-scored items for module forms, needs 8',
     );
   });
 });

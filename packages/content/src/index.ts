@@ -10,11 +10,13 @@ export {
   type GlossaryTerm,
   glossary,
   standaloneItems,
+  summativeCases,
+  summativeItems,
 } from './bank';
 export type { GlossaryTermInput } from './glossary-types';
 export * from './manifest-types';
 export { COURSE, MODULES, type ModuleInfo } from './modules';
-export { bankRecords, type CourseQuiz, FINAL_DRAWS, quizzes } from './quizzes';
+export { bankRecords, type CourseQuiz, FINAL_BLUEPRINT, quizzes } from './quizzes';
 export { REFERENCES, type Reference } from './references';
 
 /** A lesson without its compiled code: what outlines, search and the seed need. */

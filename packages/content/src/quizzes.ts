@@ -4,7 +4,7 @@ import {
   parseQuiz,
   type QuizDefinition,
 } from '@alliance/quiz-engine';
-import { allItems, cases, standaloneItems } from './bank';
+import { allItems, cases, standaloneItems, summativeCases, summativeItems } from './bank';
 import { MODULES } from './modules';
 
 export interface CourseQuiz {
@@ -58,13 +58,21 @@ const practice: CourseQuiz[] = MODULES.map((mod) => ({
   }),
 }));
 
-/** Drawn from the whole bank, so two learners rarely see the same paper. */
-export const FINAL_DRAWS = { cases: 4, items: 16 } as const;
+/**
+ * The final's blueprint: from its own bank (items and cases no lesson, practice quiz or review
+ * shows), `itemsPerModule` questions from each module and one case from each part of the course
+ * (modules 1–2, 3–4, 5–6, 7–8), so every paper covers the whole course in the same proportions.
+ */
+export const FINAL_BLUEPRINT = {
+  itemsPerModule: 2,
+  parts: ['part-1', 'part-2', 'part-3', 'part-4'],
+} as const;
 
 /**
- * The final assessment: cases and items drawn from every module's bank (essays and the capstone
- * left out, so it is marked at once), deferred feedback, two attempts of 90 minutes each, one
- * question or case per page, highest grade, pass 70 %.
+ * The final assessment: summative, from its own bank only, marked at once (no essays); deferred
+ * feedback, and a review that shows the score of each question but never its key or feedback,
+ * so neither a second attempt nor a classmate can read the answers; two attempts of 90 minutes,
+ * one question or case per page, highest grade, pass 70 %.
  */
 const final: CourseQuiz = {
   id: 'final-assessment',
@@ -78,6 +86,8 @@ const final: CourseQuiz = {
     passMark: 0.7,
     timeLimitSeconds: 90 * 60,
     layout: 'one-per-page',
+    reviewShowsKey: false,
+    reviewShowsFeedback: false,
   }),
   definition: quiz({
     id: 'final-assessment',
@@ -86,24 +96,29 @@ const final: CourseQuiz = {
       {
         id: 'cases',
         title: 'Cases',
-        entries: [{ kind: 'draw', from: 'cases', count: FINAL_DRAWS.cases }],
+        entries: FINAL_BLUEPRINT.parts.map((part) => ({
+          kind: 'draw',
+          from: 'cases',
+          count: 1,
+          tags: ['final', part],
+        })),
       },
       {
         id: 'questions',
         title: 'Questions',
         shuffle: true,
-        entries: [{ kind: 'draw', from: 'items', count: FINAL_DRAWS.items }],
+        entries: MODULES.map((mod) => ({
+          kind: 'draw',
+          from: 'items',
+          count: FINAL_BLUEPRINT.itemsPerModule,
+          tags: ['final', mod.key],
+        })),
       },
     ],
-    // The pool is exactly what the final may draw; the bank's own definitions, unchanged, so
-    // the quiz builder and item fixes see the same items.
+    // The final's own bank, unchanged, so the quiz builder and item fixes see the same items.
     pool: {
-      cases: cases
-        .filter(
-          (c) => !c.case.tags.includes('capstone') && c.case.items.every((i) => i.type !== 'essay'),
-        )
-        .map((c) => c.case),
-      items: standaloneItems.filter((i) => i.item.type !== 'essay').map((i) => i.item),
+      cases: summativeCases.map((c) => c.case),
+      items: summativeItems.map((i) => i.item),
     },
   }),
 };
@@ -121,7 +136,11 @@ export function bankRecords() {
       objectives: item.objectives,
       definition: item,
     })),
-    cases: cases.map(({ module, case: c }) => ({ id: c.id, module, definition: c })),
+    cases: [...cases, ...summativeCases].map(({ module, case: c }) => ({
+      id: c.id,
+      module,
+      definition: c,
+    })),
     quizzes: quizzes.map((q) => ({
       id: q.id,
       module: q.module,
