@@ -2,7 +2,7 @@ import { bankRecords, course, quizzes, standaloneItems } from '@alliance/content
 import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
-import type { ItemPresentation } from '@alliance/quiz-engine';
+import type { PaperPresentation } from '@alliance/quiz-engine';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
@@ -325,33 +325,60 @@ describe('checking answers in an interactive quiz', () => {
 });
 
 describe('no answers during an open assessment', () => {
-  it('refuses checks of an item on an unsubmitted final assessment, then allows them', async () => {
-    // A learner whose final paper holds a choice item that is also a lesson's check (16 items are
-    // drawn from about 90, so the first few papers are enough).
-    let api = as(learner);
-    let attemptId = '';
-    let onPaper: { slot: string; item: ItemPresentation } | undefined;
-    for (let n = 0; n < 12 && !onPaper; n++) {
-      const dee = {
-        id: `u-dee-${n}`,
-        name: 'Dee',
-        email: `dee${n}@example.test`,
-        role: 'learner' as const,
-      };
-      await db.insert(schema.user).values(dee);
-      api = as(dee);
-      const started = await api.attempt.start({ quizId: 'final-assessment' });
-      attemptId = started.attemptId;
-      onPaper = started.presentation.sections
-        .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
-        .find((e) => e.item.type === 'choice' && EXERCISES.has(e.item.id));
-    }
-    if (onPaper?.item.type !== 'choice') throw new Error('no lesson check on twelve papers');
+  const slotsOf = ({ presentation }: { presentation: PaperPresentation }) =>
+    presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)),
+    );
+
+  it('checks no item of the final, before it is submitted or after', async () => {
+    const dee = { id: 'u-dee', name: 'Dee', email: 'dee@example.test', role: 'learner' as const };
+    await db.insert(schema.user).values(dee);
+    const api = as(dee);
+    const started = await api.attempt.start({ quizId: 'final-assessment' });
+    const onPaper = slotsOf(started);
+    expect(onPaper.length).toBeGreaterThan(30);
+    const checkAll = () =>
+      Promise.all(
+        onPaper.map((e) => code(api.practice.check({ itemId: e.item.id, response: null }))),
+      );
+    // The final's bank is its own: no lesson check or practice item, so nothing checks it.
+    expect(new Set(await checkAll())).toEqual(new Set(['NOT_FOUND']));
+    await api.attempt.submit({ attemptId: started.attemptId });
+    expect(new Set(await checkAll())).toEqual(new Set(['NOT_FOUND']));
+  });
+
+  it('refuses a lesson check that sits on an open deferred quiz, then allows it', async () => {
+    // An instructor's deferred quiz holding a lesson's check: while a learner's attempt at it is
+    // open, neither the lesson nor a practice quiz may score that item.
+    const item = standaloneItems.find((i) => i.item.type === 'choice' && EXERCISES.has(i.item.id));
+    if (item?.item.type !== 'choice') throw new Error('no choice lesson check');
+    const instructor = {
+      id: 'u-ivy',
+      name: 'Ivy',
+      email: 'ivy@example.test',
+      role: 'instructor' as const,
+    };
+    await db.insert(schema.user).values(instructor);
+    await createCaller({ db, user: instructor }).quizzes.publish({
+      quizId: 'deferred-drill',
+      spec: {
+        title: 'Deferred drill',
+        kind: 'practice',
+        settings: { behaviour: 'deferred' },
+        sections: [{ id: 'main', entries: [{ kind: 'item', itemId: item.item.id }] }],
+      },
+      moduleId: null,
+      create: true,
+    });
+    const gus = { id: 'u-gus', name: 'Gus', email: 'gus@example.test', role: 'learner' as const };
+    await db.insert(schema.user).values(gus);
+    const api = as(gus);
+    const { attemptId } = await api.attempt.start({ quizId: 'deferred-drill' });
     const check = () =>
       api.practice.check({
-        itemId: onPaper.item.id,
+        itemId: item.item.id,
         response: {
-          choice: onPaper.item.type === 'choice' ? (onPaper.item.options[0]?.id ?? null) : null,
+          choice: item.item.type === 'choice' ? (item.item.options[0]?.id ?? null) : null,
         },
       });
     await expect(check()).rejects.toThrow('part of an assessment you have not submitted yet');
@@ -360,25 +387,22 @@ describe('no answers during an open assessment', () => {
       (q) =>
         q.kind === 'practice' &&
         q.definition.sections.some((sec) =>
-          sec.entries.some((e) => e.kind === 'item' && e.item.id === onPaper.item.id),
+          sec.entries.some((e) => e.kind === 'item' && e.item.id === item.item.id),
         ),
     )?.id;
-    if (practiceId) {
-      const practice = await api.attempt.start({ quizId: practiceId });
-      const slot = practice.presentation.sections
-        .flatMap((sec) => sec.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
-        .find((e) => e.item.id === onPaper.item.id)?.slot;
-      expect(
-        await code(
-          api.attempt.check({
-            attemptId: practice.attemptId,
-            slot: slot ?? '',
-            sequence: 1,
-            answer: { response: { choice: null } },
-          }),
-        ),
-      ).toBe('FORBIDDEN');
-    }
+    if (!practiceId) throw new Error('the lesson check is on no practice quiz');
+    const practice = await api.attempt.start({ quizId: practiceId });
+    const slot = slotsOf(practice).find((e) => e.item.id === item.item.id)?.slot;
+    expect(
+      await code(
+        api.attempt.check({
+          attemptId: practice.attemptId,
+          slot: slot ?? '',
+          sequence: 1,
+          answer: { response: { choice: null } },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     await api.attempt.submit({ attemptId });
     expect((await check()).explanation.length).toBeGreaterThan(0);
   });

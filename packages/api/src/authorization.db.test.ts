@@ -193,3 +193,87 @@ describe('ownership and cohorts', () => {
     expect((await as(teacher).cohorts.list()).map((c) => c.id)).toEqual(['k']);
   });
 });
+
+describe('learners an instructor teaches', () => {
+  const taughtPaths = procedures
+    .filter(([, p]) => p._def.meta?.scope === 'taught')
+    .map(([path]) => path)
+    .sort();
+  let essayAttempt = '';
+  let essaySlot = '';
+  let choiceItem = '';
+
+  beforeAll(async () => {
+    // Ann (in Ivo's cohort) submits a quiz with an essay waiting for a grader and a wrong choice.
+    const started = await as(ann).attempt.start({ quizId: 'quiz-forms' });
+    const slots = started.presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)),
+    );
+    const essay = slots.find((s) => s.item.type === 'essay');
+    const choice = slots.find((s) => s.item.type === 'choice');
+    if (!essay || choice?.item.type !== 'choice') throw new Error('quiz-forms: essay and choice');
+    essayAttempt = started.attemptId;
+    essaySlot = essay.slot;
+    choiceItem = choice.item.id;
+    await as(ann).attempt.save({
+      attemptId: started.attemptId,
+      sequence: 1,
+      responses: {
+        [essay.slot]: { response: { text: 'Ann’s essay.' }, base: 0 },
+        [choice.slot]: { response: { choice: choice.item.options[0]?.id }, base: 0 },
+      },
+    });
+    await as(ann).attempt.submit({ attemptId: started.attemptId });
+    // The key changes so that a regrade would move Ann's grade.
+    const item = await as(admin).authoring.item({ itemId: choiceItem });
+    const definition = item.definition as { options: Array<{ id: string; fraction: number }> };
+    const picked = choice.item.options[0]?.id;
+    const wasRight = (definition.options.find((o) => o.id === picked)?.fraction ?? 0) >= 1;
+    const key = wasRight ? definition.options.find((o) => o.id !== picked)?.id : picked;
+    await as(admin).authoring.saveDraft({
+      itemId: choiceItem,
+      definition: {
+        ...definition,
+        options: definition.options.map((o) => ({ ...o, fraction: o.id === key ? 1 : 0 })),
+      },
+    });
+    await as(admin).authoring.publish({ itemId: choiceItem, note: 'key moved' });
+  });
+
+  it('declares the scope on every instructor procedure that reads learners’ attempts', () => {
+    expect(taughtPaths).toEqual([
+      'authoring.regradePreview',
+      'grading.essay',
+      'grading.grade',
+      'grading.queue',
+    ]);
+    for (const [path, procedure] of procedures)
+      if (
+        inputKeys(procedure).includes('attemptId') &&
+        procedure._def.meta?.access === 'instructor'
+      )
+        expect(procedure._def.meta?.scope, path).toBe('taught');
+  });
+
+  it('grading: an instructor who teaches none of the learner’s cohorts sees and grades nothing', async () => {
+    const queued = async (who: Who) =>
+      (await as(who).grading.queue({})).essays.some((e) => e.attemptId === essayAttempt);
+    expect(await queued(stranger)).toBe(false);
+    expect(await queued(teacher)).toBe(true);
+    expect(await queued(admin)).toBe(true);
+    const essay = { attemptId: essayAttempt, slot: essaySlot };
+    expect(await call('grading.essay', stranger, essay)).toBe('NOT_FOUND');
+    expect(await call('grading.grade', stranger, { ...essay, levels: {} })).toBe('NOT_FOUND');
+    expect(await call('grading.essay', teacher, essay)).toBe('OK');
+  });
+
+  it('regrade preview: names only the learners of cohorts the instructor teaches', async () => {
+    const mine = async (who: Who) =>
+      (await as(who).authoring.regradePreview({ itemId: choiceItem })).changes.find(
+        (c) => c.attemptId === essayAttempt,
+      );
+    expect(await mine(stranger)).toMatchObject({ learnerName: null, learnerEmail: null });
+    expect(await mine(teacher)).toMatchObject({ learnerName: 'Ann', learnerEmail: ann.email });
+    expect(await mine(admin)).toMatchObject({ learnerName: 'Ann' });
+  });
+});

@@ -15,6 +15,7 @@ import { createTestDatabase } from '@alliance/db/testing';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
+import { rebuildQuizGrades } from './services/grades';
 
 let source: { db: Database; url: string };
 let target: { db: Database; url: string };
@@ -57,7 +58,12 @@ beforeAll(async () => {
   const started = await api.attempt.start({ quizId: quiz?.id ?? '' });
   await api.attempt.submit({ attemptId: started.attemptId });
   // And a cohort's worth of history, rollups and all.
-  await seedLargeCohort(source.db, { cohortId: 'bk', learners: 200, attempts: 2_000 });
+  await seedLargeCohort(source.db, {
+    cohortId: 'bk',
+    learners: 200,
+    attempts: 2_000,
+    rebuildGrades: rebuildQuizGrades,
+  });
 });
 
 describe('pnpm db:backup and db:restore', () => {

@@ -194,7 +194,7 @@ describe('the cohort dashboard and gradebook', () => {
     expect(await code(as(ann).cohorts.dashboard({ cohortId: 'spring' }))).toBe('FORBIDDEN');
   });
 
-  it('lists a learner who fails a quiz twice, with the reason', async () => {
+  it('lists a learner who fails a quiz twice and stays below its pass mark, with the reasons', async () => {
     await as(admin).quizzes.publish({
       quizId: 'strict',
       moduleId: null,
@@ -211,7 +211,7 @@ describe('the cohort dashboard and gradebook', () => {
     }
     const board = await as(admin).cohorts.dashboard({ cohortId: 'spring' });
     expect(board.atRisk.map((l) => [l.name, l.reasons])).toEqual([
-      ['Bob', ['failed a quiz 2 times']],
+      ['Bob', ['failed a quiz 2 times', 'grade below the pass mark on 1 quiz']],
     ]);
   });
 

@@ -11,5 +11,6 @@ export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
 export { quizItemAnalysis } from './item-analysis';
 export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';
+export { rebuildQuizGrades } from './services/grades';
 export { type XapiStatement, xapiStatementSchema } from './xapi';
 export { xapiResponse } from './xapi-export';

@@ -1,8 +1,15 @@
-import { bankRecords, course, quizzes } from '@alliance/content';
+import {
+  bankRecords,
+  course,
+  findItem,
+  quizzes,
+  summativeCases,
+  summativeItems,
+} from '@alliance/content';
 import { type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
-import type { ItemDefinition } from '@alliance/quiz-engine';
+import { type ItemDefinition, moduleOf, type PaperPresentation } from '@alliance/quiz-engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createCaller } from './root';
 import type { ProcedureMeta } from './trpc';
@@ -45,6 +52,7 @@ const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
   'progress.mine': () => [undefined],
   'progress.schedule': () => [undefined],
   'progress.quizHistory': () => [undefined],
+  'progress.grades': () => [undefined],
   'mastery.mine': () => [undefined],
   'mastery.reviewSession': () => [{}],
   'account.sessions': () => [undefined],
@@ -143,5 +151,98 @@ describe('the answer-key leak scan', () => {
     }
     expect(attempts.length).toBe(quizIds.length);
     expect(answers).toBeGreaterThan(lessons.length + 2 * quizIds.length);
+  });
+});
+
+/**
+ * A learner out to harvest the final: with a first attempt open, they submit every practice
+ * quiz and read its review, check every lesson exercise and every item of today's review
+ * session, then submit the final blind and read its review. Everything they were shown is
+ * their answer book; a second attempt at the final answered from it must score no better than
+ * the blind one, and no explanation or feedback of the final's own bank may be in it.
+ */
+describe('harvesting the final from everything else a learner can read', () => {
+  const harvester = {
+    id: 'leak-hal',
+    name: 'Hal',
+    email: 'hal@leak.test',
+    role: 'learner' as const,
+  };
+  const api = () => createCaller({ db, user: harvester });
+  const slotsOf = (presentation: PaperPresentation) =>
+    presentation.sections.flatMap((s) =>
+      s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)),
+    );
+  const empty = (itemId: string) => {
+    const item = findItem(itemId)?.item;
+    if (!item) throw new Error(`no item ${itemId}`);
+    return moduleOf(item).emptyResponse(item as never);
+  };
+
+  it('finds nothing of the final’s bank, and scores no better than answering blind', async () => {
+    await db.insert(schema.user).values(harvester);
+    const shown: string[] = [];
+    /** Keys read in reviews, by item id: what the learner would copy into the final. */
+    const book = new Map<string, unknown>();
+    const first = await api().attempt.start({ quizId: 'final-assessment' });
+
+    for (const quiz of quizzes.filter((q) => q.kind === 'practice')) {
+      const started = await api().attempt.start({ quizId: quiz.id });
+      await api().attempt.submit({ attemptId: started.attemptId });
+      const review = await api().attempt.review({ attemptId: started.attemptId });
+      shown.push(JSON.stringify(review));
+      const ids = new Map(slotsOf(review.presentation).map((e) => [e.slot, e.item.id]));
+      for (const item of review.items) {
+        const id = ids.get(item.slot);
+        if (id && item.key !== null) book.set(id, item.key);
+      }
+    }
+    const review = await api().mastery.reviewSession({});
+    shown.push(JSON.stringify(review));
+    const checkable = new Set([
+      ...course.modules.flatMap((m) => m.lessons.flatMap((l) => l.exercises)),
+      ...review.map((i) => i.itemId),
+    ]);
+    for (const itemId of checkable)
+      shown.push(JSON.stringify(await api().practice.check({ itemId, response: empty(itemId) })));
+    expect(book.size).toBeGreaterThan(100);
+
+    await api().attempt.submit({ attemptId: first.attemptId });
+    const blind = await api().attempt.review({ attemptId: first.attemptId });
+    shown.push(JSON.stringify(blind));
+    expect(blind.items.every((i) => i.key === null && i.explanation === '')).toBe(true);
+
+    // Nothing of the final's own bank was shown: no explanation, no option's feedback.
+    const bank = [
+      ...summativeItems.map((i) => i.item),
+      ...summativeCases.flatMap((c) => c.case.items),
+    ];
+    const texts = bank.flatMap((item) => [
+      item.explanation,
+      ...(item.type === 'choice' || item.type === 'multiple-response'
+        ? item.options.map((o) => o.feedback)
+        : []),
+    ]);
+    const all = shown.join('\n');
+    for (const text of texts.filter((t) => t.length > 25))
+      expect(all.includes(text), `shown: ${text.slice(0, 60)}…`).toBe(false);
+    expect(bank.filter((item) => book.has(item.id)).map((i) => i.id)).toEqual([]);
+
+    // The second attempt, every question it can answer from the book answered from it.
+    const second = await api().attempt.start({ quizId: 'final-assessment' });
+    const copied = Object.fromEntries(
+      slotsOf(second.presentation)
+        .filter((e) => book.has(e.item.id))
+        .map((e) => [e.slot, { response: book.get(e.item.id), base: second.sequence }]),
+    );
+    if (Object.keys(copied).length > 0)
+      await api().attempt.save({
+        attemptId: second.attemptId,
+        sequence: second.sequence + 1,
+        responses: copied,
+      });
+    const harvested = await api().attempt.submit({ attemptId: second.attemptId });
+    expect(Object.keys(copied)).toEqual([]);
+    expect(harvested.points).toBeLessThanOrEqual(blind.total.points ?? 0);
   });
 });

@@ -82,9 +82,11 @@ export interface ProcedureMeta {
   access: 'public' | 'learner' | 'instructor' | 'admin';
   /**
    * A check beyond the role: `own` — the input names a row (an attempt, a session) that must be
-   * the caller's, another's answers 404; `cohort` — instructors reach only the cohorts they teach.
+   * the caller's, another's answers 404; `cohort` — instructors reach only the cohorts they teach;
+   * `taught` — instructors see only the learners of cohorts they teach (grading, regrade
+   * previews), admins everyone.
    */
-  scope?: 'own' | 'cohort';
+  scope?: 'own' | 'cohort' | 'taught';
 }
 
 const t = initTRPC
@@ -177,3 +179,14 @@ export const cohortReadProcedure = instructorProcedure.meta({
   access: 'instructor',
   scope: 'cohort',
 });
+
+/**
+ * An instructor procedure over learners' work (grading, regrade previews): instructors see only
+ * the learners of the cohorts they teach — `taught(ctx.user)` is what its queries filter by.
+ */
+export const taughtProcedure = instructorProcedure.meta({ access: 'instructor', scope: 'taught' });
+
+/** Whose cohorts limit what the caller sees of learners: an instructor's id; none for admins. */
+export function taught(user: { id: string; role: string }): string | undefined {
+  return user.role === 'admin' ? undefined : user.id;
+}

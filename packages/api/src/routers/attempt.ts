@@ -1,4 +1,4 @@
-import { getAttempt, listAttemptRegrades } from '@alliance/db';
+import { getAttempt, learnerGrades, listAttemptRegrades } from '@alliance/db';
 import {
   type AttemptResult,
   explainScore,
@@ -144,6 +144,8 @@ export const attemptRouter = createTRPCRouter({
       },
       submittedAt: row.submittedAt,
       reason: row.submitReason,
+      /** The learner's grade on the quiz now, over all their attempts (the stored quizGrade). */
+      grade: (await learnerGrades(ctx.db, { userId: ctx.user.id })).get(row.quizId) ?? null,
       /** Regrades after a key was fixed: when, why, and the points before and after. */
       regrades: await listAttemptRegrades(ctx.db, { attemptId: row.id }),
     };

@@ -23,13 +23,15 @@ import {
   parseCase,
   parseQuiz,
   replaceItem,
+  statisticsFromSums,
   validateItem,
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
 import { gradesOf, paperOf, scoreSaved } from '../scoring';
-import { createTRPCRouter, instructorProcedure } from '../trpc';
+import { afterRescore } from '../services/grades';
+import { createTRPCRouter, instructorProcedure, taughtProcedure } from '../trpc';
 
 const itemId = entityId;
 
@@ -59,11 +61,17 @@ async function quizzesWith(
  * quiz's current version. Attempts whose paper would change (a draw came out differently) are
  * skipped and reported, never regraded onto different questions.
  */
-async function regradePlan(db: Parameters<typeof listCurrentQuizVersions>[0], itemIdValue: string) {
+async function regradePlan(
+  db: Parameters<typeof listCurrentQuizVersions>[0],
+  itemIdValue: string,
+  taughtBy?: string,
+) {
   const changes: Array<
     RegradeChange & {
       learnerName: string;
       learnerEmail: string;
+      /** The caller may see who this is (an admin, or the learner's cohort's instructor). */
+      visible: boolean;
       quizTitle: string;
       oldPoints: number | null;
       oldFraction: number | null;
@@ -87,8 +95,9 @@ async function regradePlan(db: Parameters<typeof listCurrentQuizVersions>[0], it
     const rows = await listAttemptsBeforeVersion(db, {
       quizId: quiz.quizId,
       beforeVersion: quiz.version,
+      taughtBy,
     });
-    for (const { attempt, learnerName, learnerEmail } of rows) {
+    for (const { attempt, learnerName, learnerEmail, visible } of rows) {
       const before = await paperOf(db, attempt);
       if (!paperSlots(before.paper).some((s) => s.item.id === itemIdValue)) continue;
       const after = await paperOf(db, { ...attempt, quizVersion: quiz.version });
@@ -128,6 +137,7 @@ async function regradePlan(db: Parameters<typeof listCurrentQuizVersions>[0], it
         toVersion: quiz.version,
         learnerName,
         learnerEmail,
+        visible,
         quizTitle: quiz.title,
         oldPoints: attempt.points,
         oldFraction: attempt.fraction,
@@ -162,7 +172,17 @@ export const authoringRouter = createTRPCRouter({
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      return { ...result, page, pageSize };
+      // The same statistics, definitions and units as the quiz's item analysis.
+      const items = result.items.map(({ sums, ...item }) => {
+        const stats = sums ? statisticsFromSums(sums) : null;
+        return {
+          ...item,
+          facility: stats?.facility ?? null,
+          discrimination: stats?.discrimination ?? null,
+          statisticsReason: stats ? stats.reason : 'no answers yet',
+        };
+      });
+      return { ...result, items, page, pageSize };
     }),
 
   /** One item for the editor: working definition, validation, versions, audit trail. */
@@ -336,15 +356,20 @@ export const authoringRouter = createTRPCRouter({
   }),
 
   /** Every grade a regrade onto the current versions would change, before anything is written. */
-  regradePreview: instructorProcedure.input(z.object({ itemId })).query(async ({ ctx, input }) => {
+  regradePreview: taughtProcedure.input(z.object({ itemId })).query(async ({ ctx, input }) => {
     const item = await getBankItem(ctx.db, input);
     if (!item) throw noItem();
-    const plan = await regradePlan(ctx.db, input.itemId);
+    // Instructors see who only for the learners of cohorts they teach; the others are counted.
+    const plan = await regradePlan(
+      ctx.db,
+      input.itemId,
+      ctx.user.role === 'admin' ? undefined : ctx.user.id,
+    );
     return {
       changes: plan.changes.map((c) => ({
         attemptId: c.attemptId,
-        learnerName: c.learnerName,
-        learnerEmail: c.learnerEmail,
+        learnerName: c.visible ? c.learnerName : null,
+        learnerEmail: c.visible ? c.learnerEmail : null,
         quizTitle: c.quizTitle,
         fromVersion: c.fromVersion,
         toVersion: c.toVersion,
@@ -388,8 +413,10 @@ export const authoringRouter = createTRPCRouter({
         reason: input.reason,
         itemId: input.itemId,
         changes: plan.changes.map(
-          ({ learnerName, learnerEmail, quizTitle, oldPoints, oldFraction, ...change }) => change,
+          ({ learnerName, learnerEmail, visible, quizTitle, oldPoints, oldFraction, ...change }) =>
+            change,
         ),
+        afterWrite: afterRescore,
       });
       if (!outcome.ok)
         throw new TRPCError({

@@ -10,7 +10,8 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
 import { paperOf, type SavedAnswer, scoreSaved } from '../scoring';
-import { createTRPCRouter, instructorProcedure } from '../trpc';
+import { afterRescore } from '../services/grades';
+import { createTRPCRouter, taught, taughtProcedure } from '../trpc';
 
 const id = entityId;
 
@@ -22,8 +23,9 @@ async function essayAt(
   db: Parameters<typeof getSubmittedAttempt>[0],
   attemptId: string,
   slot: string,
+  taughtBy: string | undefined,
 ) {
-  const found = await getSubmittedAttempt(db, { attemptId });
+  const found = await getSubmittedAttempt(db, { attemptId, taughtBy });
   if (!found) throw notFound();
   const { paper, settings } = await paperOf(db, found.attempt);
   const placed = paperSlots(paper).find((s) => s.slot === slot);
@@ -33,18 +35,23 @@ async function essayAt(
 
 export const gradingRouter = createTRPCRouter({
   /** Essays waiting for a grader (oldest first), and how many wait per quiz. */
-  queue: instructorProcedure
+  queue: taughtProcedure
     .input(z.object({ quizId: id.optional(), itemId: id.optional() }))
     .query(async ({ ctx, input }) => ({
-      essays: await listPendingEssays(ctx.db, input),
-      quizzes: await countPendingEssays(ctx.db),
+      essays: await listPendingEssays(ctx.db, { ...input, taughtBy: taught(ctx.user) }),
+      quizzes: await countPendingEssays(ctx.db, { taughtBy: taught(ctx.user) }),
     })),
 
   /** One essay for grading: the question, its rubric, the learner's text, any grade so far. */
-  essay: instructorProcedure
+  essay: taughtProcedure
     .input(z.object({ attemptId: id, slot: z.string().min(1).max(32) }))
     .query(async ({ ctx, input }) => {
-      const { attempt, learnerName, item } = await essayAt(ctx.db, input.attemptId, input.slot);
+      const { attempt, learnerName, item } = await essayAt(
+        ctx.db,
+        input.attemptId,
+        input.slot,
+        taught(ctx.user),
+      );
       const saved = (attempt.responses as Record<string, SavedAnswer | undefined>)[input.slot];
       const response = saved?.response as { text?: unknown } | null | undefined;
       const text = typeof response?.text === 'string' ? response.text : '';
@@ -73,7 +80,7 @@ export const gradingRouter = createTRPCRouter({
    * attempt: when the last essay is graded the attempt's score stops being provisional and the
    * learner sees the grade and the comment in the review.
    */
-  grade: instructorProcedure
+  grade: taughtProcedure
     .input(
       z.object({
         attemptId: id,
@@ -83,7 +90,7 @@ export const gradingRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const paperCache = await essayAt(ctx.db, input.attemptId, input.slot);
+      const paperCache = await essayAt(ctx.db, input.attemptId, input.slot, taught(ctx.user));
       const { item } = paperCache;
       const checked = gradeEssay(item, { levels: input.levels, comment: input.comment });
       if (!checked.ok)
@@ -117,6 +124,7 @@ export const gradingRouter = createTRPCRouter({
             });
           return scored.value;
         },
+        afterWrite: afterRescore,
       });
       if (!updated) throw notFound();
       return { points: updated.points, maxPoints: updated.maxPoints, pending: updated.pending };

@@ -1,8 +1,9 @@
-import { objectives, standaloneItems } from '@alliance/content';
+import { objectives } from '@alliance/content';
 import { getMastery } from '@alliance/db';
-import { createRng, recallProbability, reviewQueue } from '@alliance/quiz-engine';
+import { recallProbability } from '@alliance/quiz-engine';
 import { z } from 'zod';
 import { readMastery } from '../mastery';
+import { reviewSession } from '../services/review';
 import { type Context, createTRPCRouter, learnerProcedure } from '../trpc';
 
 /** Every objective of the course with a learner's level, recall today and next review. */
@@ -38,35 +39,5 @@ export const masteryRouter = createTRPCRouter({
    */
   reviewSession: learnerProcedure
     .input(z.object({ size: z.number().int().min(1).max(20).default(5) }).default({ size: 5 }))
-    .query(async ({ ctx, input }) => {
-      const now = new Date();
-      const states = (await getMastery(ctx.db, { userId: ctx.user.id })).map((row) =>
-        readMastery(row.objectiveId, row.state, now),
-      );
-      const due = reviewQueue(states, now, input.size).filter((s) => new Date(s.fsrs.due) <= now);
-      const day = now.toISOString().slice(0, 10);
-      return due.flatMap((state) => {
-        const candidates = standaloneItems.filter(
-          (i) => i.item.objectives.includes(state.objectiveId) && i.item.type !== 'essay',
-        );
-        const pick =
-          candidates[
-            createRng(`${ctx.user.id}:${state.objectiveId}:${day}`).int(
-              Math.max(1, candidates.length),
-            )
-          ];
-        const objective = objectives.find((o) => o.id === state.objectiveId);
-        return pick && objective
-          ? [
-              {
-                objectiveId: state.objectiveId,
-                objective: objective.text,
-                level: state.level,
-                recall: recallProbability(state, now),
-                itemId: pick.item.id,
-              },
-            ]
-          : [];
-      });
-    }),
+    .query(({ ctx, input }) => reviewSession(ctx.db, ctx.user, input)),
 });

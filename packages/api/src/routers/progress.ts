@@ -2,6 +2,7 @@ import { COURSE_ID } from '@alliance/content';
 import {
   getCourseOutline,
   learnerEnrollments,
+  learnerGrades,
   listLessonProgress,
   listSubmittedAttempts,
   setLessonCompleted,
@@ -80,6 +81,20 @@ export const progressRouter = createTRPCRouter({
       if (!row) throw notFound(input.lessonId);
       return row;
     }),
+
+  /**
+   * The caller's grade on each quiz they submitted (as stored by every scoring write: the one
+   * rule, quiz-engine's quizGrade), for the outline, the progress page and the review.
+   */
+  grades: learnerProcedure.query(async ({ ctx }) =>
+    [...(await learnerGrades(ctx.db, { userId: ctx.user.id })).values()].map((g) => ({
+      quizId: g.quizId,
+      fraction: g.fraction,
+      passed: g.passed,
+      method: g.method,
+      waiting: g.waiting,
+    })),
+  ),
 
   /** The learner's submitted attempts, oldest first, for the results-over-time chart. */
   quizHistory: learnerProcedure.query(({ ctx }) =>

@@ -1,15 +1,10 @@
 import { MODULES } from '@alliance/content';
-import {
-  currentQuizVersion,
-  definitionHash,
-  listQuizzes,
-  publishedBank,
-  publishQuiz,
-} from '@alliance/db';
-import { parseQuiz, resolveQuizSpec, specFromQuiz } from '@alliance/quiz-engine';
+import { currentQuizVersion, definitionHash, listQuizzes, publishQuiz } from '@alliance/db';
+import { parseQuiz, specFromQuiz } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
+import { resolveQuizForPublish } from '../services/quizzes';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
 const quizId = entityId;
@@ -60,7 +55,7 @@ export const quizzesRouter = createTRPCRouter({
   check: instructorProcedure
     .input(z.object({ quizId, spec: specInput }))
     .mutation(async ({ ctx, input }) => {
-      const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
+      const result = await resolveQuizForPublish(ctx.db, input.quizId, input.spec);
       return {
         ok: result.ok,
         issues: result.issues,
@@ -93,7 +88,7 @@ export const quizzesRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const result = resolveQuizSpec(input.quizId, input.spec, await publishedBank(ctx.db));
+      const result = await resolveQuizForPublish(ctx.db, input.quizId, input.spec);
       if (!result.ok || !result.quiz || !result.spec)
         throw new TRPCError({
           code: 'BAD_REQUEST',

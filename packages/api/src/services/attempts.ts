@@ -28,11 +28,11 @@ import {
   mayCheckAgain,
   moduleOf,
   newSeed,
-  overallGrade,
   type Paper,
   paperSlots,
   presentPaper,
   type QuizDefinition,
+  type QuizGrade,
   type SlotCheck,
   slotCheck,
   type Try,
@@ -49,6 +49,7 @@ import {
   type SavedAnswer,
   scoreSaved,
 } from '../scoring';
+import { gradeOf, refreshQuizGrade } from './grades';
 
 /**
  * The quiz runner's rules, between the attempt procedures and the queries: starting on purpose,
@@ -266,14 +267,7 @@ export async function attemptOverview(db: Db, user: User, quizId: string) {
     pending: row.pending,
     passed: (row.result as AttemptResult | null)?.passed ?? null,
   }));
-  const grade = overallGrade(
-    past.flatMap((p) =>
-      p.fraction !== null && p.submittedAt
-        ? [{ fraction: p.fraction, submittedAt: p.submittedAt, pending: p.pending }]
-        : [],
-    ),
-    settings.grading,
-  );
+  const grade = await gradeOf(db, user.id, quizId);
   const allowed = open ? { ok: true as const } : canStartAttempt(rows.length, settings);
   let openView: null | {
     attemptId: string;
@@ -310,10 +304,12 @@ export async function attemptOverview(db: Db, user: User, quizId: string) {
       settings.maxAttempts === null ? null : Math.max(0, settings.maxAttempts - rows.length),
     open: openView,
     past,
+    /** The grade as every surface shows it (quiz-engine's `quizGrade`). */
     grade: {
-      method: settings.grading,
-      fraction: grade,
-      passed: grade === null || settings.passMark === null ? null : grade >= settings.passMark,
+      method: grade.method,
+      fraction: grade.fraction,
+      passed: grade.passed,
+      waiting: grade.waiting,
     },
     canStart: allowed.ok ? { ok: true as const } : { ok: false as const, reason: allowed.reason },
     /** The number the next attempt would have: the learner confirms it when starting. */
@@ -538,6 +534,7 @@ export async function checkAnswer(
  */
 export async function submit(db: Db, { attemptId, userId }: { attemptId: string; userId: string }) {
   let attempt: Awaited<ReturnType<typeof paperOf>> | undefined;
+  let grade: QuizGrade | undefined;
   const outcome = await submitAttempt(db, {
     attemptId,
     userId,
@@ -567,17 +564,22 @@ export async function submit(db: Db, { attemptId, userId }: { attemptId: string;
             maxPoints: i.maxPoints,
           })),
       );
-      await applyEvidence(tx, {
-        userId,
-        evidence,
-        kind: quiz.kind === 'final' ? 'unit-test' : 'quiz',
-        at: new Date(),
-      });
+      // The learner's grade on the quiz, stored in the same transaction (the gradebook and the
+      // score bands read it), read beside the mastery update on the one connection.
+      [, grade] = await Promise.all([
+        applyEvidence(tx, {
+          userId,
+          evidence,
+          kind: quiz.kind === 'final' ? 'unit-test' : 'quiz',
+          at: new Date(),
+        }),
+        refreshQuizGrade(tx, userId, row.quizId),
+      ]);
     },
   });
   if (!outcome) throw noAttempt();
-  const { settings } = attempt ?? (await paperOf(db, outcome.row));
   const row = outcome.row;
+  grade ??= await gradeOf(db, userId, row.quizId);
   return {
     attemptId: row.id,
     points: row.points,
@@ -586,10 +588,7 @@ export async function submit(db: Db, { attemptId, userId }: { attemptId: string;
     pending: row.pending,
     reason: row.submitReason,
     alreadySubmitted: outcome.alreadySubmitted,
-    grade: {
-      method: settings.grading,
-      fraction: overallGrade(outcome.submitted, settings.grading),
-    },
+    grade: { method: grade.method, fraction: grade.fraction, passed: grade.passed },
   };
 }
 

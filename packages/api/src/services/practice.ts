@@ -6,8 +6,9 @@ import { currentItemVersions } from '../bank';
 import { refuse } from '../errors';
 import { applyEvidence } from '../mastery';
 import { itemsLockedByOpenAssessments, lockedMessage } from './attempts';
+import { CHECKABLE_OUTSIDE_ATTEMPTS } from './review';
 
-/** Items placed in lessons as checks of understanding: the only ones checked outside a quiz. */
+/** Items placed in lessons as checks of understanding (their answers are kept per learner). */
 export const EXERCISES = new Set(
   course.modules.flatMap((m) => m.lessons.flatMap((lesson) => lesson.exercises)),
 );
@@ -25,7 +26,8 @@ export interface ExerciseResult {
 }
 
 /**
- * Checks a learner's answer to a check-your-understanding item: scored on the server (on the
+ * Checks a learner's answer to a lesson's check of understanding or a review item (one of
+ * `CHECKABLE_OUTSIDE_ATTEMPTS`): scored on the server (on the
  * item's current published version), kept with its result so a reload shows both again, and
  * counted as practice for mastery.
  */
@@ -35,7 +37,7 @@ export async function checkExercise(
   { itemId, response }: { itemId: string; response: unknown },
 ): Promise<ExerciseResult> {
   // Any other item may sit on an assessment: checking it here would give its key away.
-  const found = EXERCISES.has(itemId)
+  const found = CHECKABLE_OUTSIDE_ATTEMPTS.has(itemId)
     ? (await currentItemVersions(db, [itemId])).get(itemId)
     : undefined;
   if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: `There is no item "${itemId}".` });
