@@ -1,5 +1,5 @@
 import { formatPercent } from '@alliance/quiz-engine';
-import { Alert, Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
+import { Alert, Badge, Card, EmptyState, gradingText, Page, ProgressBar } from '@alliance/ui';
 import Link from 'next/link';
 import { currentUser, serverApi } from '~/server/runtime';
 
@@ -31,6 +31,9 @@ export default async function CoursePage() {
   }
   const progress = user ? await api.progress.mine() : null;
   const quizzes = user ? await api.course.quizzes() : [];
+  const grades = new Map(
+    (user ? await api.progress.grades() : []).map((g) => [g.quizId, g] as const),
+  );
   const schedule = user ? await api.progress.schedule() : [];
   const final = user
     ? await api.attempt.overview({ quizId: 'final-assessment' }).catch(() => null)
@@ -150,13 +153,19 @@ export default async function CoursePage() {
                   <p className="quiz-links">
                     {quizzes
                       .filter((q) => q.moduleId === mod.id)
-                      .map((q) => (
-                        <Link key={q.quizId} className="button" href={`/quizzes/${q.quizId}`}>
-                          {q.kind === 'practice' && q.title.endsWith('practice quiz')
-                            ? 'Practice quiz'
-                            : q.title}
-                        </Link>
-                      ))}
+                      .map((q) => {
+                        const grade = grades.get(q.quizId);
+                        return (
+                          <Link key={q.quizId} className="button" href={`/quizzes/${q.quizId}`}>
+                            {q.kind === 'practice' && q.title.endsWith('practice quiz')
+                              ? 'Practice quiz'
+                              : q.title}
+                            {grade?.fraction !== null && grade?.fraction !== undefined && (
+                              <span className="muted"> · {formatPercent(grade.fraction)}</span>
+                            )}
+                          </Link>
+                        );
+                      })}
                   </p>
                 )}
               </Card>
@@ -174,9 +183,7 @@ export default async function CoursePage() {
             {final.settings.timeLimitSeconds !== null &&
               `${Math.round(final.settings.timeLimitSeconds / 60)} minutes. `}
             {final.settings.maxAttempts !== null && `${final.settings.maxAttempts} attempts; `}
-            {final.settings.grading === 'highest'
-              ? 'your best counts'
-              : `grade: ${final.settings.grading} attempt`}
+            {gradingText(final.settings.grading)}
             {final.settings.passMark !== null &&
               `; ${formatPercent(final.settings.passMark)} to pass`}
             .

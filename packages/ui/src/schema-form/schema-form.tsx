@@ -85,7 +85,9 @@ function Field(props: FieldProps) {
   const own = issuesAt(ctx.issues ?? [], path);
   const value = getAt(root, path);
   const set = (next: unknown) => ctx.onChange(setAt(root, path, next));
-  const described = own.length ? `${id}-issues` : undefined;
+  const help = schema.description ? `${id}-help` : undefined;
+  const described =
+    [help, own.length ? `${id}-issues` : undefined].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     disabled: ctx.disabled,
@@ -202,6 +204,11 @@ function Field(props: FieldProps) {
         {props.required && kind !== 'const' && <span aria-hidden="true"> *</span>}
       </label>
       {control}
+      {help && (
+        <p className="field__hint" id={help}>
+          {schema.description}
+        </p>
+      )}
       <Issues issues={own} id={id} />
     </div>
   );

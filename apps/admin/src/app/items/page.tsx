@@ -11,8 +11,8 @@ export const metadata = { title: 'Item bank' };
 
 const STATUSES = ['draft', 'published', 'retired'] as const;
 
-const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
-const twoPlaces = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+/** A statistic already in % (quiz-engine's `statisticsFromSums`), as people read it. */
+const percent = (value: number | null) => (value === null ? '–' : `${value.toFixed(0)}%`);
 
 export default async function ItemBankPage({
   searchParams,
@@ -148,7 +148,7 @@ export default async function ItemBankPage({
                       <abbr title="Facility: the mean score, 0–100%">Facility</abbr>
                     </th>
                     <th scope="col" className="num">
-                      <abbr title="Discrimination: how well the item separates strong from weak attempts (−1 to 1)">
+                      <abbr title="Discrimination index: the correlation, in %, of the item’s score with the rest of the test (−100% to 100%); shown from 10 graded answers">
                         Discr.
                       </abbr>
                     </th>
@@ -183,7 +183,9 @@ export default async function ItemBankPage({
                       <td className="num">{item.quizzes}</td>
                       <td className="num">{item.answered}</td>
                       <td className="num">{percent(item.facility)}</td>
-                      <td className="num">{twoPlaces(item.discrimination)}</td>
+                      <td className="num" title={item.statisticsReason ?? undefined}>
+                        {percent(item.discrimination)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,15 @@
 import { course } from '@alliance/content';
-import { Badge, Card, EmptyState, Page, ProgressBar, ScoreChart } from '@alliance/ui';
+import { formatPercent } from '@alliance/quiz-engine';
+import {
+  Badge,
+  Card,
+  capitalized,
+  EmptyState,
+  gradingText,
+  Page,
+  ProgressBar,
+  ScoreChart,
+} from '@alliance/ui';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentUser, serverApi } from '~/server/runtime';
@@ -21,11 +31,17 @@ const dateText = (date: Date) =>
 export default async function ProgressPage() {
   if (!(await currentUser())) redirect('/sign-in?next=%2Fprogress');
   const api = await serverApi();
-  const [progress, history, mastery] = await Promise.all([
+  const [progress, history, mastery, grades, quizzes] = await Promise.all([
     api.progress.mine(),
     api.progress.quizHistory(),
     api.mastery.mine(),
+    api.progress.grades(),
+    api.course.quizzes(),
   ]);
+  const graded = quizzes.flatMap((q) => {
+    const grade = grades.find((g) => g.quizId === q.quizId);
+    return grade ? [{ ...q, grade }] : [];
+  });
   const scored = history.filter((h) => h.fraction !== null && h.submittedAt);
   const proficient = mastery.filter(
     (o) => o.level === 'proficient' || o.level === 'mastered',
@@ -76,11 +92,42 @@ export default async function ProgressPage() {
         )}
       </Card>
       <Card>
+        <h2>Your grades</h2>
+        {graded.length === 0 ? (
+          <EmptyState title="No grade yet.">
+            <p>A quiz’s grade appears here once you submit it.</p>
+          </EmptyState>
+        ) : (
+          <ul className="attempt-list" aria-label="Your grades">
+            {graded.map((q) => (
+              <li key={q.quizId} className="attempt-list__row">
+                <Link className="attempt-list__name" href={`/quizzes/${q.quizId}`}>
+                  {q.title}
+                </Link>
+                <span className="muted">{capitalized(gradingText(q.grade.method))}</span>
+                <span className="attempt-list__score">
+                  {q.grade.fraction === null
+                    ? 'waiting for grading'
+                    : formatPercent(q.grade.fraction)}
+                  {q.grade.waiting > 0 &&
+                    q.grade.fraction !== null &&
+                    ' (an attempt waits for grading)'}
+                </span>
+                {q.grade.passed === true && <Badge tone="success">Passed</Badge>}
+                {q.grade.passed === false && <Badge tone="neutral">Below the pass mark</Badge>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card>
         <h2>Mastery by objective</h2>
         <p className="muted">
-          Levels follow your answers in checks, quizzes and the final assessment. Recall is the
-          chance you would still answer right today; it fades until you review.{' '}
-          <Link href="/review">Review what is due</Link>.
+          Levels follow your answers. A lesson check can raise an objective up to Proficient. In a
+          practice quiz or the final, getting an objective’s questions all right moves it one level
+          up (Not started → Familiar → Proficient; to Mastered only in the final), and missing one
+          moves it down. Recall is the chance you would still answer right today; it fades until you
+          review. <Link href="/review">Review what is due</Link>.
         </p>
         {course.modules.map((mod) => {
           const rows = mastery.filter((o) => o.module === mod.slug);

@@ -1,5 +1,3 @@
-import { findItem } from '@alliance/content';
-import { createRng, presentItem } from '@alliance/quiz-engine';
 import { EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -27,21 +25,15 @@ export default async function ReviewQueuePage() {
           </p>
         </EmptyState>
       ) : (
-        session.map((entry) => {
-          const item = findItem(entry.itemId);
-          if (!item) return null;
-          return (
-            <section key={entry.objectiveId} aria-label={entry.objective}>
-              <p className="muted">
-                {entry.objective} · recall {Math.round(entry.recall * 100)}%
-              </p>
-              <ExerciseCheck
-                itemId={entry.itemId}
-                presentation={presentItem(item.item, createRng(`review:${entry.itemId}`))}
-              />
-            </section>
-          );
-        })
+        session.map((entry) => (
+          <section key={entry.objectiveId} aria-label={entry.objective}>
+            <p className="muted">
+              {entry.objective} · recall {Math.round(entry.recall * 100)}%
+            </p>
+            {/* Presented from the item's published version: the one the check scores. */}
+            <ExerciseCheck itemId={entry.itemId} presentation={entry.presentation} />
+          </section>
+        ))
       )}
     </Page>
   );

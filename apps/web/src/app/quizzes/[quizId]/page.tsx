@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { formatPercent, formatPoints } from '@alliance/quiz-engine';
-import { Alert, Badge, Card, Page } from '@alliance/ui';
+import { Alert, Badge, Card, capitalized, gradingText, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { StartAttempt } from '~/components/quiz/start';
@@ -16,15 +16,6 @@ export async function generateMetadata({ params }: Props) {
   const quiz = await (await serverApi()).course.quiz({ quizId }).catch(() => null);
   return { title: quiz?.title ?? 'Quiz' };
 }
-
-const GRADING: Record<string, string> = {
-  highest: 'your highest attempt counts',
-  average: 'the average of your attempts counts',
-  first: 'your first attempt counts',
-  last: 'your last attempt counts',
-};
-
-const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 const day = (date: Date) =>
   date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -94,7 +85,7 @@ export default async function QuizPage({ params }: Props) {
             {overview.grade.passed === false && <Badge tone="neutral">Not passed yet</Badge>}
           </p>
           <p className="muted">
-            {capitalized(GRADING[overview.grade.method] ?? '')}
+            {capitalized(gradingText(overview.grade.method))}
             {settings.passMark !== null && ` · ${formatPercent(settings.passMark)} to pass`}
           </p>
           <ol className="attempt-list" aria-label="Your attempts">
@@ -161,7 +152,7 @@ export default async function QuizPage({ params }: Props) {
           </dd>
           <dt>Grade</dt>
           <dd>
-            {capitalized(GRADING[settings.grading] ?? '')}
+            {capitalized(gradingText(settings.grading))}
             {settings.passMark !== null ? `; ${formatPercent(settings.passMark)} to pass.` : '.'}
           </dd>
         </dl>

@@ -69,8 +69,12 @@ export function RegradePanel({ itemId, preview }: { itemId: string; preview: Pre
                     return (
                       <tr key={c.attemptId}>
                         <td>
-                          {c.learnerName}
-                          <div className="data-table__sub">{c.learnerEmail}</div>
+                          {c.learnerName ?? (
+                            <span className="muted">A learner outside your cohorts</span>
+                          )}
+                          {c.learnerEmail && (
+                            <div className="data-table__sub">{c.learnerEmail}</div>
+                          )}
                         </td>
                         <td>
                           {c.quizTitle}

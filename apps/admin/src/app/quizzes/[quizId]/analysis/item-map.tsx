@@ -28,8 +28,8 @@ export function ItemMap({
   if (points.length === 0)
     return (
       <p className="muted">
-        The map appears once items have a discrimination: at least two answers, and attempts whose
-        totals differ. The table below has the figures so far.
+        The map appears once items have a discrimination: enough graded answers, and attempts whose
+        scores differ. The table below has the figures so far.
       </p>
     );
   return (
@@ -45,15 +45,25 @@ export function ItemMap({
             type="number"
             dataKey="x"
             name="Facility"
-            domain={[0, 1]}
-            label={{ value: 'facility', position: 'insideBottom', offset: -8 }}
+            domain={[0, 100]}
+            unit="%"
+            label={{ value: 'facility (%)', position: 'insideBottom', offset: -8 }}
           />
-          <YAxis type="number" dataKey="y" name="Discrimination" domain={[-1, 1]} width={40} />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name="Discrimination"
+            domain={[-100, 100]}
+            unit="%"
+            width={52}
+          />
           <ReferenceLine y={0} stroke="#b42318" strokeDasharray="4 4" />
-          <ReferenceLine x={0.2} stroke="#c7792b" strokeDasharray="4 4" />
-          <ReferenceLine x={0.95} stroke="#c7792b" strokeDasharray="4 4" />
+          <ReferenceLine x={20} stroke="#c7792b" strokeDasharray="4 4" />
+          <ReferenceLine x={95} stroke="#c7792b" strokeDasharray="4 4" />
           <Tooltip
-            formatter={(value) => (typeof value === 'number' ? value.toFixed(2) : String(value))}
+            formatter={(value) =>
+              typeof value === 'number' ? `${value.toFixed(1)}%` : String(value)
+            }
             labelFormatter={() => ''}
           />
           <Scatter data={points.filter((p) => !p.flagged)} fill="#1f5f8b" name="Items" />

@@ -1,4 +1,5 @@
 import { isTrpcError } from '@alliance/api';
+import { MIN_ATTEMPTS_FOR_STATISTICS } from '@alliance/quiz-engine';
 import { Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -11,6 +12,8 @@ export const metadata = { title: 'Item analysis' };
 
 type Props = { params: Promise<{ quizId: string }> };
 const two = (n: number | null) => (n === null ? '–' : n.toFixed(2));
+/** A figure already in %, as people read it. */
+const pct1 = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}%`);
 
 export default async function ItemAnalysisPage({ params }: Props) {
   const raw = (await params).quizId;
@@ -38,8 +41,10 @@ export default async function ItemAnalysisPage({ params }: Props) {
       <h1>Item analysis: {quiz.spec.title}</h1>
       <p className="lead">
         Live: every submission, regrade and grade moves these figures in the same transaction.
-        Facility is the mean score; discrimination is how well an item tells strong attempts from
-        weak ones (the correlation of its score with the attempt's total).
+        Facility is the mean score, in % of the item's marks; the discrimination index is how well
+        an item tells strong attempts from weak ones: the correlation, in %, of its score with the
+        rest of the test (the attempt without this item), as in Moodle's quiz statistics. Figures
+        appear from {MIN_ATTEMPTS_FOR_STATISTICS} graded answers.
       </p>
       {items.length === 0 ? (
         <Card>
@@ -147,6 +152,7 @@ function StatisticsTable({
     facility: number | null;
     sd: number | null;
     discrimination: number | null;
+    reason: string | null;
     flags: string[];
   }>;
 }) {
@@ -175,10 +181,10 @@ function StatisticsTable({
                 {row.sub && <span className="data-table__sub">{row.sub}</span>}
               </td>
               <td className="num">{row.n}</td>
-              <td className="num">{two(row.facility)}</td>
-              <td className="num">{two(row.sd)}</td>
-              <td className="num">{two(row.discrimination)}</td>
-              <td>{row.flags.join('; ') || '–'}</td>
+              <td className="num">{pct1(row.facility)}</td>
+              <td className="num">{pct1(row.sd)}</td>
+              <td className="num">{pct1(row.discrimination)}</td>
+              <td>{row.reason ?? (row.flags.join('; ') || '–')}</td>
             </tr>
           ))}
         </tbody>

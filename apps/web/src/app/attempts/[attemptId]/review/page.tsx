@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { formatPercent, formatPoints } from '@alliance/quiz-engine';
-import { Alert, Badge, Card, inline, Page } from '@alliance/ui';
+import { Alert, Badge, Card, gradingText, inline, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AnsweredItem } from '~/components/review-item';
@@ -55,6 +55,14 @@ export default async function ReviewPage({ params }: Props) {
         </p>
         {review.total.pending && (
           <Badge tone="accent">Provisional: an answer waits for grading</Badge>
+        )}
+        {review.grade && review.grade.fraction !== null && (
+          <p>
+            Your grade on this quiz: <strong>{formatPercent(review.grade.fraction)}</strong>{' '}
+            <span className="muted">({gradingText(review.grade.method)})</span>{' '}
+            {review.grade.passed === true && <Badge tone="success">Passed</Badge>}
+            {review.grade.passed === false && <Badge tone="neutral">Below the pass mark</Badge>}
+          </p>
         )}
         {review.regrades.map((regrade) => (
           <p key={regrade.at.toISOString()} className="regrade-note" role="note">
