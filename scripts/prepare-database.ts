@@ -1,6 +1,7 @@
+import { rebuildQuizGrades } from '@alliance/api';
 import { createAuth, type Role, seedDemoUsers } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
-import { closeDb, createDb } from '@alliance/db';
+import { addCohortMembers, closeDb, createCohort, createDb, gradesMissing } from '@alliance/db';
 import {
   ensureDatabase,
   localAuthSecret,
@@ -20,6 +21,9 @@ export interface PreparedDatabase extends ResolvedDatabase {
   secret: string | undefined;
   demoUsers: Array<{ role: Role; email: string; password: string }>;
 }
+
+/** The local database's demo cohort: the demo learner, taught by the demo instructor. */
+export const DEMO_COHORT = { id: 'demo', name: 'Demo cohort' } as const;
 
 export interface PrepareOptions {
   cluster?: 'app' | 'test';
@@ -74,6 +78,9 @@ export async function prepareDatabase({
       log(
         `Bank: ${summary('items', bank.items)}, ${summary('cases', bank.cases)}, ${summary('quizzes', bank.quizzes)}`,
       );
+      // Grades are the app's to compute (quiz-engine's quizGrade): a database with attempts but
+      // no stored grades (from before they were stored) gets them now.
+      if (await gradesMissing(db)) log(`Grades: ${await rebuildQuizGrades(db)} rebuilt`);
       const local = resolved.mode === 'embedded' || Boolean(freshDatabase);
       const secret = local
         ? (process.env.BETTER_AUTH_SECRET ?? localAuthSecret())
@@ -81,11 +88,19 @@ export async function prepareDatabase({
       let demoUsers: PreparedDatabase['demoUsers'] = [];
       if (local && secret) {
         const auth = createAuth({ db, secret, baseURL: 'http://localhost', trustedOrigins: [] });
-        demoUsers = (await seedDemoUsers(auth, db)).map(({ role, email, password }) => ({
-          role,
-          email,
-          password,
-        }));
+        const seeded = await seedDemoUsers(auth, db);
+        demoUsers = seeded.map(({ role, email, password }) => ({ role, email, password }));
+        // The demo instructor teaches the demo learner (instructors see only the cohorts they
+        // teach). Made once: what an admin changes in it later stays changed.
+        const admin = seeded.find((u) => u.role === 'admin');
+        if (admin && (await createCohort(db, { ...DEMO_COHORT, actorId: admin.id })))
+          for (const role of ['learner', 'instructor'] as const)
+            await addCohortMembers(db, {
+              cohortId: DEMO_COHORT.id,
+              userIds: seeded.filter((u) => u.role === role).map((u) => u.id),
+              role,
+              actorId: admin.id,
+            });
       }
       log(`Ready in ${Date.now() - started} ms`);
       return { ...resolved, url, secret, demoUsers };

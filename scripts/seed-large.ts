@@ -4,6 +4,8 @@
  * benchmark. Runs on the same database as `npm start` (DATABASE_URL, else the embedded one);
  * running it again replaces the synthetic cohort and nothing else.
  */
+
+import { rebuildQuizGrades } from '@alliance/api';
 import { closeDb, createDb } from '@alliance/db';
 import { describeError, seedLargeCohort } from '@alliance/db/node';
 import { prepareDatabase } from './prepare-database';
@@ -15,7 +17,11 @@ try {
   const db = createDb(prepared.url, { max: 1 });
   try {
     const started = performance.now();
-    const result = await seedLargeCohort(db, { learners, attempts });
+    const result = await seedLargeCohort(db, {
+      learners,
+      attempts,
+      rebuildGrades: rebuildQuizGrades,
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Cohort "${result.cohortId}": ${learners} learners, ${attempts} attempts in ${seconds} s`,

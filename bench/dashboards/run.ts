@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { gradebookCsv, quizItemAnalysis } from '@alliance/api';
+import { gradebookCsv, quizItemAnalysis, rebuildQuizGrades } from '@alliance/api';
 import { bankRecords, course } from '@alliance/content';
 import {
   closeDb,
@@ -70,7 +70,11 @@ try {
   await syncCourse(db, course);
   await syncBank(db, bankRecords());
   const start = performance.now();
-  seeded = await seedLargeCohort(db, { learners: LEARNERS, attempts: ATTEMPTS });
+  seeded = await seedLargeCohort(db, {
+    learners: LEARNERS,
+    attempts: ATTEMPTS,
+    rebuildGrades: rebuildQuizGrades,
+  });
   seedSeconds = (performance.now() - start) / 1000;
   const cohortId = 'large';
   const [busiest] = await db.execute<{ quiz_id: string }>(

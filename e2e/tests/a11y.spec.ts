@@ -31,6 +31,8 @@ test('public pages have no accessibility violations', async ({ page }) => {
 });
 
 test('a learner’s pages have no accessibility violations, light and dark', async ({ page }) => {
+  // Six pages in each colour scheme, axe on every one: the run, not any page, takes the time.
+  test.setTimeout(90_000);
   await signIn(page, WEB_URL, DEMO.learner);
   const attemptId = await startAttempt(page, WEB_URL, 'quiz-theories');
   for (const scheme of ['light', 'dark'] as const) {

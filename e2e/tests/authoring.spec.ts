@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN_URL, call, DEMO, signIn, startAttempt, uniqueEmail, WEB_URL } from './fixtures';
+import {
+  ADMIN_URL,
+  addToCohort,
+  call,
+  DEMO,
+  signIn,
+  startAttempt,
+  uniqueEmail,
+  WEB_URL,
+} from './fixtures';
 
 /** The editor's input for a field path (SchemaForm ids: `ed-options_2__fraction`). */
 const field = (path: string) => `#ed-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -67,11 +76,14 @@ test('an instructor fixes a key, previews the regrade, applies it, and grades an
   const learnerContext = await browser.newContext();
   const learner = learnerContext.request;
   const name = 'Rae Regrade';
+  const email = uniqueEmail('rae');
   const signUp = await learner.post(`${WEB_URL}/api/auth/sign-up/email`, {
-    data: { name, email: uniqueEmail('rae'), password: 'a-long-enough-password' },
+    data: { name, email, password: 'a-long-enough-password' },
     headers: { origin: WEB_URL },
   });
   expect(signUp.ok()).toBe(true);
+  // The instructor regrades and grades the learners of the cohorts they teach.
+  await addToCohort(email);
   type Presented = { slot: string; item: { id: string; type: string } };
   const started = await call<{
     attemptId: string;

@@ -120,6 +120,21 @@ function adminRequest() {
   return staff;
 }
 
+/** The demo cohort (made with the demo users): the demo instructor teaches it. */
+export const DEMO_COHORT = 'demo';
+
+/** Puts a learner in a cohort, as the demo admin does it from the cohort's page. */
+export async function addToCohort(email: string, cohortId = DEMO_COHORT) {
+  const added = await call<{ added: number }>(
+    await adminRequest(),
+    ADMIN_URL,
+    'cohorts.addMembers',
+    { cohortId, text: email, role: 'learner' },
+    'mutation',
+  );
+  expect(added.added).toBe(1);
+}
+
 export const LEARNER_PASSWORD = 'a-long-fresh-learner-password';
 
 /**

@@ -228,6 +228,8 @@ test('stored XSS in names, item text, answers, essays and cohort names is shown 
 });
 
 test('no learner page shows a key, feedback or explanation before submission', async ({ page }) => {
+  // Every lesson and quiz page is read in full: the number of pages, not any one of them, takes the time.
+  test.setTimeout(90_000);
   // Every item's explanation and option feedback, as it would appear in the HTML or its payload.
   const items = quizzes.flatMap((q) => [
     ...q.definition.sections.flatMap((s) =>
