@@ -18,7 +18,15 @@ export {
   startEmbeddedPostgres,
 } from './embedded';
 export { runMigrations } from './migrate';
-export { dataDir, migrationsFolder, workspaceRoot } from './paths';
+export { dataDir, migrationsFolder, sqlFolder, workspaceRoot } from './paths';
 export { localAuthSecret } from './secret';
 export { type SyncResult, syncCourse } from './seed';
 export { type LargeCohortOptions, seedLargeCohort } from './seed-large';
+export {
+  applySqlFiles,
+  GUARD_FILES,
+  likePrefix,
+  type SqlFile,
+  sqlFiles,
+  sqlFilesHash,
+} from './sql-files';

@@ -21,3 +21,6 @@ export function dataDir(): string {
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/** The functions and triggers, one file per rollup (applied after the migrations). */
+export const sqlFolder = fileURLToPath(new URL('../../sql', import.meta.url));

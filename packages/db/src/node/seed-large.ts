@@ -1,28 +1,24 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { GUARD_FILES, likePrefix } from './sql-files';
 
-/** Row triggers a bulk load turns off (the rollups are rebuilt after; no events are recorded). */
-const BULK_TRIGGERS = [
-  ['attempts', 'attempts_rollup'],
-  ['attempts', 'attempts_daily'],
-  ['attempts', 'attempts_event'],
-  ['lesson_progress', 'lesson_progress_rollup'],
-  ['lesson_progress', 'lesson_progress_daily'],
-  ['lesson_progress', 'lesson_progress_event'],
-  ['lesson_progress', 'lesson_progress_cohorts'],
-  ['learner_quiz_grades', 'learner_quiz_grades_bands'],
-  ['attempt_items', 'attempt_items_stamp'],
-  ['attempt_items', 'attempt_items_added'],
-  ['attempt_items', 'attempt_items_removed'],
-  ['attempt_items', 'attempt_items_event'],
-  ['objective_mastery', 'objective_mastery_cohorts'],
-] as const;
-
-/** Turns the rollup and event triggers off for a bulk load, or on again. */
+/**
+ * Turns off, or on again, every trigger a rollup or event file in packages/db/sql made (named
+ * `<file>__<what>`; the guards stay on): a bulk load rebuilds the rollups after, in one pass each,
+ * and records no events.
+ */
 async function setRollupTriggers(db: Database, on: boolean) {
+  const guards = sql.raw(GUARD_FILES.map((f) => `t.tgname like '${likePrefix(f)}'`).join(' or '));
+  const rows = await db.execute<{ trigger: string; table: string }>(sql`
+    select t.tgname as trigger, c.relname as table
+    from pg_trigger t join pg_class c on c.oid = t.tgrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where not t.tgisinternal and n.nspname = 'public' and t.tgname like '%\\_\\_%'
+      and not (${guards})
+    order by 2, 1`);
   const state = on ? 'enable' : 'disable';
-  for (const [table, trigger] of BULK_TRIGGERS)
-    await db.execute(sql.raw(`alter table ${table} ${state} trigger ${trigger}`));
+  for (const { trigger, table } of rows)
+    await db.execute(sql.raw(`alter table "${table}" ${state} trigger "${trigger}"`));
 }
 
 /** Papers per quiz: a quiz with pool draws gets this many different ones. */

@@ -44,19 +44,20 @@ export async function cohortFunnel(
 
 /**
  * Per quiz: how many of the cohort's learners have a grade on it, their mean grade, and the
- * distribution of grades in ten bands (0–10 %, …, 90–100 %), from the `cohort_quiz_bands` rollup
- * (per cohort, quiz and band, kept by a trigger from `learner_quiz_grades`).
+ * distribution of grades in the score bands (`score_band()` in packages/db/sql/helpers.sql: ten,
+ * 0–10 %, …, 90–100 %), from the `cohort_quiz_bands` rollup (packages/db/sql/cohort_funnel.sql).
  */
 export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: string }) {
   const rows = await db.execute<{
     quiz_id: string;
     title: string;
     band: number;
+    bands: number;
     n: number;
     learners: number;
     mean: number;
   }>(sql`
-    select b.quiz_id, q.title, b.band, sum(b.learners)::int as n,
+    select b.quiz_id, q.title, b.band, score_band_count() as bands, sum(b.learners)::int as n,
       sum(sum(b.learners)) over (partition by b.quiz_id) as learners,
       sum(sum(b.sum_best)) over (partition by b.quiz_id)
         / sum(sum(b.learners)) over (partition by b.quiz_id) as mean
@@ -78,7 +79,7 @@ export async function cohortQuizScores(db: Database, { cohortId }: { cohortId: s
         title: r.title,
         learners: Number(r.learners),
         mean: Number(r.mean),
-        bands: Array(10).fill(0),
+        bands: Array(Number(r.bands)).fill(0),
       };
       quizzes.set(r.quiz_id, quiz);
     }

@@ -6,8 +6,9 @@ import { user } from './auth';
 /**
  * What learners did, as it happened, one row per learning event: a lesson completed, an attempt
  * submitted (and its score changed later by a regrade), an item answered (and scored later by a
- * grader or a regrade). Written by database triggers in the write's own transaction (migration
- * 0018), whichever code path makes it; only ever added to. The xAPI export reads it.
+ * grader or a regrade). Written by database triggers in the write's own transaction
+ * (packages/db/sql/learning_events.sql), whichever code path makes it; only ever added to. The
+ * xAPI export reads it.
  */
 export const learningEvents = pgTable(
   'learning_events',

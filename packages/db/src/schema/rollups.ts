@@ -14,14 +14,15 @@ import { quizzes } from './bank';
 
 /**
  * Rollups the dashboards read instead of scanning attempts and progress, kept up to date by
- * database triggers in the same transaction as the write they summarise (migrations 0010, 0012
- * and 0014), whichever code path makes it.
- */
-/**
+ * database triggers in the same transaction as the write they summarise, whichever code path
+ * makes it. Each is defined, with its triggers and its `rebuild_*()`, in one file of
+ * packages/db/sql (the package README maps tables to files); packages/db/src/rollups.db.test.ts
+ * checks every one against a recount.
+ *
  * The shared rollups (per quiz, item, cohort: rows every learner's write moves) are split into
  * shards: a writer adds its delta to the row of its own shard (its server process id modulo 16,
- * migration 0021), so concurrent submissions to one quiz do not queue on one row lock until
- * commit. Readers sum a key's shards. The sums are exact either way; a delta taken away (a
+ * `rollup_shard()` in sql/helpers.sql), so concurrent submissions to one quiz do not queue on one
+ * row lock until commit. Readers sum a key's shards. The sums are exact either way; a delta taken away (a
  * regrade, a deletion) may land on another shard than the one it was added to.
  */
 const shard = () => smallint('shard').notNull().default(0);
@@ -57,7 +58,7 @@ export const learnerActivity = pgTable('learner_activity', {
 /**
  * Running sums per quiz and item over submitted, graded answers: x is the item's score fraction,
  * y the rest of the test — the attempt's points less the item's, as a share of the attempt's max
- * points less the item's (migration 0025; Moodle's "rest of the test", made comparable across
+ * points less the item's (sql/item_stats.sql; Moodle's "rest of the test", made comparable across
  * papers of different length). Facility, SD and the discrimination index (Pearson r of x and y,
  * quiz-engine's `statisticsFromSums`) follow exactly from them, without reading an attempt.
  */

@@ -5,8 +5,9 @@ import postgres from 'postgres';
 import { quoteIdent, resolveDatabase, withDatabase } from '../node/database';
 import { runMigrations } from '../node/migrate';
 import { migrationsFolder } from '../node/paths';
+import { sqlFilesHash } from '../node/sql-files';
 
-/** Name of the template for the current migrations: a new schema gets a new template. */
+/** Name of the template for the current migrations and SQL files: a change gets a new template. */
 export function templateName(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(migrationsFolder)
@@ -14,6 +15,7 @@ export function templateName(): string {
     .sort()) {
     hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   }
+  hash.update(sqlFilesHash());
   return `aa_template_${hash.digest('hex').slice(0, 12)}`;
 }
 
