@@ -4,8 +4,8 @@ import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
 import { moduleOf, type PaperPresentation } from '@alliance/quiz-engine';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyEvidence } from './mastery';
 import { createCaller } from './root';
+import { applyEvidence } from './services/mastery';
 
 /**
  * Spaced review and mastery as a learner meets them: every item a day's review session offers

@@ -1,6 +1,6 @@
 import type { Auth } from '@alliance/auth';
 import { type Role, roleOf, sessionExpired } from '@alliance/auth';
-import { type Database, endSession } from '@alliance/db';
+import { attemptOwner, type Database, endSession, teachesCohort } from '@alliance/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
@@ -172,13 +172,51 @@ export const adminProcedure = t.procedure
   .use(requireRole(['admin'], 'admins'))
   .use(noNul);
 
-/** A learner procedure on an attempt named in its input, which must be the caller's (else 404). */
-export const ownAttemptProcedure = learnerProcedure.meta({ access: 'learner', scope: 'own' });
-/** An instructor procedure on a cohort; instructors reach only the cohorts they teach. */
-export const cohortReadProcedure = instructorProcedure.meta({
-  access: 'instructor',
-  scope: 'cohort',
+/** The value of a string field of the raw input, if it has one (zod checks the rest after). */
+async function field(getRawInput: () => Promise<unknown>, name: string): Promise<string | null> {
+  const input = await getRawInput();
+  if (typeof input !== 'object' || input === null) return null;
+  const value = (input as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The `own` scope: the attempt named by `attemptId` must be the caller's. Another's and a missing
+ * one answer alike, 404, so an id cannot be probed.
+ */
+const ownAttempt = t.middleware(async ({ ctx, getRawInput, next }) => {
+  const attemptId = await field(getRawInput, 'attemptId');
+  const user = ctx.user;
+  if (attemptId !== null && user && (await attemptOwner(ctx.db, { attemptId })) !== user.id)
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
+  return next();
 });
+
+/**
+ * The `cohort` scope: instructors reach only the cohorts they teach (another cohort answers 404,
+ * as a missing one does); admins reach every cohort.
+ */
+const taughtCohort = t.middleware(async ({ ctx, getRawInput, next }) => {
+  const cohortId = await field(getRawInput, 'cohortId');
+  const user = ctx.user;
+  if (
+    cohortId !== null &&
+    user &&
+    user.role !== 'admin' &&
+    !(await teachesCohort(ctx.db, { userId: user.id, cohortId }))
+  )
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such cohort.' });
+  return next();
+});
+
+/** A learner procedure on an attempt named in its input, which must be the caller's (else 404). */
+export const ownAttemptProcedure = learnerProcedure
+  .meta({ access: 'learner', scope: 'own' })
+  .use(ownAttempt);
+/** An instructor procedure on a cohort; instructors reach only the cohorts they teach (else 404). */
+export const cohortReadProcedure = instructorProcedure
+  .meta({ access: 'instructor', scope: 'cohort' })
+  .use(taughtCohort);
 
 /**
  * An instructor procedure over learners' work (grading, regrade previews): instructors see only

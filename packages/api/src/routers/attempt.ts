@@ -1,19 +1,11 @@
-import { getAttempt, learnerGrades, listAttemptRegrades } from '@alliance/db';
-import {
-  type AttemptResult,
-  explainScore,
-  moduleOf,
-  paperSlots,
-  presentPaper,
-} from '@alliance/quiz-engine';
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { entityId } from '../ids';
-import { checkedAnswer, paperOf, savedAnswer } from '../scoring';
+import { checkedAnswer, savedAnswer } from '../scoring';
 import {
   attemptOverview,
   checkAnswer,
   getOwnAttempt,
+  reviewAttempt,
   saveAnswers,
   startAttempt,
   submit,
@@ -21,8 +13,6 @@ import {
 import { createTRPCRouter, learnerProcedure, ownAttemptProcedure } from '../trpc';
 
 const id = entityId;
-
-const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
 
 export const attemptRouter = createTRPCRouter({
   /**
@@ -100,54 +90,7 @@ export const attemptRouter = createTRPCRouter({
    * The review, once submitted (never before): per item the learner's answer, the key, the
    * feedback earned, the worked explanation and the score breakdown, plus the attempt's total.
    */
-  review: ownAttemptProcedure.input(z.object({ attemptId: id })).query(async ({ ctx, input }) => {
-    const row = await getAttempt(ctx.db, { attemptId: input.attemptId, userId: ctx.user.id });
-    if (!row) throw notFound();
-    if (row.state !== 'submitted' || !row.result) {
-      throw new TRPCError({
-        code: 'PRECONDITION_FAILED',
-        message: 'The review opens once the attempt is submitted.',
-      });
-    }
-    const { paper, settings } = await paperOf(ctx.db, row);
-    const result = row.result as AttemptResult;
-    const scores = new Map(result.items.map((i) => [i.slot, i]));
-    // What the quiz's review options allow; a grader's comment on an essay is always shown.
-    const saved = row.responses as Record<string, z.infer<typeof savedAnswer>>;
-    return {
-      attemptId: row.id,
-      quizId: row.quizId,
-      presentation: presentPaper(paper),
-      items: paperSlots(paper).map(({ slot, item }) => {
-        const score = scores.get(slot);
-        return {
-          slot,
-          response: saved[slot]?.response ?? null,
-          key: settings.reviewShowsKey ? moduleOf(item).keyResponse(item) : null,
-          explanation: settings.reviewShowsFeedback ? item.explanation : '',
-          feedback:
-            settings.reviewShowsFeedback || item.type === 'essay' ? (score?.feedback ?? []) : [],
-          // Right/wrong marks per part, and the worked breakdown, would give the key away.
-          parts: settings.reviewShowsKey ? (score?.parts ?? {}) : {},
-          points: score?.points ?? 0,
-          maxPoints: score?.maxPoints ?? item.points,
-          pending: score?.pending ?? false,
-          breakdown: score && settings.reviewShowsKey ? explainScore(score) : '',
-        };
-      }),
-      total: {
-        points: row.points,
-        maxPoints: row.maxPoints,
-        fraction: row.fraction,
-        pending: row.pending,
-        lines: settings.reviewShowsKey ? result.breakdown : result.breakdown.slice(-1),
-      },
-      submittedAt: row.submittedAt,
-      reason: row.submitReason,
-      /** The learner's grade on the quiz now, over all their attempts (the stored quizGrade). */
-      grade: (await learnerGrades(ctx.db, { userId: ctx.user.id })).get(row.quizId) ?? null,
-      /** Regrades after a key was fixed: when, why, and the points before and after. */
-      regrades: await listAttemptRegrades(ctx.db, { attemptId: row.id }),
-    };
-  }),
+  review: ownAttemptProcedure
+    .input(z.object({ attemptId: id }))
+    .query(({ ctx, input }) => reviewAttempt(ctx.db, ctx.user, input.attemptId)),
 });

@@ -4,13 +4,8 @@ import { attemptSettingsSchema, createRng, presentItem } from '@alliance/quiz-en
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { currentItems } from '../bank';
+import { lessonSlug } from '../ids';
 import { createTRPCRouter, learnerProcedure, publicProcedure } from '../trpc';
-
-export const lessonSlug = z
-  .string()
-  .min(1, 'is required')
-  .max(120, 'is too long')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug like "path-dependence"');
 
 export const courseRouter = createTRPCRouter({
   /** The quizzes learners can take (published in apps/admin or from the course files). */

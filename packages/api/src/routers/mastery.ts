@@ -1,33 +1,7 @@
-import { objectives } from '@alliance/content';
-import { getMastery } from '@alliance/db';
-import { recallProbability } from '@alliance/quiz-engine';
 import { z } from 'zod';
-import { readMastery } from '../mastery';
+import { masteryOf } from '../services/mastery';
 import { reviewSession } from '../services/review';
-import { type Context, createTRPCRouter, learnerProcedure } from '../trpc';
-
-/** Every objective of the course with a learner's level, recall today and next review. */
-export async function masteryOf(db: Context['db'], userId: string) {
-  const now = new Date();
-  const stored = new Map(
-    (await getMastery(db, { userId: userId })).map((row) => [
-      row.objectiveId,
-      readMastery(row.objectiveId, row.state, now),
-    ]),
-  );
-  return objectives.map((objective) => {
-    const state = stored.get(objective.id);
-    return {
-      id: objective.id,
-      text: objective.text,
-      lesson: objective.lesson,
-      module: objective.module,
-      level: state?.level ?? 'not-started',
-      recall: state ? recallProbability(state, now) : null,
-      nextReview: state && state.attempts > 0 ? new Date(state.fsrs.due) : null,
-    };
-  });
-}
+import { createTRPCRouter, learnerProcedure } from '../trpc';
 
 export const masteryRouter = createTRPCRouter({
   /** Every objective of the course with the learner's level, recall today and next review. */

@@ -7,6 +7,8 @@ import {
   type Database,
   effectiveAccommodation,
   getAttempt,
+  learnerGrades,
+  listAttemptRegrades,
   listAttempts,
   listExpiredAttempts,
   listOpenAttempts,
@@ -24,6 +26,7 @@ import {
   canStartAttempt,
   DEADLINE_GRACE_MS,
   evidenceByObjective,
+  explainScore,
   isCheckable,
   mayCheckAgain,
   moduleOf,
@@ -39,7 +42,6 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { refuse } from '../errors';
-import { applyEvidence } from '../mastery';
 import {
   type CheckedAnswer,
   loadVersion,
@@ -50,6 +52,7 @@ import {
   scoreSaved,
 } from '../scoring';
 import { gradeOf, refreshQuizGrade } from './grades';
+import { applyEvidence } from './mastery';
 
 /**
  * The quiz runner's rules, between the attempt procedures and the queries: starting on purpose,
@@ -610,4 +613,60 @@ export async function closeExpiredAttempts(db: Db, { limit = 100 }: { limit?: nu
     if (result && !result.alreadySubmitted) closed++;
   }
   return closed;
+}
+
+/**
+ * The review of a submitted attempt (never before): per item the learner's answer and, as the
+ * quiz's review options allow, the key, the feedback earned, the worked explanation and the score
+ * breakdown; the attempt's total; the learner's grade on the quiz now; and its regrades.
+ */
+export async function reviewAttempt(db: Db, user: User, attemptId: string) {
+  const row = await getAttempt(db, { attemptId, userId: user.id });
+  if (!row) throw noAttempt();
+  if (row.state !== 'submitted' || !row.result) {
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'The review opens once the attempt is submitted.',
+    });
+  }
+  const { paper, settings } = await paperOf(db, row);
+  const result = row.result as AttemptResult;
+  const scores = new Map(result.items.map((i) => [i.slot, i]));
+  // What the quiz's review options allow; a grader's comment on an essay is always shown.
+  const saved = row.responses as Record<string, SavedAnswer>;
+  return {
+    attemptId: row.id,
+    quizId: row.quizId,
+    presentation: presentPaper(paper),
+    items: paperSlots(paper).map(({ slot, item }) => {
+      const score = scores.get(slot);
+      return {
+        slot,
+        response: saved[slot]?.response ?? null,
+        key: settings.reviewShowsKey ? moduleOf(item).keyResponse(item) : null,
+        explanation: settings.reviewShowsFeedback ? item.explanation : '',
+        feedback:
+          settings.reviewShowsFeedback || item.type === 'essay' ? (score?.feedback ?? []) : [],
+        // Right/wrong marks per part, and the worked breakdown, would give the key away.
+        parts: settings.reviewShowsKey ? (score?.parts ?? {}) : {},
+        points: score?.points ?? 0,
+        maxPoints: score?.maxPoints ?? item.points,
+        pending: score?.pending ?? false,
+        breakdown: score && settings.reviewShowsKey ? explainScore(score) : '',
+      };
+    }),
+    total: {
+      points: row.points,
+      maxPoints: row.maxPoints,
+      fraction: row.fraction,
+      pending: row.pending,
+      lines: settings.reviewShowsKey ? result.breakdown : result.breakdown.slice(-1),
+    },
+    submittedAt: row.submittedAt,
+    reason: row.submitReason,
+    /** The learner's grade on the quiz now, over all their attempts (the stored quizGrade). */
+    grade: (await learnerGrades(db, { userId: user.id })).get(row.quizId) ?? null,
+    /** Regrades after a key was fixed: when, why, and the points before and after. */
+    regrades: await listAttemptRegrades(db, { attemptId: row.id }),
+  };
 }

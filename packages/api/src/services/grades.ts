@@ -17,8 +17,8 @@ import {
   type QuizGrade,
   quizGrade,
 } from '@alliance/quiz-engine';
-import { applyEvidence } from '../mastery';
 import { loadVersion, paperOf } from '../scoring';
+import { applyEvidence } from './mastery';
 
 /**
  * Every learner's grade on every quiz is quiz-engine's `quizGrade` of their submitted attempts,

@@ -4,8 +4,8 @@ import { evidenceByObjective, explainScore, scoreItem } from '@alliance/quiz-eng
 import { TRPCError } from '@trpc/server';
 import { currentItemVersions } from '../bank';
 import { refuse } from '../errors';
-import { applyEvidence } from '../mastery';
 import { itemsLockedByOpenAssessments, lockedMessage } from './attempts';
+import { applyEvidence } from './mastery';
 import { CHECKABLE_OUTSIDE_ATTEMPTS } from './review';
 
 /** Items placed in lessons as checks of understanding (their answers are kept per learner). */

@@ -9,7 +9,7 @@ import {
   reviewQueue,
 } from '@alliance/quiz-engine';
 import { currentItemVersions } from '../bank';
-import { readMastery } from '../mastery';
+import { readMastery } from './mastery';
 
 /**
  * What a learner may check outside an attempt: the lessons' checks of understanding and the

@@ -124,6 +124,18 @@ export async function getAttempt(
   return row ?? null;
 }
 
+/** Whose an attempt is (null when there is no such attempt): what the own-attempt scope checks. */
+export async function attemptOwner(
+  db: Pick<Database, 'select'>,
+  { attemptId }: { attemptId: string },
+) {
+  const [row] = await db
+    .select({ userId: attempts.userId })
+    .from(attempts)
+    .where(eq(attempts.id, attemptId));
+  return row?.userId ?? null;
+}
+
 /** A slot's answer as a save sends it. */
 export interface SentAnswer {
   response: unknown;

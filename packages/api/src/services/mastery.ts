@@ -1,3 +1,4 @@
+import { objectives } from '@alliance/content';
 import { type Database, getMastery, saveMastery } from '@alliance/db';
 import {
   type AssessmentKind,
@@ -5,6 +6,7 @@ import {
   nextReview,
   type ObjectiveMastery,
   objectiveMasterySchema,
+  recallProbability,
   recordEvidence,
 } from '@alliance/quiz-engine';
 
@@ -44,4 +46,27 @@ export async function applyEvidence(
     return { objectiveId, level: after.level, due: nextReview(after), state: after };
   });
   await saveMastery(db, { userId, records });
+}
+
+/** Every objective of the course with a learner's level, recall today and next review. */
+export async function masteryOf(db: Pick<Database, 'select'>, userId: string) {
+  const now = new Date();
+  const stored = new Map(
+    (await getMastery(db, { userId: userId })).map((row) => [
+      row.objectiveId,
+      readMastery(row.objectiveId, row.state, now),
+    ]),
+  );
+  return objectives.map((objective) => {
+    const state = stored.get(objective.id);
+    return {
+      id: objective.id,
+      text: objective.text,
+      lesson: objective.lesson,
+      module: objective.module,
+      level: state?.level ?? 'not-started',
+      recall: state ? recallProbability(state, now) : null,
+      nextReview: state && state.attempts > 0 ? new Date(state.fsrs.due) : null,
+    };
+  });
 }
