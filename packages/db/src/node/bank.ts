@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { definitionHash } from '../hash';
-import { cases, caseVersions, items, itemVersions, quizVersions, quizzes } from '../schema';
+import { addVersion, type VersionedKind } from '../queries/versioning';
+import { cases, caseVersions, items, itemVersions, quizzes } from '../schema';
 
 export interface BankInput {
   items: Array<{
@@ -33,30 +34,23 @@ export type BankSyncResult = Record<keyof BankInput, VersionCounts>;
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
- * How one versioned kind of thing is stored: for each id its newest version number and the hash
- * of the newest version the content sync wrote (instructors' versions are not compared, so an
- * unchanged course file never undoes their edit), and how to add a version.
+ * How one versioned kind of thing is synced: for each id the hash of the newest version the
+ * content sync wrote (instructors' versions are not compared, so an unchanged course file never
+ * undoes their edit), and what a new version stores (`addVersion` numbers it and makes it current).
  */
-interface Versioned<E extends { id: string }> {
+interface Synced<E extends { id: string }> {
+  kind: VersionedKind;
   hashOf(entry: E): string;
-  current(
-    tx: Tx,
-    ids: string[],
-  ): Promise<Array<{ id: string; version: number; hash: string | null }>>;
+  current(tx: Tx, ids: string[]): Promise<Array<{ id: string; hash: string | null }>>;
+  /** The parent row's fields, on creation (`isNew`) or on a new version. */
+  parent(entry: E, isNew: boolean): Record<string, unknown>;
   /** `definition` is what to store: the entry's own, or it with instructors' versions put back. */
-  save(
-    tx: Tx,
-    entry: E,
-    version: number,
-    hash: string,
-    isNew: boolean,
-    definition: unknown,
-  ): Promise<void>;
+  version(entry: E, hash: string, definition: unknown): Record<string, unknown>;
 }
 
 async function syncVersioned<E extends { id: string; definition: unknown }>(
   tx: Tx,
-  kind: Versioned<E>,
+  kind: Synced<E>,
   entries: E[],
   store: (entry: E) => unknown = (entry) => entry.definition,
 ) {
@@ -76,14 +70,11 @@ async function syncVersioned<E extends { id: string; definition: unknown }>(
     const existing = current.get(entry.id);
     if (existing?.hash === hash) counts.unchanged++;
     else {
-      await kind.save(
-        tx,
-        entry,
-        existing ? existing.version + 1 : 1,
-        hash,
-        !existing,
-        store(entry),
-      );
+      await addVersion(tx, kind.kind, entry.id, {
+        create: !existing,
+        parent: kind.parent(entry, !existing) as never,
+        version: kind.version(entry, hash, store(entry)) as never,
+      });
       if (existing) counts.newVersions++;
       else counts.created++;
     }
@@ -91,84 +82,52 @@ async function syncVersioned<E extends { id: string; definition: unknown }>(
   return counts;
 }
 
-const itemKind: Versioned<BankInput['items'][number]> = {
+/** The hash of the newest version the content sync wrote, per id. */
+const contentHash = (table: string, key: string, parent: { id: unknown }) =>
+  sql<
+    string | null
+  >`(select v.hash from ${sql.raw(table)} v where v.${sql.raw(key)} = ${parent.id} and v.source = 'content' order by v.version desc limit 1)`;
+
+const itemKind: Synced<BankInput['items'][number]> = {
+  kind: 'item',
   hashOf: (e) => definitionHash(e.definition),
   current: (tx, ids) =>
     tx
-      .select({
-        id: items.id,
-        version: sql<number>`(select max(v.version) from ${itemVersions} v where v.item_id = ${items.id})`,
-        hash: sql<
-          string | null
-        >`(select v.hash from ${itemVersions} v where v.item_id = ${items.id} and v.source = 'content' order by v.version desc limit 1)`,
-      })
+      .select({ id: items.id, hash: contentHash('item_versions', 'item_id', items) })
       .from(items)
       .where(inArray(items.id, ids)),
-  async save(tx, e, version, hash, isNew, definition) {
-    const row = { moduleId: e.module, caseId: e.caseId, type: e.type, currentVersion: version };
-    // A retired item stays retired when its course file changes; the new version waits in history.
-    if (isNew) await tx.insert(items).values({ id: e.id, ...row, status: 'published' });
-    else
-      await tx
-        .update(items)
-        .set({ ...row, updatedAt: new Date() })
-        .where(eq(items.id, e.id));
-    await tx
-      .insert(itemVersions)
-      .values({ itemId: e.id, version, definition, objectives: e.objectives, hash });
-  },
+  // A retired item stays retired when its course file changes; the new version waits in history.
+  parent: (e, isNew) => ({
+    moduleId: e.module,
+    caseId: e.caseId,
+    type: e.type,
+    ...(isNew ? { status: 'published' } : {}),
+  }),
+  version: (e, hash, definition) => ({ definition, objectives: e.objectives, hash }),
 };
 
-const caseKind: Versioned<BankInput['cases'][number]> = {
+const caseKind: Synced<BankInput['cases'][number]> = {
+  kind: 'case',
   hashOf: (e) => definitionHash(e.definition),
   current: (tx, ids) =>
     tx
-      .select({
-        id: cases.id,
-        version: sql<number>`(select max(v.version) from ${caseVersions} v where v.case_id = ${cases.id})`,
-        hash: sql<
-          string | null
-        >`(select v.hash from ${caseVersions} v where v.case_id = ${cases.id} and v.source = 'content' order by v.version desc limit 1)`,
-      })
+      .select({ id: cases.id, hash: contentHash('case_versions', 'case_id', cases) })
       .from(cases)
       .where(inArray(cases.id, ids)),
-  async save(tx, e, version, hash, isNew, definition) {
-    const row = { moduleId: e.module, currentVersion: version };
-    if (isNew) await tx.insert(cases).values({ id: e.id, ...row });
-    else
-      await tx
-        .update(cases)
-        .set({ ...row, updatedAt: new Date() })
-        .where(eq(cases.id, e.id));
-    await tx.insert(caseVersions).values({ caseId: e.id, version, definition, hash });
-  },
+  parent: (e) => ({ moduleId: e.module }),
+  version: (_e, hash, definition) => ({ definition, hash }),
 };
 
-const quizKind: Versioned<BankInput['quizzes'][number]> = {
+const quizKind: Synced<BankInput['quizzes'][number]> = {
+  kind: 'quiz',
   hashOf: (e) => definitionHash({ definition: e.definition, settings: e.settings }),
   current: (tx, ids) =>
     tx
-      .select({
-        id: quizzes.id,
-        version: sql<number>`(select max(v.version) from ${quizVersions} v where v.quiz_id = ${quizzes.id})`,
-        hash: sql<
-          string | null
-        >`(select v.hash from ${quizVersions} v where v.quiz_id = ${quizzes.id} and v.source = 'content' order by v.version desc limit 1)`,
-      })
+      .select({ id: quizzes.id, hash: contentHash('quiz_versions', 'quiz_id', quizzes) })
       .from(quizzes)
       .where(inArray(quizzes.id, ids)),
-  async save(tx, e, version, hash, isNew, definition) {
-    const row = { moduleId: e.module, kind: e.kind, title: e.title, currentVersion: version };
-    if (isNew) await tx.insert(quizzes).values({ id: e.id, ...row });
-    else
-      await tx
-        .update(quizzes)
-        .set({ ...row, updatedAt: new Date() })
-        .where(eq(quizzes.id, e.id));
-    await tx
-      .insert(quizVersions)
-      .values({ quizId: e.id, version, definition, settings: e.settings, hash });
-  },
+  parent: (e) => ({ moduleId: e.module, kind: e.kind, title: e.title }),
+  version: (e, hash, definition) => ({ definition, settings: e.settings, hash }),
 };
 
 /** Current definitions that instructors wrote (their version is the current one). */

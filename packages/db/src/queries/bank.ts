@@ -14,7 +14,7 @@ import {
   user,
 } from '../schema';
 import { likePattern } from './text-search';
-import { reversionQuizzes, type Tx } from './versioning';
+import { addVersion, reversionQuizzes, type Tx } from './versioning';
 
 export type ItemStatus = 'draft' | 'published' | 'retired';
 
@@ -246,12 +246,6 @@ export async function publishItem(
       return {
         refused: 'The draft changed while you were publishing it. Check it and publish again.',
       };
-    const [latest] = await tx
-      .select({ version: itemVersions.version, hash: itemVersions.hash })
-      .from(itemVersions)
-      .where(eq(itemVersions.itemId, input.itemId))
-      .orderBy(desc(itemVersions.version))
-      .limit(1);
     const current = row.currentVersion
       ? (
           await tx
@@ -266,30 +260,26 @@ export async function publishItem(
         )[0]
       : undefined;
     const unchanged = current?.hash === input.hash;
-    const version = unchanged ? (row.currentVersion as number) : (latest?.version ?? 0) + 1;
-    if (!unchanged) {
-      await tx.insert(itemVersions).values({
-        itemId: input.itemId,
-        version,
-        definition: input.definition,
-        objectives: input.objectives,
-        hash: input.hash,
-        source: 'author',
-        createdBy: input.actorId,
-        note: input.note,
-      });
-    }
-    await tx
-      .update(items)
-      .set({
-        type: input.type,
-        currentVersion: version,
-        status: 'published',
-        draft: null,
-        draftUpdatedAt: null,
-        updatedAt: new Date(),
-      })
-      .where(eq(items.id, input.itemId));
+    const published = { type: input.type, status: 'published', draft: null, draftUpdatedAt: null };
+    const version = unchanged
+      ? (row.currentVersion as number)
+      : await addVersion(tx, 'item', input.itemId, {
+          create: false,
+          parent: published,
+          version: {
+            definition: input.definition,
+            objectives: input.objectives,
+            hash: input.hash,
+            source: 'author',
+            createdBy: input.actorId,
+            note: input.note,
+          },
+        });
+    if (unchanged)
+      await tx
+        .update(items)
+        .set({ ...published, updatedAt: new Date() })
+        .where(eq(items.id, input.itemId));
     if (!unchanged && row.caseId) await reversionCase(tx, row.caseId, input);
     const requizzed = unchanged ? [] : await reversionQuizzes(tx, input);
     await tx.insert(auditLog).values({
@@ -318,22 +308,11 @@ async function reversionCase(tx: Tx, caseId: string, input: PublishInput) {
   if (!row) return;
   const definition = input.rebuildCase(row.definition);
   if (definition === null) return;
-  const [latest] = await tx
-    .select({ version: sql<number>`max(${caseVersions.version})` })
-    .from(caseVersions)
-    .where(eq(caseVersions.caseId, caseId));
-  const version = (latest?.version ?? row.version) + 1;
-  await tx.insert(caseVersions).values({
-    caseId,
-    version,
-    definition,
-    hash: input.hashCase(definition),
-    source: 'author',
+  await addVersion(tx, 'case', caseId, {
+    create: false,
+    parent: {},
+    version: { definition, hash: input.hashCase(definition), source: 'author' },
   });
-  await tx
-    .update(cases)
-    .set({ currentVersion: version, updatedAt: new Date() })
-    .where(eq(cases.id, caseId));
 }
 
 /** Retires a published item (no new quiz draws it; history stays) or brings it back. */

@@ -3,7 +3,7 @@ import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditLog, cases, caseVersions, items, itemVersions } from '../schema';
 import { likePattern } from './text-search';
-import { reversionQuizzes } from './versioning';
+import { addVersion, reversionQuizzes } from './versioning';
 
 /** Every case's current definition. */
 export function listCurrentCases(db: Database) {
@@ -110,26 +110,14 @@ async function writeCase(db: Database, input: Parameters<typeof publishCase>[1])
       return {
         conflict: `This case changed since you opened it: version ${row.currentVersion} is current now. Reload to see it.`,
       };
-    const [latest] = await tx
-      .select({ version: sql<number | null>`max(${caseVersions.version})` })
-      .from(caseVersions)
-      .where(eq(caseVersions.caseId, input.caseId));
-    const version = (latest?.version ?? 0) + 1;
-    if (row)
-      await tx
-        .update(cases)
-        .set({ currentVersion: version, moduleId: input.moduleId, updatedAt: new Date() })
-        .where(eq(cases.id, input.caseId));
-    else
-      await tx
-        .insert(cases)
-        .values({ id: input.caseId, moduleId: input.moduleId, currentVersion: version });
-    await tx.insert(caseVersions).values({
-      caseId: input.caseId,
-      version,
-      definition: input.definition,
-      hash: input.hash(input.definition),
-      source: 'author',
+    const version = await addVersion(tx, 'case', input.caseId, {
+      create: !row,
+      parent: { moduleId: input.moduleId },
+      version: {
+        definition: input.definition,
+        hash: input.hash(input.definition),
+        source: 'author',
+      },
     });
 
     const kept = new Set(input.definition.items.map((i) => i.id));

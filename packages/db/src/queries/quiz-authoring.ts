@@ -1,8 +1,9 @@
 /** Quizzes built in apps/admin: the bank they draw on, and publishing a version. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { attempts, auditLog, items, itemVersions, quizVersions, quizzes } from '../schema';
+import { attempts, auditLog, items, itemVersions, quizzes } from '../schema';
 import { listCurrentCases } from './cases';
+import { addVersion } from './versioning';
 
 /** Every quiz with its current version and how many attempts it has had. */
 export function listQuizzes(db: Database) {
@@ -65,30 +66,15 @@ export async function publishQuiz(
       return {
         conflict: `This quiz changed since you opened it: version ${row.version} is current now. Reload to see it.`,
       };
-    const [latest] = await tx
-      .select({ version: sql<number | null>`max(${quizVersions.version})` })
-      .from(quizVersions)
-      .where(eq(quizVersions.quizId, input.quizId));
-    const version = (latest?.version ?? 0) + 1;
-    const fields = {
-      title: input.title,
-      kind: input.kind,
-      moduleId: input.moduleId,
-      currentVersion: version,
-    };
-    if (row) {
-      await tx
-        .update(quizzes)
-        .set({ ...fields, updatedAt: new Date() })
-        .where(eq(quizzes.id, input.quizId));
-    } else await tx.insert(quizzes).values({ id: input.quizId, ...fields });
-    await tx.insert(quizVersions).values({
-      quizId: input.quizId,
-      version,
-      definition: input.definition,
-      settings: input.settings,
-      hash: input.hash,
-      source: 'author',
+    const version = await addVersion(tx, 'quiz', input.quizId, {
+      create: !row,
+      parent: { title: input.title, kind: input.kind, moduleId: input.moduleId },
+      version: {
+        definition: input.definition,
+        settings: input.settings,
+        hash: input.hash,
+        source: 'author',
+      },
     });
     await tx.insert(auditLog).values({
       actorId: input.actorId,

@@ -1,9 +1,59 @@
-/** What a new item or case version sets off: the quizzes that hold it get a new version too. */
+/**
+ * Versions of items, cases and quizzes: how a new one is numbered and made current (`addVersion`,
+ * the one place that rule is written), and what a new item or case version sets off — the
+ * quizzes that hold it get a new version too.
+ */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { quizVersions, quizzes } from '../schema';
+import { cases, caseVersions, items, itemVersions, quizVersions, quizzes } from '../schema';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+const VERSIONED = {
+  item: { parent: items, versions: itemVersions, of: itemVersions.itemId, key: 'itemId' },
+  case: { parent: cases, versions: caseVersions, of: caseVersions.caseId, key: 'caseId' },
+  quiz: { parent: quizzes, versions: quizVersions, of: quizVersions.quizId, key: 'quizId' },
+} as const;
+
+type Versioned = typeof VERSIONED;
+export type VersionedKind = keyof Versioned;
+type VersionRow<K extends VersionedKind> = Omit<
+  Versioned[K]['versions']['$inferInsert'],
+  Versioned[K]['key'] | 'version'
+>;
+type ParentRow<K extends VersionedKind> = Omit<
+  Versioned[K]['parent']['$inferInsert'],
+  'id' | 'currentVersion'
+>;
+
+/**
+ * Stores a new version of an item, case or quiz and makes it current, in the caller's
+ * transaction. Its number is one past the highest ever stored (a number is never reused, even
+ * when the current version is an older one); the parent row is made (`create`) or updated with
+ * `parent`'s fields; the version row holds `version`. Returns the new number.
+ */
+export async function addVersion<K extends VersionedKind>(
+  tx: Tx,
+  kind: K,
+  id: string,
+  input: { create: boolean; parent: Partial<ParentRow<K>>; version: VersionRow<K> },
+): Promise<number> {
+  const t = VERSIONED[kind];
+  const [latest] = await tx
+    .select({ version: sql<number | null>`max(${t.versions.version})` })
+    .from(t.versions)
+    .where(eq(t.of, id));
+  const version = Number(latest?.version ?? 0) + 1;
+  if (input.create)
+    await tx.insert(t.parent).values({ ...input.parent, id, currentVersion: version } as never);
+  else
+    await tx
+      .update(t.parent)
+      .set({ ...input.parent, currentVersion: version, updatedAt: new Date() } as never)
+      .where(eq(t.parent.id, id));
+  await tx.insert(t.versions).values({ ...input.version, [t.key]: id, version } as never);
+  return version;
+}
 
 /**
  * Gives every quiz whose current version holds the changed item or case a new version, built by
@@ -33,23 +83,16 @@ export async function reversionQuizzes(
   for (const quiz of current) {
     const definition = input.rebuildQuiz(quiz.definition);
     if (definition === null) continue;
-    const [latest] = await tx
-      .select({ version: sql<number>`max(${quizVersions.version})` })
-      .from(quizVersions)
-      .where(eq(quizVersions.quizId, quiz.quizId));
-    const version = (latest?.version ?? quiz.version) + 1;
-    await tx.insert(quizVersions).values({
-      quizId: quiz.quizId,
-      version,
-      definition,
-      settings: quiz.settings,
-      hash: input.hashQuiz(definition, quiz.settings),
-      source: 'author',
+    const version = await addVersion(tx, 'quiz', quiz.quizId, {
+      create: false,
+      parent: {},
+      version: {
+        definition,
+        settings: quiz.settings,
+        hash: input.hashQuiz(definition, quiz.settings),
+        source: 'author',
+      },
     });
-    await tx
-      .update(quizzes)
-      .set({ currentVersion: version, updatedAt: new Date() })
-      .where(eq(quizzes.id, quiz.quizId));
     changed.push({ quizId: quiz.quizId, version });
   }
   return changed;
