@@ -1,5 +1,5 @@
 import { MODULES } from '@alliance/content';
-import { definitionHash, getCase, listCases, publishCase } from '@alliance/db';
+import { getCase, listCases, publishCase } from '@alliance/db';
 import { parseQuiz, replaceCase, validateCase } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -57,7 +57,6 @@ export const casesRouter = createTRPCRouter({
         baseVersion: input.baseVersion,
         actorId: ctx.user.id,
         definition,
-        hash: definitionHash,
         rebuildQuiz(stored) {
           const parsed = parseQuiz(stored);
           if (!parsed.ok) return null;

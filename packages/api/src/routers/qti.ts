@@ -1,10 +1,4 @@
-import {
-  definitionHash,
-  existingBankIds,
-  importBank,
-  listCurrentCases,
-  publishedBank,
-} from '@alliance/db';
+import { existingBankIds, importBank, listCurrentCases, publishedBank } from '@alliance/db';
 import { exportQti, type ImportPreview, importQti, LIMITS } from '@alliance/qti';
 import { parseCase, parseItem } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
@@ -53,7 +47,6 @@ const record = (definition: { id: string; type: string; objectives: string[] }) 
   type: definition.type,
   objectives: definition.objectives,
   definition,
-  hash: definitionHash(definition),
 });
 
 export const qtiRouter = createTRPCRouter({
@@ -91,7 +84,6 @@ export const qtiRouter = createTRPCRouter({
       cases: cases.map((c) => ({
         id: c.definition.id,
         definition: c.definition,
-        hash: definitionHash(c.definition),
         items: c.definition.items.map(record),
       })),
     });

@@ -1,5 +1,5 @@
 import { MODULES } from '@alliance/content';
-import { currentQuizVersion, definitionHash, listQuizzes, publishQuiz } from '@alliance/db';
+import { currentQuizVersion, listQuizzes, publishQuiz } from '@alliance/db';
 import { parseQuiz, specFromQuiz } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -101,7 +101,6 @@ export const quizzesRouter = createTRPCRouter({
         moduleId: input.moduleId,
         definition: result.quiz,
         settings: result.spec.settings,
-        hash: definitionHash({ definition: result.quiz, settings: result.spec.settings }),
         actorId: ctx.user.id,
         create: input.create,
         baseVersion: input.baseVersion,

@@ -1,7 +1,6 @@
 import {
   applyRegrade,
   type Database,
-  definitionHash,
   getBankItem,
   listAttemptsBeforeVersion,
   listCurrentQuizVersions,
@@ -159,14 +158,12 @@ export async function publishDraft(
     definition,
     type: definition.type,
     objectives: definition.objectives,
-    hash: definitionHash(definition),
     rebuildQuiz(stored) {
       const parsed = parseQuiz(stored);
       if (!parsed.ok) return null;
       const next = replaceItem(parsed.value, definition);
       return next.count ? next.quiz : null;
     },
-    hashQuiz: (quiz, settings) => definitionHash({ definition: quiz, settings }),
     rebuildCase(stored) {
       const parsed = parseCase(stored);
       if (!parsed.ok || !parsed.value.items.some((i) => i.id === definition.id)) return null;
@@ -175,7 +172,6 @@ export async function publishDraft(
         items: parsed.value.items.map((i) => (i.id === definition.id ? definition : i)),
       };
     },
-    hashCase: definitionHash,
   });
   if (!result) throw noItem();
   if ('refused' in result) throw new TRPCError({ code: 'CONFLICT', message: result.refused });

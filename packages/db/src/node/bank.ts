@@ -1,7 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { definitionHash } from '../hash';
-import { addVersion, type VersionedKind } from '../queries/versioning';
+import { addVersion, type VersionedKind, versionHash } from '../queries/versioning';
 import { cases, caseVersions, items, itemVersions, quizzes } from '../schema';
 
 export interface BankInput {
@@ -45,7 +44,7 @@ interface Synced<E extends { id: string }> {
   /** The parent row's fields, on creation (`isNew`) or on a new version. */
   parent(entry: E, isNew: boolean): Record<string, unknown>;
   /** `definition` is what to store: the entry's own, or it with instructors' versions put back. */
-  version(entry: E, hash: string, definition: unknown): Record<string, unknown>;
+  version(entry: E, definition: unknown): Record<string, unknown>;
 }
 
 async function syncVersioned<E extends { id: string; definition: unknown }>(
@@ -73,7 +72,7 @@ async function syncVersioned<E extends { id: string; definition: unknown }>(
       await addVersion(tx, kind.kind, entry.id, {
         create: !existing,
         parent: kind.parent(entry, !existing) as never,
-        version: kind.version(entry, hash, store(entry)) as never,
+        version: kind.version(entry, store(entry)) as never,
       });
       if (existing) counts.newVersions++;
       else counts.created++;
@@ -90,7 +89,7 @@ const contentHash = (table: string, key: string, parent: { id: unknown }) =>
 
 const itemKind: Synced<BankInput['items'][number]> = {
   kind: 'item',
-  hashOf: (e) => definitionHash(e.definition),
+  hashOf: (e) => versionHash('item', e),
   current: (tx, ids) =>
     tx
       .select({ id: items.id, hash: contentHash('item_versions', 'item_id', items) })
@@ -103,31 +102,31 @@ const itemKind: Synced<BankInput['items'][number]> = {
     type: e.type,
     ...(isNew ? { status: 'published' } : {}),
   }),
-  version: (e, hash, definition) => ({ definition, objectives: e.objectives, hash }),
+  version: (e, definition) => ({ definition, objectives: e.objectives }),
 };
 
 const caseKind: Synced<BankInput['cases'][number]> = {
   kind: 'case',
-  hashOf: (e) => definitionHash(e.definition),
+  hashOf: (e) => versionHash('case', e),
   current: (tx, ids) =>
     tx
       .select({ id: cases.id, hash: contentHash('case_versions', 'case_id', cases) })
       .from(cases)
       .where(inArray(cases.id, ids)),
   parent: (e) => ({ moduleId: e.module }),
-  version: (_e, hash, definition) => ({ definition, hash }),
+  version: (_e, definition) => ({ definition }),
 };
 
 const quizKind: Synced<BankInput['quizzes'][number]> = {
   kind: 'quiz',
-  hashOf: (e) => definitionHash({ definition: e.definition, settings: e.settings }),
+  hashOf: (e) => versionHash('quiz', e),
   current: (tx, ids) =>
     tx
       .select({ id: quizzes.id, hash: contentHash('quiz_versions', 'quiz_id', quizzes) })
       .from(quizzes)
       .where(inArray(quizzes.id, ids)),
   parent: (e) => ({ moduleId: e.module, kind: e.kind, title: e.title }),
-  version: (e, hash, definition) => ({ definition, settings: e.settings, hash }),
+  version: (e, definition) => ({ definition, settings: e.settings }),
 };
 
 /** Current definitions that instructors wrote (their version is the current one). */

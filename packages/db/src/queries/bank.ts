@@ -14,7 +14,7 @@ import {
   user,
 } from '../schema';
 import { likePattern } from './text-search';
-import { addVersion, reversionQuizzes, type Tx } from './versioning';
+import { addVersion, addVersionIfChanged, reversionQuizzes, type Tx } from './versioning';
 
 export type ItemStatus = 'draft' | 'published' | 'retired';
 
@@ -204,16 +204,13 @@ export interface PublishInput {
   definition: unknown;
   type: string;
   objectives: string[];
-  hash: string;
   /**
    * Given a quiz's current definition, returns it with the new item in place, or null when the
    * quiz does not hold the item. Quizzes that do get a new version, so new attempts use the fix.
    */
   rebuildQuiz: (definition: unknown) => unknown | null;
-  hashQuiz: (definition: unknown, settings: unknown) => string;
   /** For an item of a case: the case's definition with the new item in place. */
   rebuildCase: (definition: unknown) => unknown | null;
-  hashCase: (definition: unknown) => string;
 }
 
 /**
@@ -246,40 +243,17 @@ export async function publishItem(
       return {
         refused: 'The draft changed while you were publishing it. Check it and publish again.',
       };
-    const current = row.currentVersion
-      ? (
-          await tx
-            .select({ hash: itemVersions.hash })
-            .from(itemVersions)
-            .where(
-              and(
-                eq(itemVersions.itemId, input.itemId),
-                eq(itemVersions.version, row.currentVersion),
-              ),
-            )
-        )[0]
-      : undefined;
-    const unchanged = current?.hash === input.hash;
-    const published = { type: input.type, status: 'published', draft: null, draftUpdatedAt: null };
-    const version = unchanged
-      ? (row.currentVersion as number)
-      : await addVersion(tx, 'item', input.itemId, {
-          create: false,
-          parent: published,
-          version: {
-            definition: input.definition,
-            objectives: input.objectives,
-            hash: input.hash,
-            source: 'author',
-            createdBy: input.actorId,
-            note: input.note,
-          },
-        });
-    if (unchanged)
-      await tx
-        .update(items)
-        .set({ ...published, updatedAt: new Date() })
-        .where(eq(items.id, input.itemId));
+    const { version, unchanged } = await addVersionIfChanged(tx, 'item', input.itemId, {
+      create: false,
+      parent: { type: input.type, status: 'published', draft: null, draftUpdatedAt: null },
+      version: {
+        definition: input.definition,
+        objectives: input.objectives,
+        source: 'author',
+        createdBy: input.actorId,
+        note: input.note,
+      },
+    });
     if (!unchanged && row.caseId) await reversionCase(tx, row.caseId, input);
     const requizzed = unchanged ? [] : await reversionQuizzes(tx, input);
     await tx.insert(auditLog).values({
@@ -311,7 +285,7 @@ async function reversionCase(tx: Tx, caseId: string, input: PublishInput) {
   await addVersion(tx, 'case', caseId, {
     create: false,
     parent: {},
-    version: { definition, hash: input.hashCase(definition), source: 'author' },
+    version: { definition, source: 'author' },
   });
 }
 
@@ -371,52 +345,39 @@ export async function importBank(
       type: string;
       objectives: string[];
       definition: unknown;
-      hash: string;
     }>;
     cases: Array<{
       id: string;
       definition: unknown;
-      hash: string;
       items: Array<{
         id: string;
         type: string;
         objectives: string[];
         definition: unknown;
-        hash: string;
       }>;
     }>;
   },
 ) {
   return db.transaction(async (tx) => {
     const note = `imported from ${input.fileName}`;
-    const addItem = async (item: (typeof input.items)[number], caseId: string | null) => {
-      await tx.insert(items).values({
-        id: item.id,
-        type: item.type,
-        caseId,
-        status: 'published',
-        currentVersion: 1,
+    const addItem = (item: (typeof input.items)[number], caseId: string | null) =>
+      addVersion(tx, 'item', item.id, {
+        create: true,
+        parent: { type: item.type, caseId, status: 'published' },
+        version: {
+          definition: item.definition,
+          objectives: item.objectives,
+          source: 'author',
+          createdBy: input.actorId,
+          note,
+        },
       });
-      await tx.insert(itemVersions).values({
-        itemId: item.id,
-        version: 1,
-        definition: item.definition,
-        objectives: item.objectives,
-        hash: item.hash,
-        source: 'author',
-        createdBy: input.actorId,
-        note,
-      });
-    };
     for (const item of input.items) await addItem(item, null);
     for (const c of input.cases) {
-      await tx.insert(cases).values({ id: c.id, currentVersion: 1 });
-      await tx.insert(caseVersions).values({
-        caseId: c.id,
-        version: 1,
-        definition: c.definition,
-        hash: c.hash,
-        source: 'author',
+      await addVersion(tx, 'case', c.id, {
+        create: true,
+        parent: {},
+        version: { definition: c.definition, source: 'author' },
       });
       for (const item of c.items) await addItem(item, c.id);
     }

@@ -1,9 +1,9 @@
 /** Cases: listing, opening, and publishing with their items. */
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog, cases, caseVersions, items, itemVersions } from '../schema';
+import { auditLog, cases, caseVersions, items } from '../schema';
 import { likePattern } from './text-search';
-import { addVersion, reversionQuizzes } from './versioning';
+import { addVersion, addVersionIfChanged, reversionQuizzes } from './versioning';
 
 /** Every case's current definition. */
 export function listCurrentCases(db: Database) {
@@ -87,7 +87,6 @@ export async function publishCase(
     definition: { items: Array<{ id: string; type: string; objectives: string[] }> };
     /** The version the editor started from: if another is current now, nothing is written. */
     baseVersion: number | null;
-    hash: (definition: unknown) => string;
     rebuildQuiz: (definition: unknown) => unknown | null;
   },
 ): Promise<
@@ -115,7 +114,6 @@ async function writeCase(db: Database, input: Parameters<typeof publishCase>[1])
       parent: { moduleId: input.moduleId },
       version: {
         definition: input.definition,
-        hash: input.hash(input.definition),
         source: 'author',
       },
     });
@@ -136,7 +134,6 @@ async function writeCase(db: Database, input: Parameters<typeof publishCase>[1])
         ),
       );
     for (const item of input.definition.items) {
-      const hash = input.hash(item);
       const [existing] = await tx
         .select({ id: items.id, currentVersion: items.currentVersion, caseId: items.caseId })
         .from(items)
@@ -149,63 +146,25 @@ async function writeCase(db: Database, input: Parameters<typeof publishCase>[1])
           `Item “${item.id}” belongs to ${existing.caseId ? `case “${existing.caseId}”` : 'the bank as a standalone item'}; attach a copy of it instead.`,
         );
       }
-      const [newest] = await tx
-        .select({ version: itemVersions.version, hash: itemVersions.hash })
-        .from(itemVersions)
-        .where(eq(itemVersions.itemId, item.id))
-        .orderBy(desc(itemVersions.version))
-        .limit(1);
-      const current =
-        existing?.currentVersion != null
-          ? (
-              await tx
-                .select({ hash: itemVersions.hash })
-                .from(itemVersions)
-                .where(
-                  and(
-                    eq(itemVersions.itemId, item.id),
-                    eq(itemVersions.version, existing.currentVersion),
-                  ),
-                )
-            )[0]
-          : undefined;
-      const itemVersion =
-        current?.hash === hash ? (existing?.currentVersion as number) : (newest?.version ?? 0) + 1;
-      if (!existing)
-        await tx.insert(items).values({
-          id: item.id,
-          moduleId: input.moduleId,
+      await addVersionIfChanged(tx, 'item', item.id, {
+        create: !existing,
+        parent: {
+          ...(existing ? {} : { moduleId: input.moduleId }),
           caseId: input.caseId,
           type: item.type,
           status: 'published',
-          currentVersion: itemVersion,
-        });
-      else
-        await tx
-          .update(items)
-          .set({
-            caseId: input.caseId,
-            type: item.type,
-            status: 'published',
-            currentVersion: itemVersion,
-            updatedAt: new Date(),
-          })
-          .where(eq(items.id, item.id));
-      if (current?.hash !== hash)
-        await tx.insert(itemVersions).values({
-          itemId: item.id,
-          version: itemVersion,
+        },
+        version: {
           definition: item,
           objectives: item.objectives,
-          hash,
           source: 'author',
           createdBy: input.actorId,
           note: `published with case ${input.caseId}`,
-        });
+        },
+      });
     }
     const requizzed = await reversionQuizzes(tx, {
       rebuildQuiz: input.rebuildQuiz,
-      hashQuiz: (definition, settings) => input.hash({ definition, settings }),
     });
     await tx.insert(auditLog).values({
       actorId: input.actorId,

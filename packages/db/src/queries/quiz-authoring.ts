@@ -47,7 +47,6 @@ export async function publishQuiz(
     moduleId: string | null;
     definition: unknown;
     settings: unknown;
-    hash: string;
     actorId: string;
     create: boolean;
     /** The version the builder started from: if another is current now, nothing is written. */
@@ -72,7 +71,6 @@ export async function publishQuiz(
       version: {
         definition: input.definition,
         settings: input.settings,
-        hash: input.hash,
         source: 'author',
       },
     });

@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { definitionHash } from '../hash';
 import { cases, caseVersions, items, itemVersions, quizVersions, quizzes } from '../schema';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -19,8 +20,22 @@ type Versioned = typeof VERSIONED;
 export type VersionedKind = keyof Versioned;
 type VersionRow<K extends VersionedKind> = Omit<
   Versioned[K]['versions']['$inferInsert'],
-  Versioned[K]['key'] | 'version'
+  Versioned[K]['key'] | 'version' | 'hash'
 >;
+
+/**
+ * What tells two versions apart: the hash of an item's or a case's definition, of a quiz's
+ * definition with its settings. An unchanged course file, or a publish of what is current, makes
+ * no new version.
+ */
+export function versionHash(
+  kind: VersionedKind,
+  version: { definition: unknown; settings?: unknown },
+) {
+  return kind === 'quiz'
+    ? definitionHash({ definition: version.definition, settings: version.settings })
+    : definitionHash(version.definition);
+}
 type ParentRow<K extends VersionedKind> = Omit<
   Versioned[K]['parent']['$inferInsert'],
   'id' | 'currentVersion'
@@ -51,8 +66,47 @@ export async function addVersion<K extends VersionedKind>(
       .update(t.parent)
       .set({ ...input.parent, currentVersion: version, updatedAt: new Date() } as never)
       .where(eq(t.parent.id, id));
-  await tx.insert(t.versions).values({ ...input.version, [t.key]: id, version } as never);
+  await tx.insert(t.versions).values({
+    ...input.version,
+    [t.key]: id,
+    version,
+    hash: versionHash(kind, input.version as unknown as { definition: unknown }),
+  } as never);
   return version;
+}
+
+/**
+ * As `addVersion`, unless the version would be the current one again (same hash): then the
+ * parent row is updated with `parent`'s fields and keeps its current version.
+ */
+export async function addVersionIfChanged<K extends VersionedKind>(
+  tx: Tx,
+  kind: K,
+  id: string,
+  input: { create: boolean; parent: Partial<ParentRow<K>>; version: VersionRow<K> },
+): Promise<{ version: number; unchanged: boolean }> {
+  const t = VERSIONED[kind];
+  const [current] = input.create
+    ? []
+    : await tx
+        .select({ version: t.parent.currentVersion, hash: t.versions.hash })
+        .from(t.parent)
+        .innerJoin(
+          t.versions,
+          and(eq(t.of, t.parent.id), eq(t.versions.version, t.parent.currentVersion)),
+        )
+        .where(eq(t.parent.id, id));
+  if (
+    current &&
+    current.hash === versionHash(kind, input.version as unknown as { definition: unknown })
+  ) {
+    await tx
+      .update(t.parent)
+      .set({ ...input.parent, updatedAt: new Date() } as never)
+      .where(eq(t.parent.id, id));
+    return { version: current.version ?? 0, unchanged: true };
+  }
+  return { version: await addVersion(tx, kind, id, input), unchanged: false };
 }
 
 /**
@@ -63,7 +117,6 @@ export async function reversionQuizzes(
   tx: Tx,
   input: {
     rebuildQuiz: (definition: unknown) => unknown | null;
-    hashQuiz: (definition: unknown, settings: unknown) => string;
   },
 ) {
   const current = await tx
@@ -89,7 +142,6 @@ export async function reversionQuizzes(
       version: {
         definition,
         settings: quiz.settings,
-        hash: input.hashQuiz(definition, quiz.settings),
         source: 'author',
       },
     });
