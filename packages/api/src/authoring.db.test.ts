@@ -3,17 +3,12 @@ import { bankRecords, course, summativeItems } from '@alliance/content';
 import { applyRegrade, type Database, schema } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
 import { createTestDatabase } from '@alliance/db/testing';
-import {
-  type ChoiceDefinition,
-  caseWithCurrent,
-  type ItemPresentation,
-  quizWithCurrent,
-} from '@alliance/quiz-engine';
+import { type ChoiceDefinition, caseWithCurrent, quizWithCurrent } from '@alliance/quiz-engine';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './root';
 import { EXERCISES } from './services/practice';
-import { code } from './test-helpers';
+import { code, once } from './test-helpers';
 
 let db: Database;
 
@@ -88,6 +83,24 @@ describe('who may author and grade', () => {
   });
 });
 
+/** A choice item of the instructor's, created and published with a right and a wrong option. */
+async function publishChoice(itemId: string) {
+  const api = as(instructor);
+  await api.authoring.createItem({ itemId, type: 'choice', moduleId: null });
+  const created = await api.authoring.item({ itemId });
+  await api.authoring.saveDraft({
+    itemId,
+    definition: {
+      ...(created.definition as Record<string, unknown>),
+      options: [
+        { id: 'a', text: 'Right', fraction: 1 },
+        { id: 'b', text: 'Wrong', fraction: 0 },
+      ],
+    },
+  });
+  return api.authoring.publish({ itemId });
+}
+
 describe('the item bank', () => {
   it('lists and filters items by text, type, module and lesson', async () => {
     const api = as(instructor);
@@ -153,18 +166,19 @@ describe('the item bank', () => {
 
   it('keeps a published item’s type, and retires and restores it', async () => {
     const api = as(instructor);
+    await publishChoice('kept-choice');
     expect(
       await code(
-        api.authoring.saveDraft({ itemId: 'new-choice', definition: { type: 'numeric' } }),
+        api.authoring.saveDraft({ itemId: 'kept-choice', definition: { type: 'numeric' } }),
       ),
     ).toBe('BAD_REQUEST');
-    await api.authoring.retire({ itemId: 'new-choice', retired: true, reason: 'duplicate' });
-    expect((await api.authoring.item({ itemId: 'new-choice' })).status).toBe('retired');
-    expect(await code(api.authoring.retire({ itemId: 'new-choice', retired: true }))).toBe(
+    await api.authoring.retire({ itemId: 'kept-choice', retired: true, reason: 'duplicate' });
+    expect((await api.authoring.item({ itemId: 'kept-choice' })).status).toBe('retired');
+    expect(await code(api.authoring.retire({ itemId: 'kept-choice', retired: true }))).toBe(
       'BAD_REQUEST',
     );
-    await api.authoring.retire({ itemId: 'new-choice', retired: false });
-    expect((await api.authoring.item({ itemId: 'new-choice' })).status).toBe('published');
+    await api.authoring.retire({ itemId: 'kept-choice', retired: false });
+    expect((await api.authoring.item({ itemId: 'kept-choice' })).status).toBe('published');
   });
 
   it('survives the next content sync: an instructor’s version is not undone by npm start', async () => {
@@ -230,54 +244,59 @@ describe('the item bank', () => {
   });
 });
 
+const quizId = 'quiz-obstacles';
+/**
+ * A learner's submitted attempt with a wrong choice, whose key the instructor then fixes so that
+ * choice earns full marks: what each test below starts from.
+ */
+const keyFixed = once(async () => {
+  const api = as(learner);
+  const started = await api.attempt.start({ quizId });
+  const attemptId = started.attemptId;
+  const choice = started.presentation.sections
+    .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
+    .find((e) => e.item.type === 'choice');
+  if (!choice) throw new Error('no choice item on the paper');
+  const item = await as(instructor).authoring.item({ itemId: choice.item.id });
+  const definition = item.definition as ChoiceDefinition;
+  const wrong = definition.options.find((o) => o.fraction <= 0);
+  if (!wrong) throw new Error('no wrong option');
+  await api.attempt.save({
+    attemptId,
+    sequence: started.sequence + 1,
+    responses: { [choice.slot]: { response: { choice: wrong.id }, base: started.sequence } },
+  });
+  const submitted = await api.attempt.submit({ attemptId });
+
+  // The instructor decides the learner's option deserves full marks.
+  const fixed = {
+    ...definition,
+    options: definition.options.map((o) => ({
+      ...o,
+      fraction: o.id === wrong.id ? 1 : Math.min(o.fraction, 0),
+    })),
+  };
+  const instructorApi = as(instructor);
+  await instructorApi.authoring.saveDraft({ itemId: definition.id, definition: fixed });
+  const published = await instructorApi.authoring.publish({
+    itemId: definition.id,
+    note: 'key fixed',
+  });
+  return { attemptId, choice, definition, submitted, published };
+});
+
 describe('fixing a key and regrading', () => {
-  const quizId = 'quiz-obstacles';
-  let attemptId = '';
-  let choice: { slot: string; item: ItemPresentation } | undefined;
-  let definition: ChoiceDefinition;
-
   it('pins a submitted attempt to its version when the key changes', async () => {
-    const api = as(learner);
-    const started = await api.attempt.start({ quizId });
-    attemptId = started.attemptId;
-    choice = started.presentation.sections
-      .flatMap((s) => s.entries.flatMap((e) => (e.kind === 'item' ? [e] : e.items)))
-      .find((e) => e.item.type === 'choice');
-    if (!choice) throw new Error('no choice item on the paper');
-    const item = await as(instructor).authoring.item({ itemId: choice.item.id });
-    definition = item.definition as ChoiceDefinition;
-    const wrong = definition.options.find((o) => o.fraction <= 0);
-    if (!wrong) throw new Error('no wrong option');
-    await api.attempt.save({
-      attemptId,
-      sequence: started.sequence + 1,
-      responses: { [choice.slot]: { response: { choice: wrong.id }, base: started.sequence } },
-    });
-    const submitted = await api.attempt.submit({ attemptId });
-
-    // The instructor decides the learner's option deserves full marks.
-    const fixed = {
-      ...definition,
-      options: definition.options.map((o) => ({
-        ...o,
-        fraction: o.id === wrong.id ? 1 : Math.min(o.fraction, 0),
-      })),
-    };
-    const instructorApi = as(instructor);
-    await instructorApi.authoring.saveDraft({ itemId: definition.id, definition: fixed });
-    const published = await instructorApi.authoring.publish({
-      itemId: definition.id,
-      note: 'key fixed',
-    });
+    const { attemptId, submitted, published } = await keyFixed();
     expect(published.quizzes.map((q) => q.quizId)).toContain(quizId);
     // Until a regrade, the attempt keeps its version and its score.
-    const review = await api.attempt.review({ attemptId });
+    const review = await as(learner).attempt.review({ attemptId });
     expect(review.total.points).toBe(submitted.points);
     expect(review.regrades).toEqual([]);
   });
 
   it('previews every grade that would change, and refuses a stale preview', async () => {
-    if (!choice) throw new Error('no choice');
+    const { attemptId, choice, definition } = await keyFixed();
     const api = as(instructor);
     const preview = await api.authoring.regradePreview({ itemId: choice.item.id });
     const change = preview.changes.find((c) => c.attemptId === attemptId);
@@ -295,7 +314,7 @@ describe('fixing a key and regrading', () => {
   });
 
   it('applies the regrade in one go; the learner sees the new score and why', async () => {
-    if (!choice) throw new Error('no choice');
+    const { attemptId, choice, definition } = await keyFixed();
     const api = as(instructor);
     const preview = await api.authoring.regradePreview({ itemId: choice.item.id });
     const masteryOf = () =>
@@ -761,6 +780,8 @@ describe('QTI import and export', () => {
 
 describe('the item analysis', () => {
   it('reads the rollups the submissions, regrades and grades moved (their sums: packages/db rollups.db.test.ts)', async () => {
+    // At least the one submission with a choice picked.
+    await keyFixed();
     const analysis = await as(instructor).analytics.itemAnalysis({ quizId: 'quiz-obstacles' });
     expect(analysis.items.length).toBeGreaterThan(0);
     // A handful of answers: counted, but too few for figures, and the page says so.

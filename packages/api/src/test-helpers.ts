@@ -20,3 +20,15 @@ export async function reason(promise: Promise<unknown>): Promise<string> {
     return typeof cause?.reason === 'string' ? cause.reason : String(error);
   }
 }
+
+/**
+ * A setup several tests of a file build on, run once by whichever of them comes first: each test
+ * then passes alone (`vitest -t`) as well as after the others, without repeating the setup.
+ */
+export function once<T>(setup: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= setup();
+    return result;
+  };
+}
