@@ -63,10 +63,10 @@ function random(state: number) {
   };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function command(test: Test) {
-  const pattern = `^${escape(test.name.replaceAll(' > ', ' '))}$`;
+  const pattern = `^${escapeRegExp(test.name.replaceAll(' > ', ' '))}$`;
   return [
     'run',
     ...(test.projectName ? ['--project', test.projectName] : []),
@@ -126,7 +126,9 @@ async function worker() {
     const index = at++;
     const test = chosen[index] as Test;
     const { ok, why } = await runAlone(test, index);
-    console.log(`${ok ? '✓' : '✗'} ${relative(root, test.file)} › ${test.name}${ok ? '' : ` (${why})`}`);
+    console.log(
+      `${ok ? '✓' : '✗'} ${relative(root, test.file)} › ${test.name}${ok ? '' : ` (${why})`}`,
+    );
     if (!ok) failed.push(test);
   }
 }
