@@ -23,7 +23,7 @@ export interface PreparedDatabase extends ResolvedDatabase {
 }
 
 /** The local database's demo cohort: the demo learner, taught by the demo instructor. */
-export const DEMO_COHORT = { id: 'demo', name: 'Demo cohort' } as const;
+const DEMO_COHORT = { id: 'demo', name: 'Demo cohort' } as const;
 
 export interface PrepareOptions {
   cluster?: 'app' | 'test';
@@ -114,7 +114,7 @@ export async function prepareDatabase({
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db */
-export function redact(url: string): string {
+function redact(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

@@ -1,6 +1,6 @@
 /**
- * `npm test`: lint, type-check, unit and database tests of every package, both apps built, then
- * the Playwright suite against them. One PostgreSQL serves the whole run: DATABASE_URL when set,
+ * `npm test`: lint (Biome, sherif, knip), type-check every package and both apps, unit and
+ * database tests, both apps built, then the Playwright suite against them. One PostgreSQL serves the whole run: DATABASE_URL when set,
  * else the embedded test cluster, started here and stopped at the end.
  *
  *   --packages   only the packages' Vitest suites (pnpm test:unit)
@@ -63,6 +63,8 @@ try {
         env,
       )
     : step('Lint and format check (Biome)', bin('biome'), ['ci', '.']) &&
+      step('Workspace package rules (sherif)', bin('sherif'), []) &&
+      step('Unused files, dependencies and exports (knip)', bin('knip'), ['--no-progress']) &&
       step(
         'Type-check, unit and database tests, build',
         bin('turbo'),

@@ -121,7 +121,7 @@ function adminRequest() {
 }
 
 /** The demo cohort (made with the demo users): the demo instructor teaches it. */
-export const DEMO_COHORT = 'demo';
+const DEMO_COHORT = 'demo';
 
 /** Puts a learner in a cohort, as the demo admin does it from the cohort's page. */
 export async function addToCohort(email: string, cohortId = DEMO_COHORT) {
@@ -135,7 +135,7 @@ export async function addToCohort(email: string, cohortId = DEMO_COHORT) {
   expect(added.added).toBe(1);
 }
 
-export const LEARNER_PASSWORD = 'a-long-fresh-learner-password';
+const LEARNER_PASSWORD = 'a-long-fresh-learner-password';
 
 /**
  * A new learner, made by the demo admin through the API, and this page signed in as them (the

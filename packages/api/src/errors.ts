@@ -28,7 +28,7 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 
 /** The cause a `TRPCError` carries to say its reason (read by the error formatter). */
-export class ReasonedError extends Error {
+class ReasonedError extends Error {
   constructor(
     readonly reason: Reason,
     message: string,

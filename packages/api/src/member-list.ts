@@ -11,7 +11,7 @@ export interface MemberRow {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const MAX_ROWS = 5000;
+const MAX_ROWS = 5000;
 
 /**
  * The emails in a pasted list (one per line, or separated by commas or semicolons) or in a CSV

@@ -115,7 +115,7 @@ export async function paperOf(
 }
 
 /** Slot → the tries it is scored on at submission (quiz-engine's `triesAtSubmission`). */
-export function triesOf(
+function triesOf(
   paper: Paper,
   settings: AttemptSettings,
   responses: unknown,

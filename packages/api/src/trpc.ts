@@ -64,7 +64,7 @@ function issueText(issue: ZodError['issues'][number]): string {
  * first three problems at their fields, and how many more there are, so a message stays short
  * enough to act on whatever was sent.
  */
-export function describeZodError(error: ZodError): string {
+function describeZodError(error: ZodError): string {
   const shown = error.issues.slice(0, SHOWN_ISSUES).map((issue) => {
     const path = issue.path.map(String).join('.');
     return path ? `${path.slice(0, 60)}: ${issueText(issue)}` : issueText(issue);

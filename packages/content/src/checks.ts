@@ -42,7 +42,7 @@ function sharedRun(a: string, b: string, n: number): string | null {
  * Why a hint gives the answer away, or null: it names a correct option, states the key's number,
  * or copies six words running from the worked explanation.
  */
-export function hintGivesAway(item: ItemDefinition, hint: string): string | null {
+function hintGivesAway(item: ItemDefinition, hint: string): string | null {
   const text = lower(hint);
   if (item.type === 'choice' || item.type === 'multiple-response')
     for (const option of item.options)

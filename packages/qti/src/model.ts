@@ -3,13 +3,13 @@ import { attr, childElements, descendants, firstChild, textContent, type XmlElem
 /** What an item declares, read once from its XML. Names follow QTI 3 (kebab-case, `qti-`). */
 export type Cardinality = 'single' | 'multiple' | 'ordered' | 'record';
 
-export interface QtiMapEntry {
+interface QtiMapEntry {
   key: string;
   value: number;
   caseSensitive: boolean;
 }
 
-export interface QtiMapping {
+interface QtiMapping {
   entries: QtiMapEntry[];
   defaultValue: number;
   lowerBound?: number;
@@ -26,7 +26,7 @@ export interface QtiResponseDeclaration {
   hasAreaMapping: boolean;
 }
 
-export interface QtiOutcomeDeclaration {
+interface QtiOutcomeDeclaration {
   identifier: string;
   cardinality: Cardinality;
   baseType: string;

@@ -18,7 +18,7 @@ import { attr, childElements, parseXml, textContent, type XmlElement } from './x
 
 export type QtiBase = string | number | boolean;
 /** A QTI value; NULL is `null` (an empty container or empty string is NULL too). */
-export interface QtiValue {
+interface QtiValue {
   cardinality: Exclude<Cardinality, 'record'>;
   baseType: string;
   values: QtiBase[];
@@ -30,9 +30,9 @@ type Val = QtiValue | null;
 export type QtiResponseInput = null | string | number | boolean | ReadonlyArray<string | number>;
 export type QtiResponses = Readonly<Record<string, QtiResponseInput>>;
 
-export class UnsupportedQti extends Error {}
+class UnsupportedQti extends Error {}
 
-export const TEMPLATES = {
+const TEMPLATES = {
   match_correct: `<qti-response-processing>
   <qti-response-condition>
     <qti-response-if>
@@ -75,7 +75,7 @@ function templateRoot(name: keyof typeof TEMPLATES): XmlElement {
 }
 
 /** `https://…/rptemplates/match_correct.xml` → `match_correct` (QTI 2.x URIs too). */
-export function templateName(uri: string): string {
+function templateName(uri: string): string {
   const last = uri.split(/[?#]/)[0]?.split('/').pop() ?? '';
   return last.replace(/\.xml$/i, '');
 }
@@ -122,7 +122,7 @@ function makeValue(cardinality: Cardinality, baseType: string, raws: ReadonlyArr
 }
 
 /** A candidate's input for a declared response → a QTI value (or NULL). */
-export function responseValue(decl: QtiResponseDeclaration, input: QtiResponseInput): Val {
+function responseValue(decl: QtiResponseDeclaration, input: QtiResponseInput): Val {
   if (input === null || input === undefined) return null;
   const raws = Array.isArray(input) ? (input as QtiBase[]) : [input as QtiBase];
   return makeValue(decl.cardinality, decl.baseType, raws);
@@ -179,7 +179,7 @@ export function mappedValue(decl: QtiResponseDeclaration, raw: QtiBase): number 
 
 /** The `qti-map-response` of a value under a declaration's mapping (spec: sum of the mapped
  * values of the distinct values given, the default for values not mapped, then the bounds). */
-export function mapResponse(decl: QtiResponseDeclaration, value: Val): number {
+function mapResponse(decl: QtiResponseDeclaration, value: Val): number {
   const mapping = decl.mapping;
   if (!mapping) throw new UnsupportedQti(`${decl.identifier} has no qti-mapping`);
   const lookup = (v: QtiBase) => mappedValue(decl, v);
@@ -500,7 +500,7 @@ function compileRule(el: XmlElement, model: QtiItemModel): Rule {
   }
 }
 
-export type ProcessingKind = 'match_correct' | 'map_response' | 'custom' | 'none';
+type ProcessingKind = 'match_correct' | 'map_response' | 'custom' | 'none';
 
 export interface CompiledProcessing {
   kind: ProcessingKind;

@@ -15,7 +15,7 @@ export interface Probe {
 }
 
 /** How many responses at most are checked per item. */
-export const PROBE_LIMIT = 4096;
+const PROBE_LIMIT = 4096;
 
 export interface Verification {
   checked: number;

@@ -35,7 +35,7 @@ const parser = new XMLParser({
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** `&lt;` → `<`, `&#x41;` → `A`; unknown named entities stay as written. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g, (whole, body: string) => {
     if (body.startsWith('#')) {
@@ -50,7 +50,7 @@ export function decodeEntities(text: string): string {
 
 /** Refuses document types: they declare entities, which can pull in outside files (XXE) or
  * expand without bound ("billion laughs"). QTI never needs them. */
-export function refusesDoctype(text: string): string | null {
+function refusesDoctype(text: string): string | null {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
     return 'a DOCTYPE or entity declaration was found; these are refused (they can read outside files or expand without bound)';
   }

@@ -29,7 +29,7 @@ export interface UnzippedPackage {
 }
 
 /** `./a\\b.xml` → `a/b.xml`. */
-export const normalizeEntry = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+const normalizeEntry = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 
 export const isZip = (bytes: Uint8Array) =>
   bytes.length >= 4 &&

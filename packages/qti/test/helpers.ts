@@ -5,7 +5,7 @@ import { parseXml, textContent, type XmlElement } from '../src/xml';
 
 /** Test support: fixtures, a second, deliberately tiny QTI template scorer, and responses. */
 
-export const fixturePath = (name: string) => join(import.meta.dirname, 'fixtures', name);
+const fixturePath = (name: string) => join(import.meta.dirname, 'fixtures', name);
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 export const fixtureBytes = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));
 

@@ -35,14 +35,6 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
   }));
 }
 
-/** Parses with a zod schema into Checked, paths prefixed. */
-export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, prefix = ''): Checked<T> {
-  const result = schema.safeParse(raw);
-  return result.success
-    ? ok(result.data)
-    : { ok: false, issues: issuesFromZod(result.error, prefix) };
-}
-
 /** Ids of items, options, gaps…: short, URL-safe, stable across versions. */
 export const idSchema = z
   .string()

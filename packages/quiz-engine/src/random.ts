@@ -14,7 +14,7 @@ export interface Rng {
 }
 
 /** 32-bit FNV-1a of a string, then mixed (so similar seeds give unrelated streams). */
-export function hashSeed(seed: string | number): number {
+function hashSeed(seed: string | number): number {
   const text = String(seed);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -4,7 +4,7 @@ import { api, useCall } from '@alliance/api/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 
-export const EXERCISE_CHECKED = 'alliance:exercise-checked';
+const EXERCISE_CHECKED = 'alliance:exercise-checked';
 const SEND_EVERY_MS = 5000;
 
 function readPosition() {

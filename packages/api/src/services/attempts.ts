@@ -123,7 +123,7 @@ const answersOf = (row: Pick<AttemptRow, 'responses'>) =>
  * check told them, rebuilt from the stored tries (`slotCheck`), so a reload shows it again.
  * Checks of items now locked by an open assessment are left out.
  */
-export function inProgressView(
+function inProgressView(
   row: AttemptRow,
   paper: Paper,
   settings: AttemptSettings,
@@ -176,7 +176,6 @@ export function inProgressView(
     graceMs: DEADLINE_GRACE_MS,
   };
 }
-export type InProgressView = ReturnType<typeof inProgressView>;
 
 /** Whether any slot of the attempt has checked tries (only then can a check be shown). */
 const hasTries = (row: Pick<AttemptRow, 'responses'>) =>

@@ -21,7 +21,7 @@ export class ContentError extends Error {
 }
 
 /** Bump to invalidate every cached compile (when the compile step itself changes). */
-export const COMPILER_VERSION = 'lesson-compiler-2';
+const COMPILER_VERSION = 'lesson-compiler-2';
 
 export const hashSource = (source: string) =>
   createHash('sha256').update(COMPILER_VERSION).update('\0').update(source).digest('hex');

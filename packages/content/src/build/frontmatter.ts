@@ -4,7 +4,7 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
-export const objectiveIdSchema = z
+const objectiveIdSchema = z
   .string()
   .regex(/^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*){2,}$/, 'must look like module-key.topic.verb');
 
@@ -22,5 +22,3 @@ export const lessonFrontmatterSchema = z.strictObject({
   sources: z.array(z.number().int().min(1).max(10)),
   beyondSource: z.boolean(),
 });
-
-export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

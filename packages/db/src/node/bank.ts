@@ -23,7 +23,7 @@ export interface BankInput {
   }>;
 }
 
-export interface VersionCounts {
+interface VersionCounts {
   created: number;
   newVersions: number;
   unchanged: number;
@@ -153,7 +153,7 @@ async function authored(tx: Tx) {
   };
 }
 
-export interface AuthoredDefinitions {
+interface AuthoredDefinitions {
   items: unknown[];
   cases: unknown[];
 }

@@ -21,7 +21,7 @@ import type { Rng } from '../random';
  * the right answer, 0 or a penalty such as −0.25 for wrong ones, partial credit in between) and
  * feedback. Score = the chosen option's fraction; no answer scores 0.
  */
-export const optionSchema = z.object({
+const optionSchema = z.object({
   id: idSchema,
   text: z.string().min(1, 'must not be empty'),
   fraction: fractionSchema.default(0),
@@ -36,7 +36,6 @@ export const choiceDefinitionSchema = z.object({
   shuffle: z.boolean().default(true),
 });
 
-export type ChoiceOption = z.output<typeof optionSchema>;
 export type ChoiceDefinition = z.output<typeof choiceDefinitionSchema>;
 /** The chosen option's id, or null for no answer. */
 export type ChoiceResponse = { choice: string | null };

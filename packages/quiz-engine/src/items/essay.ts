@@ -63,7 +63,7 @@ export interface EssayPresentation {
 /** A grader's choice of one level per criterion. */
 export type EssayGrade = { levels: Record<string, string>; comment?: string };
 
-export const countWords = (text: string) => (text.trim() ? text.trim().split(/\s+/u).length : 0);
+const countWords = (text: string) => (text.trim() ? text.trim().split(/\s+/u).length : 0);
 
 export function rubricMax(def: EssayDefinition): number {
   return def.rubric.reduce((sum, c) => sum + Math.max(...c.levels.map((l) => l.points)), 0);

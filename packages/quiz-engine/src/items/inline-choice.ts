@@ -54,7 +54,7 @@ export interface InlineChoicePresentation {
 
 const GAP = /\{\{([A-Za-z0-9_.:-]+)\}\}/g;
 
-export function gapIdsInText(text: string): string[] {
+function gapIdsInText(text: string): string[] {
   return [...text.matchAll(GAP)].map((m) => m[1] ?? '');
 }
 

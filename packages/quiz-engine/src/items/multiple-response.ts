@@ -70,7 +70,7 @@ export interface MultipleResponsePresentation {
 }
 
 /** The fraction an option is worth under sum-of-fractions (explicit, or ±1/k). */
-export function optionFraction(def: MultipleResponseDefinition, index: number): number {
+function optionFraction(def: MultipleResponseDefinition, index: number): number {
   const option = def.options[index];
   if (!option) return 0;
   if (option.fraction !== undefined) return option.fraction;
@@ -79,7 +79,7 @@ export function optionFraction(def: MultipleResponseDefinition, index: number): 
 }
 
 /** Scores picks (a boolean per option, in definition order) under a policy. */
-export function scorePicks(def: MultipleResponseDefinition, picked: readonly boolean[]): RawScore {
+function scorePicks(def: MultipleResponseDefinition, picked: readonly boolean[]): RawScore {
   const n = def.options.length;
   let k = 0;
   let rightPicks = 0;

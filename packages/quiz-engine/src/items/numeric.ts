@@ -147,7 +147,7 @@ export function numericTextIssue(
   return null;
 }
 
-export function withinTolerance(x: number, answer: z.output<typeof answerSchema>): boolean {
+function withinTolerance(x: number, answer: z.output<typeof answerSchema>): boolean {
   const { value: a, tolerance: t } = answer;
   const eps = 1e-12 * Math.max(1, Math.abs(a));
   switch (answer.toleranceType) {

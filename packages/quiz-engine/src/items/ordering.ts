@@ -407,10 +407,7 @@ function subsetSteps(
 }
 
 /** Parses `{ order: [...] }`: every item id exactly once, or `[]` for no answer. */
-export function parseOrderingResponse(
-  def: OrderingDefinition,
-  raw: unknown,
-): Checked<OrderingResponse> {
+function parseOrderingResponse(def: OrderingDefinition, raw: unknown): Checked<OrderingResponse> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail({ path: 'order', message: 'expected { order: item ids, first to last }' });
   }
@@ -447,7 +444,7 @@ export function parseOrderingResponse(
 }
 
 /** Duplicate ids, and duplicate texts (the learner could not tell the items apart). */
-export function orderingIssues(def: OrderingDefinition): Issue[] {
+function orderingIssues(def: OrderingDefinition): Issue[] {
   const issues: Issue[] = [];
   if (def.items.length < 2) issues.push({ path: 'items', message: 'needs at least 2 items' });
   const ids = new Map<string, number>();
@@ -477,7 +474,7 @@ export function orderingIssues(def: OrderingDefinition): Issue[] {
 }
 
 /** The items as the learner sees them: shuffled when asked, and never in key order then. */
-export function presentOrderingItems(
+function presentOrderingItems(
   def: OrderingDefinition,
   rng: Rng,
 ): Array<{ id: string; text: string }> {

@@ -40,7 +40,7 @@ export interface ShortTextPresentation {
   points: number;
 }
 
-export function normalizeText(text: string, caseSensitive: boolean): string {
+function normalizeText(text: string, caseSensitive: boolean): string {
   const folded = text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   return caseSensitive ? folded : folded.toLocaleLowerCase('en');
 }

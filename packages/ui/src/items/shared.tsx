@@ -101,7 +101,7 @@ export function PartMark({
 }
 
 /** The item's prompt as the fieldset's legend: plain text, line breaks kept by CSS. */
-export function Prompt({ text }: { text: string }) {
+function Prompt({ text }: { text: string }) {
   return <legend className="item__prompt">{text}</legend>;
 }
 

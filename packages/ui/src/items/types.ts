@@ -8,7 +8,6 @@ export type {
   EssayResponse,
   InlineChoicePresentation,
   InlineChoiceResponse,
-  InlineChoiceSegment,
   ItemPresentation,
   MatchingPresentation,
   MatchingResponse,

@@ -13,7 +13,7 @@ export interface QuestionStatus {
 }
 
 /** "answered, flagged" — a question's state in words, for its button's accessible name. */
-export function statusWords(status: QuestionStatus): string {
+function statusWords(status: QuestionStatus): string {
   return [
     status.invalid ? 'answer to fix' : status.answered ? 'answered' : 'not answered',
     status.finished ? 'finished' : null,
