@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { startEmbeddedPostgres } from './embedded';
+import { scriptEnv } from './env';
 import { dataDir } from './paths';
 
 export type DatabaseMode = 'external' | 'embedded';
@@ -31,16 +32,14 @@ export async function resolveDatabase(
   cluster: keyof typeof CLUSTERS = 'app',
   { onLog }: { onLog?: (line: string) => void } = {},
 ): Promise<ResolvedDatabase> {
-  const external = process.env.DATABASE_URL?.trim();
+  const env = scriptEnv();
+  const external = env.DATABASE_URL;
   if (external) {
     const adminUrl = withDatabase(external, 'postgres');
     return { url: external, adminUrl, mode: 'external', stop: async () => {} };
   }
   const { folder, port: defaultPort } = CLUSTERS[cluster];
-  const port = process.env.AA_PG_PORT ? Number(process.env.AA_PG_PORT) : defaultPort;
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`AA_PG_PORT must be a port number (1–65535), got "${process.env.AA_PG_PORT}".`);
-  }
+  const port = env.AA_PG_PORT ?? defaultPort;
   const server = await startEmbeddedPostgres({ dataDir: join(dataDir(), folder), port, onLog });
   try {
     await ensureDatabase(server.adminUrl, APP_DATABASE);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptEnv } from './env';
 
 /** The workspace root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function workspaceRoot(from = process.cwd()): string {
@@ -15,9 +16,8 @@ export function workspaceRoot(from = process.cwd()): string {
 
 /** Where local state lives (embedded Postgres clusters, the local auth secret). Git-ignored. */
 export function dataDir(): string {
-  return process.env.AA_DATA_DIR
-    ? resolve(process.env.AA_DATA_DIR)
-    : join(workspaceRoot(), '.data');
+  const dir = scriptEnv().AA_DATA_DIR;
+  return dir ? resolve(dir) : join(workspaceRoot(), '.data');
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
