@@ -1,4 +1,5 @@
 import '@alliance/ui/styles.css';
+import '@alliance/ui/staff.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Header } from '~/components/header';
