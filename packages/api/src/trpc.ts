@@ -187,10 +187,28 @@ async function field(getRawInput: () => Promise<unknown>, name: string): Promise
 const ownAttempt = t.middleware(async ({ ctx, getRawInput, next }) => {
   const attemptId = await field(getRawInput, 'attemptId');
   const user = ctx.user;
-  if (attemptId !== null && user && (await attemptOwner(ctx.db, { attemptId })) !== user.id)
+  if (attemptId !== null && user && (await ownerOf(ctx.db, attemptId)) !== user.id)
     throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such attempt.' });
   return next();
 });
+
+/**
+ * An attempt's owner never changes, so the owners found are kept (the newest 10,000 in this
+ * process): the autosave, every few seconds per learner, asks the database once per attempt.
+ * Only found owners are kept; a missing attempt is asked again.
+ */
+const owners = new Map<string, string>();
+const OWNERS_KEPT = 10_000;
+async function ownerOf(db: Database, attemptId: string): Promise<string | null> {
+  const known = owners.get(attemptId);
+  if (known) return known;
+  const owner = await attemptOwner(db, { attemptId });
+  if (owner) {
+    owners.set(attemptId, owner);
+    if (owners.size > OWNERS_KEPT) owners.delete(owners.keys().next().value as string);
+  }
+  return owner;
+}
 
 /**
  * The `cohort` scope: instructors reach only the cohorts they teach (another cohort answers 404,

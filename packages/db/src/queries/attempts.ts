@@ -125,15 +125,26 @@ export async function getAttempt(
 }
 
 /** Whose an attempt is (null when there is no such attempt): what the own-attempt scope checks. */
-export async function attemptOwner(
-  db: Pick<Database, 'select'>,
-  { attemptId }: { attemptId: string },
-) {
-  const [row] = await db
+export async function attemptOwner(db: Database, { attemptId }: { attemptId: string }) {
+  // Every call of an attempt procedure asks this first: a prepared statement, built once per pool.
+  const [row] = await ownerQuery(db).execute({ attemptId });
+  return row?.userId ?? null;
+}
+
+const ownerQueries = new WeakMap<Database, ReturnType<typeof prepareOwnerQuery>>();
+const prepareOwnerQuery = (db: Database) =>
+  db
     .select({ userId: attempts.userId })
     .from(attempts)
-    .where(eq(attempts.id, attemptId));
-  return row?.userId ?? null;
+    .where(eq(attempts.id, sql.placeholder('attemptId')))
+    .prepare('attempt_owner');
+function ownerQuery(db: Database) {
+  let query = ownerQueries.get(db);
+  if (!query) {
+    query = prepareOwnerQuery(db);
+    ownerQueries.set(db, query);
+  }
+  return query;
 }
 
 /** A slot's answer as a save sends it. */

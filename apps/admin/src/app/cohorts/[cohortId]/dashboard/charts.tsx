@@ -96,27 +96,29 @@ export function FunnelChart({
   );
 }
 
-const BANDS = Array.from({ length: 10 }, (_, i) => `${i * 10}–${i * 10 + 10}%`);
+/** "0–10%", … for band i of n equal bands (how many is the database's `score_band_count()`). */
+const bandLabel = (i: number, n: number) =>
+  `${Math.round((i * 100) / n)}–${Math.round(((i + 1) * 100) / n)}%`;
 
 export function ScoreBands({
   quiz,
 }: {
   quiz: { quizId: string; title: string; learners: number; mean: number; bands: number[] };
 }) {
-  const data = quiz.bands.map((n, i) => ({ band: BANDS[i], learners: n }));
+  const data = quiz.bands.map((n, i) => ({ band: bandLabel(i, quiz.bands.length), learners: n }));
   return (
     <section className="score-bands">
       <h3>
         {quiz.title}{' '}
         <span className="muted">
-          · {quiz.learners} learner{quiz.learners === 1 ? '' : 's'} · mean best{' '}
+          · {quiz.learners} learner{quiz.learners === 1 ? '' : 's'} with a grade · mean grade{' '}
           {Math.round(quiz.mean * 100)}%
         </span>
       </h3>
       <figure
         className="chart"
         role="img"
-        aria-label={`Best scores on ${quiz.title}, in ten bands`}
+        aria-label={`Grades on ${quiz.title}, in ${quiz.bands.length} bands`}
       >
         <ResponsiveContainer width="100%" height={160}>
           <BarChart data={data} margin={{ top: 4, right: 8, left: 0, bottom: 4 }}>
@@ -128,8 +130,8 @@ export function ScoreBands({
         </ResponsiveContainer>
       </figure>
       <AsTable
-        caption={`Best scores on ${quiz.title}`}
-        head={['Score', 'Learners']}
+        caption={`Grades on ${quiz.title}`}
+        head={['Grade', 'Learners']}
         rows={data.map((d) => [d.band ?? '', d.learners])}
       />
     </section>
