@@ -17,7 +17,7 @@ export {
   type ImportPreview,
   importQti,
 } from './import';
-export { SUPPORTED_INTERACTIONS } from './import-item';
+export { SUPPORTED_INTERACTIONS } from './interactions';
 export {
   type QtiResponseInput,
   type QtiResponses,

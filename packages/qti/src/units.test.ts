@@ -1,10 +1,9 @@
 import { parseItem, scoreItem } from '@alliance/quiz-engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wildcardToXsd } from './export';
 import { decodeQtiId, encodeQtiId, IdAllocator, sanitizeId } from './ids';
 import { importQti } from './import';
-import { wildcardFromRegex } from './import-item';
+import { wildcardFromRegex, wildcardToXsd } from './interactions/short-text';
 import { blockMarkdown, markdownToXhtml } from './markup';
 import { xsdRegex } from './scoring';
 import { escapeXml, parseXml } from './xml';
