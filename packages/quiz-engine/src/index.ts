@@ -13,6 +13,7 @@ export {
   formatPoints,
   type Issue,
   type ItemModule,
+  idSchema,
   type RawScore,
   roundPoints,
   roundScore,

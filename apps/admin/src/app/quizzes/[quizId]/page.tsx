@@ -1,12 +1,10 @@
-import { isTrpcError } from '@alliance/api';
-import { course } from '@alliance/content';
 import { quizSpecSchema } from '@alliance/quiz-engine';
 import { Alert, Page } from '@alliance/ui';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { QuizBuilder } from '~/components/quiz-builder';
+import { openEditor } from '~/server/editor';
 import { one } from '~/server/params';
-import { requireStaff, serverApi } from '~/server/runtime';
+import { serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Quiz builder' };
@@ -15,26 +13,20 @@ type Props = {
   params: Promise<{ quizId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-
 export default async function QuizBuilderPage({ params, searchParams }: Props) {
-  const quizId = decodeURIComponent((await params).quizId);
-  await requireStaff(`/quizzes/${encodeURIComponent(quizId)}`);
-  if (!ID.test(quizId)) notFound();
   const search = await searchParams;
   const api = await serverApi();
-  const existing = await api.quizzes.get({ quizId }).catch((error: unknown) => {
-    if (isTrpcError(error, 'NOT_FOUND')) return null;
-    throw error;
+  const {
+    id: quizId,
+    existing,
+    moduleId,
+    published,
+  } = await openEditor({
+    segment: (await params).quizId,
+    path: (id) => `/quizzes/${encodeURIComponent(id)}`,
+    search,
+    load: (id) => api.quizzes.get({ quizId: id }),
   });
-  if (!existing && !one(search.new)) notFound();
-  const moduleSlug = one(search.module);
-  const moduleId = existing
-    ? existing.moduleId
-    : course.modules.some((m) => m.slug === moduleSlug)
-      ? (moduleSlug ?? null)
-      : null;
-  const published = Number(one(search.published)) || null;
   return (
     <Page>
       <p className="lesson__crumb">
