@@ -2,6 +2,7 @@ import { course } from '@alliance/content';
 import { ITEM_TYPES } from '@alliance/quiz-engine';
 import { Badge, Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { Pager, pageCount, pageOf } from '~/components/pager';
 import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { NewItemForm } from './new-item-form';
@@ -29,21 +30,11 @@ export default async function ItemBankPage({
     lessonId: one(search.lesson),
     tag: one(search.tag),
     objective: one(search.objective),
-    page: Math.max(1, Math.min(10_000, Number(one(search.page)) || 1)),
+    page: pageOf(search),
   };
   const api = await serverApi();
   const result = await api.authoring.items(filter);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const lessons = course.modules.flatMap((m) => m.lessons.map((l) => ({ ...l, module: m.title })));
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(search)) {
-      const v = one(value);
-      if (v && key !== 'page') params.set(key, v);
-    }
-    params.set('page', String(page));
-    return `/items?${params}`;
-  };
 
   return (
     <Page>
@@ -128,7 +119,8 @@ export default async function ItemBankPage({
           <>
             <p className="muted" aria-live="polite">
               {result.total} item{result.total === 1 ? '' : 's'}
-              {pages > 1 && ` · page ${result.page} of ${pages}`}
+              {pageCount(result.total, result.pageSize) > 1 &&
+                ` · page ${result.page} of ${pageCount(result.total, result.pageSize)}`}
             </p>
             <div className="table-scroll">
               <table className="data-table">
@@ -191,12 +183,13 @@ export default async function ItemBankPage({
                 </tbody>
               </table>
             </div>
-            {pages > 1 && (
-              <nav className="pager" aria-label="Pages">
-                {result.page > 1 && <Link href={pageLink(result.page - 1)}>← Previous</Link>}
-                {result.page < pages && <Link href={pageLink(result.page + 1)}>Next →</Link>}
-              </nav>
-            )}
+            <Pager
+              path="/items"
+              search={search}
+              page={result.page}
+              total={result.total}
+              pageSize={result.pageSize}
+            />
           </>
         )}
       </Card>

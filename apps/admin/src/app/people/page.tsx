@@ -1,5 +1,6 @@
 import { Card, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { Pager, pageCount, pageOf } from '~/components/pager';
 import { one, type SearchParams } from '~/server/params';
 import { requireAdmin, runtime, serverApi } from '~/server/runtime';
 import { InviteForm, NewPersonForm, PersonActions, RevokeInvitation } from './people-forms';
@@ -18,16 +19,13 @@ export default async function PeoplePage({
   const search = await searchParams;
   const q = one(search.q);
   const role = ROLES.find((r) => r === one(search.role));
-  const page = Math.max(1, Math.min(10_000, Number(one(search.page)) || 1));
+  const page = pageOf(search);
   const api = await serverApi();
   const [result, invitations] = await Promise.all([
     api.people.list({ q, role, page }),
     api.people.invitations(),
   ]);
   const now = new Date();
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const pageLink = (n: number) =>
-    `/people?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(n) })}`;
   return (
     <Page>
       <h1>People</h1>
@@ -112,7 +110,8 @@ export default async function PeoplePage({
           <>
             <p className="muted" aria-live="polite">
               {result.total} account{result.total === 1 ? '' : 's'}
-              {pages > 1 && ` · page ${result.page} of ${pages}`}
+              {pageCount(result.total, result.pageSize) > 1 &&
+                ` · page ${result.page} of ${pageCount(result.total, result.pageSize)}`}
             </p>
             <div className="table-scroll">
               <table className="data-table">
@@ -147,12 +146,14 @@ export default async function PeoplePage({
                 </tbody>
               </table>
             </div>
-            {pages > 1 && (
-              <nav className="pager" aria-label="Pages">
-                {result.page > 1 && <Link href={pageLink(result.page - 1)}>← Previous</Link>}
-                {result.page < pages && <Link href={pageLink(result.page + 1)}>Next →</Link>}
-              </nav>
-            )}
+            <Pager
+              path="/people"
+              search={search}
+              keep={['q', 'role']}
+              page={result.page}
+              total={result.total}
+              pageSize={result.pageSize}
+            />
           </>
         )}
       </Card>

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { one, type SearchParams } from '~/server/params';
+
+/** How many pages a list of `total` rows shows, `pageSize` a page (one at least). */
+export const pageCount = (total: number, pageSize: number) =>
+  Math.max(1, Math.ceil(total / pageSize));
+
+/** The page a `?page=` asks for: a whole number from 1 to 10,000, else 1. */
+export const pageOf = (search: SearchParams) =>
+  Math.max(1, Math.min(10_000, Number(one(search.page)) || 1));
+
+/**
+ * Previous and next links of a paged list, keeping the page's other search parameters (or only
+ * those named in `keep`); nothing when everything fits on one page.
+ */
+export function Pager({
+  path,
+  search,
+  page,
+  total,
+  pageSize,
+  keep,
+}: {
+  path: string;
+  keep?: string[];
+  search: SearchParams;
+  page: number;
+  total: number;
+  pageSize: number;
+}) {
+  const pages = pageCount(total, pageSize);
+  if (pages <= 1) return null;
+  const link = (n: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(search)) {
+      const v = one(value);
+      if (v && key !== 'page' && (!keep || keep.includes(key))) params.set(key, v);
+    }
+    params.set('page', String(n));
+    return `${path}?${params}`;
+  };
+  return (
+    <nav className="pager" aria-label="Pages">
+      {page > 1 && <Link href={link(page - 1)}>← Previous</Link>}
+      {page < pages && <Link href={link(page + 1)}>Next →</Link>}
+    </nav>
+  );
+}
