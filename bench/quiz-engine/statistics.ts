@@ -6,7 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AnalysisSlot, ItemAnalysis, type ItemAnalysisResult } from '@alliance/quiz-engine';
+import {
+  type AnalysisSlot,
+  ItemAnalysis,
+  type ItemAnalysisResult,
+} from '@alliance/quiz-engine/item-analysis';
 import { machine, type Summary, summarize } from '../src/stats';
 
 const rounds = Number(process.argv[2] ?? 5);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createItemAnalysis } from './item-analysis';
 import { type ItemDefinition, parseItem } from './items';
 import {
   alphaFromSums,
@@ -9,7 +10,7 @@ import {
   type OptionSums,
   optionPicks,
 } from './live-analysis';
-import { createItemAnalysis, MIN_ATTEMPTS_FOR_STATISTICS } from './statistics';
+import { MIN_ATTEMPTS_FOR_STATISTICS } from './statistics';
 
 const item = (raw: unknown): ItemDefinition => {
   const parsed = parseItem(raw);

@@ -5,11 +5,10 @@ import {
   createItemAnalysis,
   ItemAnalysis,
   type ItemAnalysisResult,
-  MIN_ATTEMPTS_FOR_STATISTICS,
   type ScoreStatistics,
   type SlotPicks,
-  statisticsFromSums,
-} from './statistics';
+} from './item-analysis';
+import { MIN_ATTEMPTS_FOR_STATISTICS, statisticsFromSums } from './statistics';
 
 // ---------------------------------------------------------------------------------------------
 // A naive batch reference: stores every attempt, two-pass means and sums of squares, sorts with
