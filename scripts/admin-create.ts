@@ -14,6 +14,7 @@ import { createAuth, ensureUser, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from
 import { closeDb, createDb } from '@alliance/db';
 import { describeError, localAuthSecret, resolveDatabase, runMigrations } from '@alliance/db/node';
 import { z } from 'zod';
+import { scriptsEnv } from './env';
 
 function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
@@ -47,7 +48,7 @@ async function main() {
   const { values } = parseArgs({
     options: { email: { type: 'string' }, name: { type: 'string' } },
   });
-  let password = process.env.ADMIN_PASSWORD ?? '';
+  let password = scriptsEnv().ADMIN_PASSWORD ?? '';
   if (!password && process.stdin.isTTY) {
     password = await askHidden(`Password (at least ${PASSWORD_MIN_LENGTH} characters): `);
     if ((await askHidden('Repeat the password: ')) !== password)
@@ -61,7 +62,7 @@ async function main() {
   try {
     await runMigrations(database.url);
     const secret =
-      process.env.BETTER_AUTH_SECRET ??
+      scriptsEnv().BETTER_AUTH_SECRET ??
       (database.mode === 'embedded' ? localAuthSecret() : undefined);
     if (!secret) throw new Error('set BETTER_AUTH_SECRET (the same one the apps use)');
     const db = createDb(database.url, { max: 1 });
@@ -69,7 +70,7 @@ async function main() {
       const auth = createAuth({
         db,
         secret,
-        baseURL: process.env.ADMIN_URL ?? 'http://localhost:3001',
+        baseURL: scriptsEnv().ADMIN_URL ?? 'http://localhost:3001',
         trustedOrigins: [],
       });
       const result = await ensureUser(auth, db, { ...parsed.data, role: 'admin' });

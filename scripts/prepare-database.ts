@@ -15,6 +15,7 @@ import {
 } from '@alliance/db/node';
 import { caseWithCurrent, quizWithCurrent } from '@alliance/quiz-engine';
 import postgres from 'postgres';
+import { scriptsEnv } from './env';
 
 export interface PreparedDatabase extends ResolvedDatabase {
   /** The auth secret: BETTER_AUTH_SECRET, or in local mode the one kept in .data/. */
@@ -83,8 +84,8 @@ export async function prepareDatabase({
       if (await gradesMissing(db)) log(`Grades: ${await rebuildQuizGrades(db)} rebuilt`);
       const local = resolved.mode === 'embedded' || Boolean(freshDatabase);
       const secret = local
-        ? (process.env.BETTER_AUTH_SECRET ?? localAuthSecret())
-        : process.env.BETTER_AUTH_SECRET;
+        ? (scriptsEnv().BETTER_AUTH_SECRET ?? localAuthSecret())
+        : scriptsEnv().BETTER_AUTH_SECRET;
       let demoUsers: PreparedDatabase['demoUsers'] = [];
       if (local && secret) {
         const auth = createAuth({ db, secret, baseURL: 'http://localhost', trustedOrigins: [] });

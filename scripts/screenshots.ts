@@ -4,9 +4,10 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/playwright.config';
+import { scriptsEnv } from './env';
 
-const WEB = process.env.WEB_URL ?? 'http://localhost:3000';
-const ADMIN = process.env.ADMIN_URL ?? 'http://localhost:3001';
+const WEB = scriptsEnv().WEB_URL ?? 'http://localhost:3000';
+const ADMIN = scriptsEnv().ADMIN_URL ?? 'http://localhost:3001';
 const out = (name: string) => `docs/screenshots/${name}.png`;
 
 async function signIn(page: Page, base: string, email: string, password: string) {

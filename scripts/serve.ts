@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseServerEnv } from '@alliance/auth';
 import { describeError, workspaceRoot } from '@alliance/db/node';
+import { scriptsEnv } from './env';
 import { type PreparedDatabase, prepareDatabase } from './prepare-database';
 
 const mode = process.argv.includes('--dev')
@@ -23,7 +24,7 @@ const root = workspaceRoot();
 const ports =
   mode === 'e2e'
     ? { web: 3100, admin: 3101 }
-    : { web: Number(process.env.WEB_PORT ?? 3000), admin: Number(process.env.ADMIN_PORT ?? 3001) };
+    : { web: scriptsEnv().WEB_PORT, admin: scriptsEnv().ADMIN_PORT };
 
 const children: ChildProcess[] = [];
 let database: PreparedDatabase | undefined;
@@ -131,8 +132,8 @@ async function main() {
     NODE_ENV: mode === 'dev' ? 'development' : 'production',
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: database.secret,
-    WEB_URL: process.env.WEB_URL ?? (local ? `http://localhost:${ports.web}` : undefined),
-    ADMIN_URL: process.env.ADMIN_URL ?? (local ? `http://localhost:${ports.admin}` : undefined),
+    WEB_URL: scriptsEnv().WEB_URL ?? (local ? `http://localhost:${ports.web}` : undefined),
+    ADMIN_URL: scriptsEnv().ADMIN_URL ?? (local ? `http://localhost:${ports.admin}` : undefined),
     // End-to-end tests watch the expiry job close attempts: it runs every second there.
     ...(mode === 'e2e' ? { SCHEDULED_JOBS_EVERY_MS: '1000' } : {}),
   };

@@ -9,8 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolveDatabase } from '@alliance/db/node';
+import { scriptsEnv } from './env';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = scriptsEnv().CHROMIUM_PATH;
 
 function step(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const started = Date.now();
