@@ -66,10 +66,27 @@ try {
     : step('Lint and format check (Biome)', bin('biome'), ['ci', '.']) &&
       step('Workspace package rules (sherif)', bin('sherif'), []) &&
       step('Unused files, dependencies and exports (knip)', bin('knip'), ['--no-progress']) &&
+      // The apps are type-checked by their own `next build` here, so their `typecheck` task
+      // (the same check, for `pnpm typecheck`) is left out rather than run twice.
       step(
         'Type-check, unit and database tests, build',
         bin('turbo'),
-        ['run', 'typecheck', 'test', 'build', '--concurrency=1', '--output-logs=new-only'],
+        [
+          'run',
+          'typecheck',
+          'test',
+          'build',
+          '--concurrency=1',
+          '--output-logs=new-only',
+          '--filter=!@alliance/web',
+          '--filter=!@alliance/admin',
+        ],
+        env,
+      ) &&
+      step(
+        'Build both apps (with their type-check)',
+        bin('turbo'),
+        ['run', 'build', '--filter=./apps/*', '--output-logs=new-only'],
         env,
       ) &&
       // After the build: the scripts import the content manifest it generates.
