@@ -37,7 +37,7 @@ export default async function CohortDashboardPage({ params }: Props) {
       <div className="stats">
         <div className="stat">
           <div className="stat__value">{board.learners}</div>
-          <div className="stat__label">learners</div>
+          <div className="stat__label">{board.learners === 1 ? 'learner' : 'learners'}</div>
         </div>
         <div className="stat">
           <div className="stat__value">
