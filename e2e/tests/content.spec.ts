@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signIn, WEB_URL } from './fixtures';
+import {
+  ADMIN_URL,
+  call,
+  DEMO,
+  newLearner,
+  signIn,
+  startAttempt,
+  submitAttempt,
+  WEB_URL,
+} from './fixtures';
 
 test('every lesson renders, with its five sections and no broken component', async ({ page }) => {
   test.setTimeout(120_000);
@@ -26,7 +35,9 @@ test('every lesson renders, with its five sections and no broken component', asy
 });
 
 test('a check-your-understanding item is scored on the server and explained', async ({ page }) => {
-  await signIn(page, WEB_URL, DEMO.learner);
+  // A learner of their own: the demo learner may hold open quizzes (the authoring tests start
+  // some) whose draw locks this very check until they are submitted.
+  await newLearner(page, 'Cleo Check');
   await page.goto(`${WEB_URL}/lessons/defining-strategic-alliances`);
   const exercise = page.locator('.exercise').first();
   const check = exercise.getByRole('button', { name: 'Check' });
@@ -43,6 +54,68 @@ test('a check-your-understanding item is scored on the server and explained', as
   await check.click();
   await expect(exercise.getByRole('status')).toBeVisible();
   await expect(exercise.getByText('Worked explanation.')).toBeVisible();
+});
+
+test('a lesson check on an assessment the learner has open says so, and opens once it is submitted', async ({
+  page,
+  browser,
+}) => {
+  const slug = 'defining-strategic-alliances';
+  await newLearner(page, 'Lou Locked');
+  const lesson = await call<{ exercises: Record<string, unknown> }>(
+    page.request,
+    WEB_URL,
+    'course.lesson',
+    { slug },
+    'query',
+  );
+  // An instructor's quiz with feedback after submission, holding every check of the lesson.
+  const staff = await browser.newPage();
+  await signIn(staff, ADMIN_URL, DEMO.instructor);
+  const quizId = `e2e-locked-${Date.now().toString(36)}`;
+  await call(
+    staff.request,
+    ADMIN_URL,
+    'quizzes.publish',
+    {
+      quizId,
+      spec: {
+        title: 'Checks held back',
+        kind: 'practice',
+        settings: { behaviour: 'deferred' },
+        sections: [
+          {
+            id: 'main',
+            entries: Object.keys(lesson.exercises).map((itemId) => ({ kind: 'item', itemId })),
+          },
+        ],
+      },
+      moduleId: null,
+      create: true,
+    },
+    'mutation',
+  );
+  await staff.close();
+  await startAttempt(page, WEB_URL, quizId);
+
+  await page.goto(`${WEB_URL}/lessons/${slug}`);
+  const exercise = page.locator('.exercise').first();
+  await expect(
+    exercise.getByText('This question is on an assessment you have open.'),
+  ).toBeVisible();
+  // The lesson's first check is a matching: one pair chosen is an answer that could be checked.
+  await exercise.getByRole('combobox').first().selectOption({ index: 1 });
+  await expect(exercise.getByRole('button', { name: 'Check' })).toBeDisabled();
+
+  await startAttempt(page, WEB_URL, quizId);
+  await submitAttempt(page);
+  await page.goto(`${WEB_URL}/lessons/${slug}`);
+  await expect(exercise.getByText('This question is on an assessment you have open.')).toHaveCount(
+    0,
+  );
+  await exercise.getByRole('combobox').first().selectOption({ index: 1 });
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect(exercise.getByRole('status')).toBeVisible();
 });
 
 test('the glossary, references and overview pages link the course together', async ({ page }) => {

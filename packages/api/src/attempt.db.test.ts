@@ -382,6 +382,11 @@ describe('no answers during an open assessment', () => {
         },
       });
     await expect(check()).rejects.toThrow('part of an assessment you have not submitted yet');
+    // The lesson says so before the learner tries, and tells nothing of what a check said.
+    expect((await api.practice.saved({ itemIds: [item.item.id] }))[item.item.id]).toMatchObject({
+      locked: true,
+      result: null,
+    });
     // Nor through the practice quiz that holds the same item.
     const practiceId = quizzes.find(
       (q) =>
@@ -405,6 +410,10 @@ describe('no answers during an open assessment', () => {
     ).toBe('FORBIDDEN');
     await api.attempt.submit({ attemptId });
     expect((await check()).explanation.length).toBeGreaterThan(0);
+    expect((await api.practice.saved({ itemIds: [item.item.id] }))[item.item.id]).toMatchObject({
+      locked: false,
+      result: { fraction: expect.any(Number) },
+    });
   });
 });
 

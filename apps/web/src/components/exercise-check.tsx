@@ -28,6 +28,8 @@ export function ExerciseCheck({
   const [response, setResponse] = useState<unknown>(saved?.response);
   const [earlier, setEarlier] = useState<Result | null>(saved?.result ?? null);
   const issue = response === undefined ? null : presentedResponseIssue(presentation, response);
+  // On an assessment the learner has open, this check waits until that is submitted.
+  const locked = saved?.locked === true;
   // The lesson completes itself once an exercise is checked and the end is reached.
   const check = useCall(api.practice.check.mutate, () =>
     window.dispatchEvent(new Event('alliance:exercise-checked')),
@@ -63,13 +65,20 @@ export function ExerciseCheck({
         <button
           type="button"
           className="button button--primary"
-          disabled={response === undefined || Boolean(issue) || check.pending}
+          disabled={locked || response === undefined || Boolean(issue) || check.pending}
           aria-busy={check.pending}
           onClick={() => check.fire({ itemId, response })}
         >
           {check.pending ? 'Checking…' : 'Check'}
         </button>
-        {response === undefined && <span className="muted">Answer first, then check.</span>}
+        {locked ? (
+          <span className="muted">
+            This question is on an assessment you have open. Its check opens again once you submit
+            that assessment.
+          </span>
+        ) : (
+          response === undefined && <span className="muted">Answer first, then check.</span>
+        )}
         {earlier && !check.data && <span className="muted">Your last checked answer.</span>}
       </div>
       {check.error && <Alert>{check.error.message}</Alert>}

@@ -97,14 +97,21 @@ export async function savedExercises(
     listExerciseAnswers(db, { userId: user.id, itemIds: ids }),
     itemsLockedByOpenAssessments(db, user.id),
   ]);
-  return Object.fromEntries(
-    rows.map((row) => [
-      row.itemId,
-      {
-        response: row.response,
-        result: locked.has(row.itemId) ? null : (row.result as ExerciseResult),
-        checkedAt: row.checkedAt,
-      },
-    ]),
-  );
+  const saved: Record<
+    string,
+    { response: unknown; result: ExerciseResult | null; checkedAt: Date | null; locked: boolean }
+  > = {};
+  // A check that sits on an open assessment says so before it is tried, and keeps what it said
+  // to itself until that assessment is submitted.
+  for (const id of ids)
+    if (locked.has(id))
+      saved[id] = { response: undefined, result: null, checkedAt: null, locked: true };
+  for (const row of rows)
+    saved[row.itemId] = {
+      response: row.response,
+      result: locked.has(row.itemId) ? null : (row.result as ExerciseResult),
+      checkedAt: row.checkedAt,
+      locked: locked.has(row.itemId),
+    };
+  return saved;
 }
