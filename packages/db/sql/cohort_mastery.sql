@@ -2,17 +2,20 @@
 -- that level, kept in the transaction of each write to objective_mastery and cohort membership.
 -- The cohort overview's heat map reads it.
 
-CREATE OR REPLACE FUNCTION cohort_mastery_add(p_user text, p_objective text, p_level text, p_sign int)
-RETURNS void AS $$
-BEGIN
+-- The one write: for each of the cohorts, each (objective, level) moved by p_sign learners. (An
+-- older definition took one user: dropped first.)
+DROP FUNCTION IF EXISTS cohort_mastery_add(text, text, text, int);
+CREATE OR REPLACE FUNCTION cohort_mastery_add(
+  p_cohorts text[], p_objectives text[], p_levels text[], p_sign int
+) RETURNS void AS $$
   INSERT INTO cohort_mastery AS c (cohort_id, objective_id, level, shard, learners)
-  SELECT k.cohort_id, p_objective, p_level, rollup_shard(), p_sign
-  FROM learner_cohorts(p_user) AS k(cohort_id)
-  ORDER BY k.cohort_id
+  SELECT k, o.objective_id, o.level, rollup_shard(), p_sign
+  FROM unnest(p_cohorts) AS k
+  CROSS JOIN unnest(p_objectives, p_levels) AS o(objective_id, level)
+  ORDER BY k, o.objective_id, o.level
   ON CONFLICT (cohort_id, objective_id, level, shard) DO UPDATE
     SET learners = c.learners + excluded.learners;
-END;
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE sql;
 
 CREATE OR REPLACE FUNCTION objective_mastery_cohorts() RETURNS trigger AS $$
 BEGIN
@@ -21,10 +24,12 @@ BEGIN
     RETURN NULL;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM cohort_mastery_add(OLD.user_id, OLD.objective_id, OLD.level, -1);
+    PERFORM cohort_mastery_add(
+      learner_cohorts(OLD.user_id), ARRAY[OLD.objective_id], ARRAY[OLD.level], -1);
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    PERFORM cohort_mastery_add(NEW.user_id, NEW.objective_id, NEW.level, 1);
+    PERFORM cohort_mastery_add(
+      learner_cohorts(NEW.user_id), ARRAY[NEW.objective_id], ARRAY[NEW.level], 1);
   END IF;
   RETURN NULL;
 END;
@@ -37,23 +42,19 @@ CREATE OR REPLACE TRIGGER cohort_mastery__levels
 -- A learner joining or leaving a cohort brings their levels in, or takes them out.
 CREATE OR REPLACE FUNCTION cohort_members_mastery() RETURNS trigger AS $$
 DECLARE
-  r cohort_members;
-  sign integer;
+  m record;
 BEGIN
-  IF TG_OP = 'INSERT' THEN r := NEW; sign := 1; ELSE r := OLD; sign := -1; END IF;
-  IF r.role <> 'learner' THEN RETURN NULL; END IF;
-  INSERT INTO cohort_mastery AS c (cohort_id, objective_id, level, shard, learners)
-  SELECT r.cohort_id, om.objective_id, om.level, rollup_shard(), sign
-  FROM objective_mastery om WHERE om.user_id = r.user_id
-  ORDER BY om.objective_id, om.level
-  ON CONFLICT (cohort_id, objective_id, level, shard) DO UPDATE
-    SET learners = c.learners + excluded.learners;
+  FOR m IN SELECT * FROM learner_membership_changes(TG_OP, NEW, OLD) LOOP
+    PERFORM cohort_mastery_add(ARRAY[m.cohort_id], array_agg(om.objective_id),
+                               array_agg(om.level), m.sign)
+    FROM objective_mastery om WHERE om.user_id = m.user_id;
+  END LOOP;
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
 
 CREATE OR REPLACE TRIGGER cohort_mastery__members
-  AFTER INSERT OR DELETE ON cohort_members
+  AFTER INSERT OR UPDATE OF cohort_id, user_id, role OR DELETE ON cohort_members
   FOR EACH ROW EXECUTE FUNCTION cohort_members_mastery();
 
 CREATE OR REPLACE FUNCTION rebuild_cohort_mastery() RETURNS void AS $$
@@ -61,8 +62,7 @@ BEGIN
   DELETE FROM cohort_mastery;
   INSERT INTO cohort_mastery (cohort_id, objective_id, level, learners)
   SELECT m.cohort_id, om.objective_id, om.level, count(*)::int
-  FROM cohort_members m JOIN objective_mastery om ON om.user_id = m.user_id
-  WHERE m.role = 'learner'
+  FROM cohort_learners() m JOIN objective_mastery om ON om.user_id = m.user_id
   GROUP BY m.cohort_id, om.objective_id, om.level;
 END;
 $$ LANGUAGE plpgsql;

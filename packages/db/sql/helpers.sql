@@ -17,13 +17,32 @@ CREATE OR REPLACE FUNCTION score_band(grade double precision) RETURNS smallint A
   SELECT least(floor(grade * score_band_count())::int, score_band_count() - 1)::smallint;
 $$ LANGUAGE sql IMMUTABLE;
 
--- The cohorts a user is a learner in, in key order (so rollup writes lock rows in one order and
--- two transactions cannot deadlock on them). Instructors' memberships count for no rollup.
-CREATE OR REPLACE FUNCTION learner_cohorts(p_user text) RETURNS SETOF text AS $$
-  SELECT m.cohort_id FROM cohort_members m
-  WHERE m.user_id = p_user AND m.role = 'learner'
-  ORDER BY m.cohort_id;
+-- Cohorts' learners: the members whose work the cohort rollups count (an instructor's does
+-- not). Functions rather than views here and below, so no migration is ever held up by one.
+CREATE OR REPLACE FUNCTION cohort_learners() RETURNS TABLE (cohort_id text, user_id text) AS $$
+  SELECT m.cohort_id, m.user_id FROM cohort_members m WHERE m.role = 'learner';
 $$ LANGUAGE sql STABLE;
+
+-- The cohorts a user is a learner in, in key order (so rollup writes lock rows in one order and
+-- two transactions cannot deadlock on them).
+DROP FUNCTION IF EXISTS learner_cohorts(text);
+CREATE FUNCTION learner_cohorts(p_user text) RETURNS text[] AS $$
+  SELECT coalesce(array_agg(cohort_id ORDER BY cohort_id), '{}')
+  FROM cohort_learners() WHERE user_id = p_user;
+$$ LANGUAGE sql STABLE;
+
+-- What a write to cohort_members did to a cohort's learners, for its rollups' triggers: an
+-- insert joins (+1), a delete leaves (-1), an update leaves as the old row and joins as the new
+-- one. Rows of instructors give nothing.
+CREATE OR REPLACE FUNCTION learner_membership_changes(
+  op text, new_row cohort_members, old_row cohort_members
+) RETURNS TABLE (cohort_id text, user_id text, sign int) AS $$
+  SELECT (old_row).cohort_id, (old_row).user_id, -1
+  WHERE op IN ('UPDATE', 'DELETE') AND (old_row).role = 'learner'
+  UNION ALL
+  SELECT (new_row).cohort_id, (new_row).user_id, 1
+  WHERE op IN ('INSERT', 'UPDATE') AND (new_row).role = 'learner';
+$$ LANGUAGE sql IMMUTABLE;
 
 -- The rest of the test without `points` of `max_points`, as a share of the rest's marks; null
 -- when nothing is left. The item analysis correlates an item with it (Moodle's discrimination).

@@ -456,6 +456,15 @@ function history(p: string): Array<[string, string[]]> {
       ],
     ],
     [
+      'a learner made the cohort’s instructor, an instructor made a learner',
+      [
+        `update cohort_members set role = 'instructor'
+         where cohort_id = '${p}k2' and user_id = '${p}bob'`,
+        `insert into cohort_members (cohort_id, user_id, role) values ('${p}k2', '${p}ann', 'instructor')`,
+        `update cohort_members set role = 'learner' where cohort_id = '${p}k2' and user_id = '${p}ann'`,
+      ],
+    ],
+    [
       'a lesson marked not complete, another completed, a level removed',
       [
         lesson('bob', 'b', null, 6),
@@ -521,7 +530,7 @@ describe('helpers', () => {
       ('${p}b', '${p}u', 'learner'), ('${p}a', '${p}u', 'learner'), ('${p}c', '${p}u', 'instructor')`),
     );
     const result = await db.execute<{ cohort: string }>(
-      sql`select c as cohort from learner_cohorts(${`${p}u`}) as c`,
+      sql`select c as cohort from unnest(learner_cohorts(${`${p}u`})) as c`,
     );
     expect([...result].map((r) => r.cohort)).toEqual([`${p}a`, `${p}b`]);
   });
