@@ -35,12 +35,18 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
   }));
 }
 
+/**
+ * The characters of an id, as a character class; its `-` is escaped so that an HTML `pattern`
+ * attribute (read with the `v` flag) accepts the same class.
+ */
+export const ID_CHARACTERS = '[A-Za-z0-9_.:\\-]';
+
 /** Ids of items, options, gaps…: short, URL-safe, stable across versions. */
 export const idSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -')
+  .regex(new RegExp(`^${ID_CHARACTERS}+$`), 'may contain only letters, digits and _ . : -')
   // Ids become keys of plain objects (parts, responses): these would reach the prototype.
   .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'is a reserved word');
 

@@ -11,6 +11,7 @@ export {
   formatPath,
   formatPercent,
   formatPoints,
+  ID_CHARACTERS,
   type Issue,
   type ItemModule,
   idSchema,

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { one, type SearchParams } from '~/server/params';
 
 /** How many pages a list of `total` rows shows, `pageSize` a page (one at least). */
-export const pageCount = (total: number, pageSize: number) =>
+const pageCount = (total: number, pageSize: number) =>
   Math.max(1, Math.ceil(total / pageSize));
 
 /** The page a `?page=` asks for: a whole number from 1 to 10,000, else 1. */
@@ -44,5 +44,28 @@ export function Pager({
       {page > 1 && <Link href={link(page - 1)}>← Previous</Link>}
       {page < pages && <Link href={link(page + 1)}>Next →</Link>}
     </nav>
+  );
+}
+
+/** How many rows a paged list holds, and which page is shown when there are several. */
+export function PageCount({
+  total,
+  page,
+  pageSize,
+  noun,
+}: {
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The rows' name, singular: "item" (an -s is added for any other count than one). */
+  noun: string;
+}) {
+  const pages = pageCount(total, pageSize);
+  return (
+    <p className="muted" aria-live="polite">
+      {total} {noun}
+      {total === 1 ? '' : 's'}
+      {pages > 1 && ` · page ${page} of ${pages}`}
+    </p>
   );
 }

@@ -1,7 +1,6 @@
-import { course } from '@alliance/content';
-import { Card, EmptyState, Page } from '@alliance/ui';
-import Link from 'next/link';
+import { Card, DataTable, EmptyState, NamedLink, Page } from '@alliance/ui';
 import { NewDraftForm } from '~/components/new-draft-form';
+import { moduleName, moduleOptions } from '~/server/modules';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +16,6 @@ export default async function CasesPage({
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
   const api = await serverApi();
   const cases = await api.cases.list({ q });
-  const moduleTitle = new Map(course.modules.map((m) => [m.slug, m.title]));
   return (
     <Page>
       <h1>Cases</h1>
@@ -29,7 +27,7 @@ export default async function CasesPage({
         noun="case"
         basePath="/cases"
         placeholder="e.g. velora-brannock"
-        modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))}
+        modules={moduleOptions}
       />
       <Card>
         <form className="filters" action="/cases" aria-label="Search cases">
@@ -48,38 +46,26 @@ export default async function CasesPage({
         {cases.length === 0 ? (
           <EmptyState title={q ? 'No case matches.' : 'No cases yet.'} />
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Cases</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  <th scope="col">Module</th>
-                  <th scope="col" className="num">
-                    Items
-                  </th>
-                  <th scope="col" className="num">
-                    Version
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {cases.map((c) => (
-                  <tr key={c.caseId}>
-                    <td>
-                      <Link href={`/cases/${encodeURIComponent(c.caseId)}`}>{c.title}</Link>
-                      <div className="data-table__sub">
-                        <code>{c.caseId}</code>
-                      </div>
-                    </td>
-                    <td>{c.moduleId ? (moduleTitle.get(c.moduleId) ?? c.moduleId) : '–'}</td>
-                    <td className="num">{c.items}</td>
-                    <td className="num">{c.version}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Cases"
+            rows={cases}
+            rowKey={(c) => c.caseId}
+            columns={[
+              {
+                header: 'Case',
+                cell: (c) => (
+                  <NamedLink
+                    href={`/cases/${encodeURIComponent(c.caseId)}`}
+                    name={c.title}
+                    id={c.caseId}
+                  />
+                ),
+              },
+              { header: 'Module', cell: (c) => moduleName(c.moduleId) },
+              { header: 'Items', num: true, cell: (c) => c.items },
+              { header: 'Version', num: true, cell: (c) => c.version },
+            ]}
+          />
         )}
       </Card>
     </Page>

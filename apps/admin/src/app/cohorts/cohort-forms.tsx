@@ -5,6 +5,7 @@ import { api, useCall } from '@alliance/api/react';
 import { Alert, Badge, Card } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormCard, IdField } from '../../components/form-card';
 
 type Row = RouterOutputs['cohorts']['previewMembers']['rows'][number];
 
@@ -14,43 +15,20 @@ export function NewCohortForm() {
     router.push(`/cohorts/${encodeURIComponent(cohortId)}`),
   );
   return (
-    <Card>
-      <h2>New cohort</h2>
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          create.fire({
-            cohortId: String(data.get('id') ?? ''),
-            name: String(data.get('name') ?? ''),
-          });
-        }}
-      >
-        <div className="field">
-          <label htmlFor="nc-id">Cohort id</label>
-          <input
-            id="nc-id"
-            name="id"
-            required
-            maxLength={64}
-            pattern="[A-Za-z0-9_.:\-]+"
-            title="Letters, digits and _ . : - only"
-            placeholder="e.g. spring-2027"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="nc-name">Cohort name</label>
-          <input id="nc-name" name="name" required maxLength={120} />
-        </div>
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary" disabled={create.pending}>
-            {create.pending ? 'Creating…' : 'Create cohort'}
-          </button>
-        </div>
-      </form>
-      {create.error && <Alert>{create.error.message}</Alert>}
-    </Card>
+    <FormCard
+      title="New cohort"
+      submit="Create cohort"
+      busy="Creating…"
+      pending={create.pending}
+      error={create.error}
+      onSubmit={(field) => create.fire({ cohortId: field('id'), name: field('name') })}
+    >
+      <IdField id="nc-id" label="Cohort id" placeholder="e.g. spring-2027" />
+      <div className="field">
+        <label htmlFor="nc-name">Cohort name</label>
+        <input id="nc-name" name="name" required maxLength={120} />
+      </div>
+    </FormCard>
   );
 }
 

@@ -1,5 +1,4 @@
-import { Card, EmptyState, Page } from '@alliance/ui';
-import Link from 'next/link';
+import { Card, DataTable, EmptyState, NamedLink, Page } from '@alliance/ui';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { NewCohortForm } from './cohort-forms';
 
@@ -27,38 +26,29 @@ export default async function CohortsPage() {
             title={me.role === 'admin' ? 'No cohorts yet.' : 'You teach no cohort yet.'}
           />
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Cohorts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Cohort</th>
-                  <th scope="col" className="num">
-                    Learners
-                  </th>
-                  <th scope="col" className="num">
-                    Instructors
-                  </th>
-                  <th scope="col">Enrolled</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cohorts.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link href={`/cohorts/${encodeURIComponent(c.id)}`}>{c.name}</Link>
-                      <span className="data-table__sub">
-                        <code>{c.id}</code>
-                      </span>
-                    </td>
-                    <td className="num">{c.learners}</td>
-                    <td className="num">{c.instructors}</td>
-                    <td>{c.courseId ? `${day(c.opensAt)} → ${day(c.dueAt)}` : 'not enrolled'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Cohorts"
+            rows={cohorts}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                header: 'Cohort',
+                cell: (c) => (
+                  <NamedLink
+                    href={`/cohorts/${encodeURIComponent(c.id)}`}
+                    name={c.name}
+                    id={c.id}
+                  />
+                ),
+              },
+              { header: 'Learners', num: true, cell: (c) => c.learners },
+              { header: 'Instructors', num: true, cell: (c) => c.instructors },
+              {
+                header: 'Enrolled',
+                cell: (c) => (c.courseId ? `${day(c.opensAt)} → ${day(c.dueAt)}` : 'not enrolled'),
+              },
+            ]}
+          />
         )}
       </Card>
     </Page>

@@ -1,8 +1,9 @@
 import { course } from '@alliance/content';
 import { ITEM_TYPES } from '@alliance/quiz-engine';
-import { Badge, Card, EmptyState, Page } from '@alliance/ui';
+import { Badge, Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
-import { Pager, pageCount, pageOf } from '~/components/pager';
+import { PageCount, Pager, pageOf } from '~/components/pager';
+import { moduleOptions } from '~/server/modules';
 import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 import { NewItemForm } from './new-item-form';
@@ -11,6 +12,11 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Item bank' };
 
 const STATUSES = ['draft', 'published', 'retired'] as const;
+const STATUS_TONE: Record<string, 'success' | 'accent' | 'neutral'> = {
+  published: 'success',
+  draft: 'accent',
+  retired: 'neutral',
+};
 
 /** A statistic already in % (quiz-engine's `statisticsFromSums`), as people read it. */
 const percent = (value: number | null) => (value === null ? '–' : `${value.toFixed(0)}%`);
@@ -108,7 +114,7 @@ export default async function ItemBankPage({
         </form>
       </Card>
 
-      <NewItemForm modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))} />
+      <NewItemForm modules={moduleOptions} />
 
       <Card>
         {result.items.length === 0 ? (
@@ -117,72 +123,62 @@ export default async function ItemBankPage({
           </EmptyState>
         ) : (
           <>
-            <p className="muted" aria-live="polite">
-              {result.total} item{result.total === 1 ? '' : 's'}
-              {pageCount(result.total, result.pageSize) > 1 &&
-                ` · page ${result.page} of ${pageCount(result.total, result.pageSize)}`}
-            </p>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Items</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Item</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Status</th>
-                    <th scope="col" className="num">
-                      Quizzes
-                    </th>
-                    <th scope="col" className="num">
-                      Answered
-                    </th>
-                    <th scope="col" className="num">
-                      <abbr title="Facility: the mean score, 0–100%">Facility</abbr>
-                    </th>
-                    <th scope="col" className="num">
-                      <abbr title="Discrimination index: the correlation, in %, of the item’s score with the rest of the test (−100% to 100%); shown from 10 graded answers">
-                        Discr.
-                      </abbr>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>
-                        <Link href={`/items/${encodeURIComponent(item.id)}`}>
-                          <code>{item.id}</code>
-                        </Link>
-                        <div className="data-table__sub">{item.prompt}</div>
-                      </td>
-                      <td>{item.type}</td>
-                      <td>
-                        <Badge
-                          tone={
-                            item.status === 'published'
-                              ? 'success'
-                              : item.status === 'draft'
-                                ? 'accent'
-                                : 'neutral'
-                          }
-                        >
-                          {item.status}
-                        </Badge>
-                        {item.hasDraft && item.status !== 'draft' && (
-                          <span className="data-table__sub">unpublished edits</span>
-                        )}
-                      </td>
-                      <td className="num">{item.quizzes}</td>
-                      <td className="num">{item.answered}</td>
-                      <td className="num">{percent(item.facility)}</td>
-                      <td className="num" title={item.statisticsReason ?? undefined}>
-                        {percent(item.discrimination)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <PageCount
+              total={result.total}
+              page={result.page}
+              pageSize={result.pageSize}
+              noun="item"
+            />
+            <DataTable
+              caption="Items"
+              rows={result.items}
+              rowKey={(item) => item.id}
+              columns={[
+                {
+                  header: 'Item',
+                  cell: (item) => (
+                    <>
+                      <Link href={`/items/${encodeURIComponent(item.id)}`}>
+                        <code>{item.id}</code>
+                      </Link>
+                      <span className="data-table__sub">{item.prompt}</span>
+                    </>
+                  ),
+                },
+                { header: 'Type', cell: (item) => item.type },
+                {
+                  header: 'Status',
+                  cell: (item) => (
+                    <>
+                      <Badge tone={STATUS_TONE[item.status] ?? 'neutral'}>{item.status}</Badge>
+                      {item.hasDraft && item.status !== 'draft' && (
+                        <span className="data-table__sub">unpublished edits</span>
+                      )}
+                    </>
+                  ),
+                },
+                { header: 'Quizzes', num: true, cell: (item) => item.quizzes },
+                { header: 'Answered', num: true, cell: (item) => item.answered },
+                {
+                  header: <abbr title="Facility: the mean score, 0–100%">Facility</abbr>,
+                  num: true,
+                  cell: (item) => percent(item.facility),
+                },
+                {
+                  header: (
+                    <abbr title="Discrimination index: the correlation, in %, of the item’s score with the rest of the test (−100% to 100%); shown from 10 graded answers">
+                      Discr.
+                    </abbr>
+                  ),
+                  num: true,
+                  cell: (item) => (
+                    <span title={item.statisticsReason ?? undefined}>
+                      {percent(item.discrimination)}
+                    </span>
+                  ),
+                },
+              ]}
+            />
             <Pager
               path="/items"
               search={search}

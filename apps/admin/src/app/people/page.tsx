@@ -1,6 +1,6 @@
-import { Card, EmptyState, Page } from '@alliance/ui';
+import { Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
-import { Pager, pageCount, pageOf } from '~/components/pager';
+import { PageCount, Pager, pageOf } from '~/components/pager';
 import { one, type SearchParams } from '~/server/params';
 import { requireAdmin, runtime, serverApi } from '~/server/runtime';
 import { InviteForm, NewPersonForm, PersonActions, RevokeInvitation } from './people-forms';
@@ -108,44 +108,38 @@ export default async function PeoplePage({
           <EmptyState title="Nobody matches." />
         ) : (
           <>
-            <p className="muted" aria-live="polite">
-              {result.total} account{result.total === 1 ? '' : 's'}
-              {pageCount(result.total, result.pageSize) > 1 &&
-                ` · page ${result.page} of ${pageCount(result.total, result.pageSize)}`}
-            </p>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Accounts</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col" className="num">
-                      Sessions
-                    </th>
-                    <th scope="col">Role and access</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.people.map((person) => (
-                    <tr key={person.id}>
-                      <td>
-                        {person.name}
-                        <span className="data-table__sub">{person.email}</span>
-                        {person.banned && (
-                          <span className="data-table__sub">
-                            Banned{person.banReason ? `: ${person.banReason}` : ''}
-                          </span>
-                        )}
-                      </td>
-                      <td className="num">{person.sessions}</td>
-                      <td>
-                        <PersonActions person={person} isMe={person.id === me.id} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <PageCount
+              total={result.total}
+              page={result.page}
+              pageSize={result.pageSize}
+              noun="account"
+            />
+            <DataTable
+              caption="Accounts"
+              rows={result.people}
+              rowKey={(person) => person.id}
+              columns={[
+                {
+                  header: 'Person',
+                  cell: (person) => (
+                    <>
+                      {person.name}
+                      <span className="data-table__sub">{person.email}</span>
+                      {person.banned && (
+                        <span className="data-table__sub">
+                          Banned{person.banReason ? `: ${person.banReason}` : ''}
+                        </span>
+                      )}
+                    </>
+                  ),
+                },
+                { header: 'Sessions', num: true, cell: (person) => person.sessions },
+                {
+                  header: 'Role and access',
+                  cell: (person) => <PersonActions person={person} isMe={person.id === me.id} />,
+                },
+              ]}
+            />
             <Pager
               path="/people"
               search={search}

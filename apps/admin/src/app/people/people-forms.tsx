@@ -4,6 +4,7 @@ import { api, useCall } from '@alliance/api/react';
 import { Alert, Card } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
+import { FormCard, OpenButton } from '../../components/form-card';
 
 const ROLES = ['learner', 'instructor', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -43,58 +44,46 @@ export function NewPersonForm() {
   });
   if (!open)
     return (
-      <p>
-        <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
-          New account
-        </button>
+      <OpenButton label="New account" onOpen={() => setOpen(true)}>
         {create.data && (
           <span className="muted" role="status">
             {' '}
             Account created.
           </span>
         )}
-      </p>
+      </OpenButton>
     );
   return (
-    <Card>
-      <h2>New account</h2>
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          create.fire({
-            name: String(data.get('name') ?? ''),
-            email: String(data.get('email') ?? ''),
-            password: String(data.get('password') ?? ''),
-            role: String(data.get('role')) as Role,
-          });
-        }}
-      >
-        <PersonFields prefix="np">
-          <div className="field">
-            <label htmlFor="np-password">First password (12 characters or more)</label>
-            <input
-              id="np-password"
-              name="password"
-              type="password"
-              required
-              minLength={12}
-              autoComplete="new-password"
-            />
-          </div>
-        </PersonFields>
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary" disabled={create.pending}>
-            {create.pending ? 'Creating…' : 'Create account'}
-          </button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            Cancel
-          </button>
+    <FormCard
+      title="New account"
+      submit="Create account"
+      busy="Creating…"
+      pending={create.pending}
+      error={create.error}
+      onCancel={() => setOpen(false)}
+      onSubmit={(field) =>
+        create.fire({
+          name: field('name'),
+          email: field('email'),
+          password: field('password'),
+          role: field('role') as Role,
+        })
+      }
+    >
+      <PersonFields prefix="np">
+        <div className="field">
+          <label htmlFor="np-password">First password (12 characters or more)</label>
+          <input
+            id="np-password"
+            name="password"
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+          />
         </div>
-      </form>
-      {create.error && <Alert>{create.error.message}</Alert>}
-    </Card>
+      </PersonFields>
+    </FormCard>
   );
 }
 
@@ -224,32 +213,19 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
       </Card>
     );
   return (
-    <Card>
-      <h2>Invite someone</h2>
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          invite.fire({
-            name: String(data.get('name') ?? ''),
-            email: String(data.get('email') ?? ''),
-            role: String(data.get('role')) as Role,
-          });
-        }}
-      >
-        <PersonFields prefix="inv" />
-        <div className="filters__actions">
-          <button type="submit" className="button button--primary" disabled={invite.pending}>
-            {invite.pending ? 'Inviting…' : 'Make invitation link'}
-          </button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            Cancel
-          </button>
-        </div>
-      </form>
-      {invite.error && <Alert>{invite.error.message}</Alert>}
-    </Card>
+    <FormCard
+      title="Invite someone"
+      submit="Make invitation link"
+      busy="Inviting…"
+      pending={invite.pending}
+      error={invite.error}
+      onCancel={() => setOpen(false)}
+      onSubmit={(field) =>
+        invite.fire({ name: field('name'), email: field('email'), role: field('role') as Role })
+      }
+    >
+      <PersonFields prefix="inv" />
+    </FormCard>
   );
 }
 

@@ -1,7 +1,7 @@
-import { course } from '@alliance/content';
-import { Badge, Card, EmptyState, Page } from '@alliance/ui';
+import { Badge, Card, DataTable, EmptyState, NamedLink, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { NewDraftForm } from '~/components/new-draft-form';
+import { moduleName, moduleOptions } from '~/server/modules';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +11,6 @@ export default async function QuizzesPage() {
   await requireStaff('/quizzes');
   const api = await serverApi();
   const quizzes = await api.quizzes.list();
-  const moduleTitle = new Map(course.modules.map((m) => [m.slug, m.title]));
   return (
     <Page>
       <h1>Quizzes</h1>
@@ -23,54 +22,46 @@ export default async function QuizzesPage() {
         noun="quiz"
         basePath="/quizzes"
         placeholder="e.g. trust-check"
-        modules={course.modules.map((m) => ({ id: m.slug, title: m.title }))}
+        modules={moduleOptions}
       />
       <Card>
         {quizzes.length === 0 ? (
           <EmptyState title="No quizzes yet." />
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Quizzes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Quiz</th>
-                  <th scope="col">Module</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="num">
-                    Version
-                  </th>
-                  <th scope="col" className="num">
-                    Attempts
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {quizzes.map((q) => (
-                  <tr key={q.quizId}>
-                    <td>
-                      <Link href={`/quizzes/${encodeURIComponent(q.quizId)}`}>{q.title}</Link>{' '}
-                      <Link
-                        className="data-table__action"
-                        href={`/quizzes/${encodeURIComponent(q.quizId)}/analysis`}
-                      >
-                        item analysis
-                      </Link>
-                      <div className="data-table__sub">
-                        <code>{q.quizId}</code>
-                      </div>
-                    </td>
-                    <td>{q.moduleId ? (moduleTitle.get(q.moduleId) ?? q.moduleId) : '–'}</td>
-                    <td>
-                      <Badge tone={q.kind === 'final' ? 'accent' : 'neutral'}>{q.kind}</Badge>
-                    </td>
-                    <td className="num">{q.version}</td>
-                    <td className="num">{q.attempts}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Quizzes"
+            rows={quizzes}
+            rowKey={(q) => q.quizId}
+            columns={[
+              {
+                header: 'Quiz',
+                cell: (q) => (
+                  <NamedLink
+                    href={`/quizzes/${encodeURIComponent(q.quizId)}`}
+                    name={q.title}
+                    id={q.quizId}
+                  >
+                    {' '}
+                    <Link
+                      className="data-table__action"
+                      href={`/quizzes/${encodeURIComponent(q.quizId)}/analysis`}
+                    >
+                      item analysis
+                    </Link>
+                  </NamedLink>
+                ),
+              },
+              { header: 'Module', cell: (q) => moduleName(q.moduleId) },
+              {
+                header: 'Kind',
+                cell: (q) => (
+                  <Badge tone={q.kind === 'final' ? 'accent' : 'neutral'}>{q.kind}</Badge>
+                ),
+              },
+              { header: 'Version', num: true, cell: (q) => q.version },
+              { header: 'Attempts', num: true, cell: (q) => q.attempts },
+            ]}
+          />
         )}
       </Card>
     </Page>

@@ -1,0 +1,137 @@
+'use client';
+
+import { ID_CHARACTERS } from '@alliance/quiz-engine';
+import { Alert, Card } from '@alliance/ui';
+import type { ReactNode } from 'react';
+
+/** A submitted form's fields by name, as text ('' when a field is absent). */
+export type Fields = (name: string) => string;
+
+/**
+ * A form on a card, as each "new …" form of the admin app has it: a title, the fields, one
+ * submit button that says while it is busy, an optional Cancel, and what went wrong under it.
+ */
+export function FormCard({
+  title,
+  submit,
+  busy,
+  pending = false,
+  error,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  submit: string;
+  /** What the submit button says while the request runs. */
+  busy?: string;
+  pending?: boolean;
+  error?: { message: string } | null;
+  onSubmit: (fields: Fields) => void;
+  onCancel?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Card>
+      <h2>{title}</h2>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          onSubmit((name) => String(data.get(name) ?? ''));
+        }}
+      >
+        {children}
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={pending}>
+            {pending && busy ? busy : submit}
+          </button>
+          {onCancel && (
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+        </div>
+      </form>
+      {error && <Alert>{error.message}</Alert>}
+    </Card>
+  );
+}
+
+/** The button that opens a form, and beside it what the last one did. */
+export function OpenButton({
+  label,
+  onOpen,
+  children,
+}: {
+  label: string;
+  onOpen: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <p>
+      <button type="button" className="button button--primary" onClick={onOpen}>
+        {label}
+      </button>
+      {children}
+    </p>
+  );
+}
+
+/** A new record's id: the characters the API accepts for one, said where it is typed. */
+export function IdField({
+  id,
+  label,
+  placeholder,
+  name = 'id',
+  autoFocus = false,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  name?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        required
+        maxLength={64}
+        pattern={`${ID_CHARACTERS}+`}
+        title="Letters, digits and _ . : - only"
+        placeholder={placeholder}
+        // biome-ignore lint/a11y/noAutofocus: only where the form was opened to type this
+        autoFocus={autoFocus}
+      />
+    </div>
+  );
+}
+
+/** Which module a new item, case or quiz belongs to, or none. */
+export function ModuleField({
+  id,
+  name = 'moduleId',
+  modules,
+}: {
+  id: string;
+  name?: string;
+  modules: ReadonlyArray<{ id: string; title: string }>;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>In module</label>
+      <select id={id} name={name} defaultValue="">
+        <option value="">No module</option>
+        {modules.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
