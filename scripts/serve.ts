@@ -90,9 +90,11 @@ function startApp(name: 'web' | 'admin', port: number, env: NodeJS.ProcessEnv) {
   if (mode !== 'dev' && !existsSync(join(cwd, '.next', 'BUILD_ID'))) {
     fail(`apps/${name} is not built. Run \`pnpm build\` first (npm start does this for you).`);
   }
+  // Each request carries its connection's peer address (the client IP's only trustworthy source).
+  const peerAddress = join(root, 'tooling', 'next', 'peer-address.cjs');
   const child = spawn(next, [mode === 'dev' ? 'dev' : 'start', '--port', String(port)], {
     cwd,
-    env,
+    env: { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${peerAddress}`.trim() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${name}] `;

@@ -91,7 +91,7 @@ async function startAttempts(learners: Array<{ id: string; cookie: string }>, qu
 const post = (path: string, cookie: string, input: unknown) => ({
   method: 'POST' as const,
   path: `/api/trpc/${path}`,
-  headers: { 'content-type': 'application/json', cookie },
+  headers: { 'content-type': 'application/json', cookie, origin: BASE },
   body: JSON.stringify({ json: input }),
 });
 

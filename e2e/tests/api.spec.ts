@@ -19,12 +19,13 @@ test('malformed input gets 400 with a readable message, never a 500', async ({ r
   expect(signIn.status()).toBe(200);
   const bad = await request.post(`${WEB_URL}/api/trpc/progress.setCompleted`, {
     data: { json: { lessonId: 42, completed: 'yes' } },
+    headers: { origin: WEB_URL },
   });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.json.message).toMatch(/^Invalid input: lessonId: .*completed: /);
 
   const garbage = await request.post(`${WEB_URL}/api/trpc/progress.setCompleted`, {
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: WEB_URL },
     data: '{not json',
   });
   expect(garbage.status()).toBe(400);

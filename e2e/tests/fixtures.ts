@@ -56,7 +56,10 @@ export async function call<T>(
       ? await request.get(
           `${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
         )
-      : await request.post(`${base}/api/trpc/${path}`, { data: { json: input } });
+      : await request.post(`${base}/api/trpc/${path}`, {
+          data: { json: input },
+          headers: { origin: base },
+        });
   const body = await response.json();
   if (!response.ok()) throw new Error(`${path}: ${body.error?.json?.message}`);
   return body.result.data.json as T;

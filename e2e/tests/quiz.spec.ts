@@ -96,6 +96,7 @@ test('the review stays closed, and other learners’ attempts are not found', as
   await signIn(page, WEB_URL, DEMO.learner);
   const started = await page.request.post(`${WEB_URL}/api/trpc/attempt.start`, {
     data: { json: { quizId: 'quiz-benefits' } },
+    headers: { origin: WEB_URL },
   });
   const attemptId = (await started.json()).result.data.json.attemptId as string;
   const early = await page.request.get(

@@ -316,6 +316,7 @@ test('checks fired at once on one question are evaluated one at a time, never mo
   const answers = await Promise.all(
     picks.map((id, i) =>
       page.request.post(`${WEB_URL}/api/trpc/attempt.check`, {
+        headers: { origin: WEB_URL },
         data: {
           json: {
             attemptId: started.attemptId,

@@ -11,7 +11,7 @@ async function mutate<T = unknown>(
 ): Promise<T> {
   const response = await page.request.post(`${base}/api/trpc/${path}`, {
     data: { json: input },
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: base },
   });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradebookResponse } from './gradebook';
-import { createTrpcHandler } from './http';
+import { createAuthHandler, createTrpcHandler } from './http';
 import { createCaller } from './root';
 import type { ServerRuntime } from './runtime';
 import { createContext } from './trpc';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   await syncCourse(db, course);
   auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
-  handle = createTrpcHandler({ db, auth });
+  handle = createTrpcHandler({ db, auth, origins: [BASE] });
   cookies.learner = await signIn('learner', 'learner@example.test');
   cookies.otherLearner = await signIn('learner', 'other@example.test');
   cookies.instructor = await signIn('instructor', 'instructor@example.test');
@@ -56,7 +56,7 @@ async function mutate(path: string, input: unknown, cookie?: string) {
   const response = await handle(
     new Request(`${BASE}/api/trpc/${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/json', origin: BASE, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify(superjson.serialize(input)),
     }),
   );
@@ -113,7 +113,7 @@ describe('procedures by role over HTTP', () => {
     const response = await handle(
       new Request(`${BASE}/api/trpc/progress.setCompleted`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: cookies.learner ?? '' },
+        headers: { 'content-type': 'application/json', origin: BASE, cookie: cookies.learner ?? '' },
         body: '{not json',
       }),
     );
@@ -258,6 +258,7 @@ describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
       db,
       auth,
       handleTrpc: handle,
+      handleAuth: createAuthHandler(auth.handler),
       caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
     };
     await mutate('cohorts.create', { cohortId: 'dl', name: 'Downloads' }, cookies.admin);
@@ -368,5 +369,82 @@ describe('your own sessions', () => {
       404,
     );
     expect((await query('progress.mine', undefined, mine)).status).toBe(200);
+  });
+});
+
+describe('request guards over HTTP (what an outside probe tried)', () => {
+  const post = (path: string, init: { headers?: Record<string, string>; body: BodyInit }) =>
+    handle(
+      new Request(`${BASE}/api/trpc/${path}`, {
+        method: 'POST',
+        headers: { cookie: cookies.learner ?? '', ...init.headers },
+        body: init.body,
+      }),
+    );
+  const json = { 'content-type': 'application/json' };
+
+  it('refuses a mutation from another site’s page, or without an origin, and takes its own', async () => {
+    const body = JSON.stringify({ json: null });
+    const from = (headers: Record<string, string>) =>
+      post('account.endOtherSessions', { headers: { ...json, ...headers }, body });
+    const foreign = await from({ origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.json.message).toMatch(/own pages/);
+    expect((await from({})).status).toBe(403);
+    expect((await from({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await from({ 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await from({ origin: BASE })).status).toBe(200);
+  });
+
+  it('refuses the types a form on another site can send (multipart, text, urlencoded)', async () => {
+    const form = new FormData();
+    form.set('x', '1');
+    for (const [headers, body] of [
+      [{}, form],
+      [{ 'content-type': 'text/plain' }, '{"json":null}'],
+      [{ 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'],
+    ] as const) {
+      const response = await post('account.endOtherSessions', {
+        headers: { origin: BASE, ...headers },
+        body,
+      });
+      expect(response.status).toBe(415);
+    }
+  });
+
+  it('answers 413 to a body over the limit, 400 to input nested without end, and to a batch of 21', async () => {
+    const big = await post('progress.setCompleted', {
+      headers: { ...json, origin: BASE },
+      body: JSON.stringify({ json: { lessonId: 'x'.repeat(1_100_000), completed: true } }),
+    });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.json.message).toMatch(/larger than/);
+    const deep = `{"json":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const nested = await post('progress.setCompleted', {
+      headers: { ...json, origin: BASE },
+      body: deep,
+    });
+    expect(nested.status).toBe(400);
+    expect(await nested.text()).not.toMatch(/stack|Maximum call/);
+    const query = await handle(
+      new Request(`${BASE}/api/trpc/course.lesson?input=${encodeURIComponent(deep)}`),
+    );
+    expect(query.status).toBe(400);
+    const paths = Array.from({ length: 21 }, () => 'users.me').join(',');
+    const batch = await handle(
+      new Request(`${BASE}/api/trpc/${paths}?batch=1`, {
+        headers: { cookie: cookies.learner ?? '' },
+      }),
+    );
+    expect(batch.status).toBe(400);
+  });
+
+  it('sends Cache-Control: no-store with every answer about a person', async () => {
+    for (const path of ['users.me', 'progress.mine', 'course.outline']) {
+      const response = await handle(
+        new Request(`${BASE}/api/trpc/${path}`, { headers: { cookie: cookies.learner ?? '' } }),
+      );
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+    }
   });
 });

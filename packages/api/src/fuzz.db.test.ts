@@ -40,7 +40,7 @@ beforeAll(async () => {
   await syncCourse(db, course);
   await syncBank(db, bankRecords());
   auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
-  handle = createTrpcHandler({ db, auth });
+  handle = createTrpcHandler({ db, auth, origins: [BASE] });
   cookies.learner = await signIn('learner');
   cookies.admin = await signIn('admin');
 });
@@ -54,7 +54,7 @@ async function send(path: string, type: string, body: string | null, cookie: str
   const response = await handle(
     new Request(url, {
       method: type === 'query' ? 'GET' : 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { cookie, 'content-type': 'application/json', origin: BASE },
       body: type === 'query' ? undefined : (body ?? ''),
     }),
   );

@@ -108,6 +108,32 @@ describe('one bad field never blocks the others', () => {
   });
 });
 
+describe('an answer keeps only what its item type reads', () => {
+  it('refuses a field the type does not have, and stores the type’s reading of the rest', async () => {
+    const { api } = await newLearner();
+    const quizId = 'quiz-theories';
+    const started = await api.attempt.start({ quizId });
+    const choice = slotsOf(started).find((s) => s.item.type === 'choice');
+    const numeric = slotsOf(started).find((s) => s.item.type === 'numeric');
+    if (!choice || !numeric) throw new Error('the quiz needs a choice and a numeric item');
+    const key = definitionOf(quizId, choice.item.id);
+    if (key.type !== 'choice') throw new Error('not a choice');
+    const right = key.options.find((o) => o.fraction === 1)?.id;
+    const saved = await api.attempt.save({
+      attemptId: started.attemptId,
+      sequence: 1,
+      responses: {
+        [choice.slot]: { response: { choice: right, junk: 'x'.repeat(100_000) }, base: 0 },
+        [numeric.slot]: { response: { text: '  29.5 ' }, base: 0 },
+      },
+    });
+    expect(saved.rejected).toEqual({ [choice.slot]: 'junk: is not part of this answer' });
+    const view = await api.attempt.get({ attemptId: started.attemptId });
+    expect(JSON.stringify(view)).not.toContain('xxxxxxxxxx');
+    expect(view.responses[numeric.slot]?.response).toEqual({ text: '29.5' });
+  });
+});
+
 describe('a stale tab cannot overwrite newer answers', () => {
   it('does not apply an answer made on a view older than its slot, and says what the slot holds', async () => {
     const { api } = await newLearner();

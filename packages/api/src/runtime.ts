@@ -1,6 +1,13 @@
-import { type Auth, createAuth, parseServerEnv, type ServerEnv } from '@alliance/auth';
+import {
+  type Auth,
+  createAuth,
+  parseServerEnv,
+  type ServerEnv,
+  withClientChain,
+} from '@alliance/auth';
 import { createDb, type Database } from '@alliance/db';
-import { createTrpcHandler } from './http';
+import { createAuthHandler, createTrpcHandler } from './http';
+import { REQUEST_LIMITS } from './request-guards';
 import { createCaller } from './root';
 import { createContext } from './trpc';
 
@@ -12,6 +19,8 @@ export interface ServerRuntime {
   auth: Auth;
   /** The `/api/trpc` route handler. */
   handleTrpc: (req: Request) => Promise<Response>;
+  /** The `/api/auth/*` route handler (better-auth, behind the same request guards). */
+  handleAuth: (req: Request) => Promise<Response>;
   /** A server-side caller acting as whoever the headers' session cookie names. */
   caller: (headers: Headers) => Promise<ReturnType<typeof createCaller>>;
 }
@@ -35,12 +44,20 @@ export function getServerRuntime(app: AppName): ServerRuntime {
     secret: env.BETTER_AUTH_SECRET,
     baseURL: app === 'web' ? env.WEB_URL : env.ADMIN_URL,
     trustedOrigins: [env.WEB_URL, env.ADMIN_URL],
+    trustedProxies: env.TRUSTED_PROXIES,
   });
+  const origin = app === 'web' ? env.WEB_URL : env.ADMIN_URL;
   const runtime: ServerRuntime = {
     env,
     db,
     auth,
-    handleTrpc: createTrpcHandler({ db, auth }),
+    handleTrpc: createTrpcHandler({
+      db,
+      auth,
+      origins: [origin],
+      maxBytes: REQUEST_LIMITS.trpcBytes[app],
+    }),
+    handleAuth: createAuthHandler((req) => auth.handler(withClientChain(req, env.TRUSTED_PROXIES))),
     caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
   };
   cache.__allianceRuntime[app] = runtime;

@@ -2,10 +2,15 @@ import { type Database, recentSignInFailures, recordSignInFailure } from '@allia
 import * as schema from '@alliance/db/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getIP } from 'better-auth/api';
 import { admin } from 'better-auth/plugins';
+import { CLIENT_CHAIN_HEADER } from './client-address';
 import {
+  authInputProblem,
+  deviceKey,
   isLeakedPassword,
+  KNOWN_DEVICE_COOKIE,
+  KNOWN_DEVICE_SECONDS,
   LEAKED_PASSWORD_MESSAGE,
   MAX_FAILURES_PER_HOUR,
   newPasswordIn,
@@ -24,6 +29,8 @@ export interface AuthOptions {
   trustedOrigins: string[];
   /** Per-IP rate limits: on in production by default (better-auth's rule); tests turn them on. */
   rateLimit?: boolean;
+  /** The proxies whose X-Forwarded-For entries count (see client-address.ts); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 const emailOf = (body: unknown) => {
@@ -31,7 +38,14 @@ const emailOf = (body: unknown) => {
   return typeof email === 'string' ? email.trim().toLowerCase() : null;
 };
 
-export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: AuthOptions) {
+export function createAuth({
+  db,
+  secret,
+  baseURL,
+  trustedOrigins,
+  rateLimit,
+  trustedProxies = [],
+}: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
     secret,
@@ -42,7 +56,12 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: A
     database: drizzleAdapter(db, { provider: 'pg', schema }),
     // A session lookup reads the session and its user in one statement (a join), not two: it
     // runs on every signed-in request.
-    advanced: { database: { joins: true } },
+    advanced: {
+      database: { joins: true },
+      // The client address: the connection's peer, or the forwarded chain through trusted
+      // proxies, as `withClientChain` writes it (never what the client claims).
+      ipAddress: { ipAddressHeaders: [CLIENT_CHAIN_HEADER], trustedProxies: [...trustedProxies] },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
@@ -56,6 +75,8 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: A
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const problem = authInputProblem(ctx.body);
+        if (problem) throw new APIError('BAD_REQUEST', { code: 'INVALID_INPUT', message: problem });
         const password = newPasswordIn(ctx.path, ctx.body);
         if (password !== null && isLeakedPassword(password))
           throw new APIError('BAD_REQUEST', {
@@ -63,21 +84,34 @@ export function createAuth({ db, secret, baseURL, trustedOrigins, rateLimit }: A
             message: LEAKED_PASSWORD_MESSAGE,
           });
         const email = ctx.path === '/sign-in/email' ? emailOf(ctx.body) : null;
-        if (email && (await recentSignInFailures(db, { email })) >= MAX_FAILURES_PER_HOUR)
+        if (
+          email &&
+          (await recentSignInFailures(db, { email })) >= MAX_FAILURES_PER_HOUR &&
+          (await ctx.getSignedCookie(KNOWN_DEVICE_COOKIE, secret)) !== deviceKey(email)
+        )
           throw new APIError('TOO_MANY_REQUESTS', {
             code: 'ACCOUNT_SIGN_IN_PAUSED',
             message:
-              'Too many failed sign-ins to this account in the last hour. Try again later, or ask an admin to help.',
+              'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.',
           });
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email') return;
         const returned = ctx.context.returned;
         const email = emailOf(ctx.body);
+        // This browser now knows the account: a flood of failures elsewhere never pauses it.
+        if (email && ctx.context.newSession)
+          await ctx.setSignedCookie(KNOWN_DEVICE_COOKIE, deviceKey(email), secret, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: baseURL.startsWith('https:'),
+            path: '/',
+            maxAge: KNOWN_DEVICE_SECONDS,
+          });
         if (email && returned instanceof APIError && returned.statusCode === 401)
           await recordSignInFailure(db, {
             email,
-            ip: ctx.request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null,
+            ip: ctx.request ? getIP(ctx.request, ctx.context.options) : null,
           });
       }),
     },

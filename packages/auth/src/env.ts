@@ -31,6 +31,23 @@ export const serverEnvSchema = z.object({
     .max(500, 'must be at most 500')
     .default(10),
   /**
+   * The load balancers or reverse proxies in front of the apps (IP addresses or CIDR ranges,
+   * comma-separated). Only their `X-Forwarded-For` entries are believed; empty (the default),
+   * the client address is the connection's peer and `X-Forwarded-For` is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every((e) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(e)), {
+      message: 'must be IP addresses or CIDR ranges, comma-separated, like 10.0.0.5,10.1.0.0/16',
+    }),
+  /**
    * How often the learner app runs its scheduled work (closing attempts whose time ran out), in
    * milliseconds.
    */

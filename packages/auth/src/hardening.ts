@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /**
@@ -6,8 +7,53 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * Pure: the hooks in auth.ts and the session check in the API apply them.
  */
 
-/** Failed sign-ins an account may have in an hour before sign-in to it pauses. */
+/**
+ * Failed sign-ins an account may have in an hour before sign-in to it pauses for browsers it
+ * does not know. A browser that has signed in to the account before (`KNOWN_DEVICE_COOKIE`)
+ * is never paused, so failing on purpose cannot lock the owner out; per-IP limits still apply.
+ */
 export const MAX_FAILURES_PER_HOUR = 100;
+
+/** The signed cookie a successful sign-in leaves: which account this browser has signed in to. */
+export const KNOWN_DEVICE_COOKIE = 'alliance.known_device';
+/** How long a browser stays known after its last sign-in. */
+export const KNOWN_DEVICE_SECONDS = 180 * 24 * 60 * 60;
+
+/** What the known-device cookie holds for an account: a hash of its email, not the email. */
+export const deviceKey = (email: string) =>
+  createHash('sha256').update(`alliance:${email.trim().toLowerCase()}`).digest('base64url');
+
+/** The longest values the auth endpoints accept, by field (what the tables and pages expect). */
+export const FIELD_LIMITS: Record<string, number> = {
+  name: 100,
+  email: 254,
+  newEmail: 254,
+  image: 2048,
+  callbackURL: 2048,
+};
+/** Any other text field of an auth request (tokens, reasons…). Passwords have their own rule. */
+const OTHER_FIELD_LIMIT = 4096;
+
+/**
+ * What is wrong with an auth request's body, in a sentence, or null: a text field longer than
+ * its limit, or one holding a control character (a NUL would reach PostgreSQL as an error).
+ */
+export function authInputProblem(body: unknown, depth = 0): string | null {
+  if (depth > 3 || body === null || typeof body !== 'object') return null;
+  for (const [field, value] of Object.entries(body)) {
+    if (typeof value === 'string') {
+      const limit = FIELD_LIMITS[field] ?? OTHER_FIELD_LIMIT;
+      if (value.length > limit) return `${field} must be at most ${limit} characters.`;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
+        return `${field} must not contain control characters.`;
+    } else {
+      const nested = authInputProblem(value, depth + 1);
+      if (nested) return nested;
+    }
+  }
+  return null;
+}
 /** An admin session ends after this long without a request … */
 export const ADMIN_IDLE_MS = 30 * 60_000;
 /** … and this long after sign-in, however active. */

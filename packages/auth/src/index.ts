@@ -4,6 +4,7 @@ export {
   createAuth,
   type Session,
 } from './auth';
+export { CLIENT_CHAIN_HEADER, PEER_HEADER, withClientChain } from './client-address';
 export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ADMIN_ABSOLUTE_MS,

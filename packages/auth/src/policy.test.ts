@@ -4,14 +4,54 @@ import { describeAuthError, safeNextPath } from './policy';
 describe('safeNextPath', () => {
   it.each([
     ['/lessons/path-dependence', '/lessons/path-dependence'],
+    ['/quizzes/final?x=1#top', '/quizzes/final?x=1#top'],
+    ['/a b', '/a%20b'],
     [undefined, '/'],
     ['', '/'],
-    ['https://evil.example', '/'],
-    ['//evil.example', '/'],
-    ['/\\evil.example', '/'],
     [['/a', '/b'], '/a'],
-  ])('turns %j into %s', (next, expected) => {
+  ])('keeps a path on the site: %j → %s', (next, expected) => {
     expect(safeNextPath(next as string)).toBe(expected);
+  });
+
+  // Known ways to leave the site from a "path": each resolves, in a browser, elsewhere.
+  it.each([
+    'https://evil.example',
+    '//evil.example',
+    '///evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r/evil.example',
+    '/\u0000/evil.example',
+    '/%09/evil.example'.replace('%09', '\t'),
+    '/.//evil.example',
+    '/%2e%2e//evil.example',
+    '/./%2e//evil.example',
+    'javascript:alert(1)',
+    ' /evil',
+    'http://user@evil.example',
+    '//user:pass@evil.example/',
+    '//ｅｖｉｌ.example',
+    '//evil。example',
+    '/\u0085/evil.example',
+    `/${'a'.repeat(3000)}`,
+  ])('refuses %j', (next) => {
+    const kept = safeNextPath(next);
+    expect(kept).toBe('/');
+    expect(new URL(kept, 'http://site.test').origin).toBe('http://site.test');
+  });
+
+  it('never returns what a browser would take off the site', () => {
+    // Whatever it keeps resolves on the site, for a sweep of odd characters after a slash.
+    for (let code = 0; code < 0x3100; code++) {
+      const char = String.fromCharCode(code);
+      for (const next of [`/${char}/evil.example`, `/${char}${char}evil.example`]) {
+        const kept = safeNextPath(next);
+        expect(new URL(kept, 'http://site.test').host, JSON.stringify(next)).toBe('site.test');
+        expect(kept.startsWith('//'), JSON.stringify(next)).toBe(false);
+      }
+    }
   });
 });
 

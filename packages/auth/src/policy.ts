@@ -23,7 +23,9 @@ export function describeAuthError(error: {
     case 'PASSWORD_LEAKED':
       return 'This password appears in lists of leaked passwords, so attackers try it first. Choose another.';
     case 'ACCOUNT_SIGN_IN_PAUSED':
-      return 'Too many failed sign-ins to this account in the last hour. Try again later, or ask an admin to help.';
+      return 'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.';
+    case 'INVALID_INPUT':
+      return error.message || 'Check what you typed and try again.';
     case 'BANNED_USER':
       return 'This account has been suspended. Contact your course administrator.';
   }
@@ -31,9 +33,27 @@ export function describeAuthError(error: {
   return error.message || 'Something went wrong. Please try again.';
 }
 
-/** Only same-site paths may be a post-sign-in destination (no open redirects). */
+const NEXT_BASE = 'http://next.invalid';
+
+/**
+ * Only a path on this site may be a post-sign-in destination (no open redirect). The value is
+ * parsed as a URL against a stand-in origin, as a browser would resolve it, and accepted only if
+ * it stays on that origin; control characters and backslashes, which browsers drop or read as
+ * slashes, refuse it outright. What comes back is the parsed path, query and fragment, so it is
+ * already encoded and never starts with `//`.
+ */
 export function safeNextPath(next: string | string[] | undefined | null, fallback = '/'): string {
   const value = Array.isArray(next) ? next[0] : next;
-  const sameSite = value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\');
-  return sameSite && value ? value : fallback;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.length > 2048) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, NEXT_BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== NEXT_BASE) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('//') ? fallback : path;
 }

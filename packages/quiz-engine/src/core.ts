@@ -95,6 +95,8 @@ export interface ItemModule<D extends { type: string; id: string }, R, P> {
   readonly definitionSchema: z.ZodType<D, unknown>;
   /** Rules zod cannot express (unique ids, a reachable full mark…), as issues with paths. */
   check(definition: D): Issue[];
+  /** The keys a response of this type has: any other is refused (`readResponse`). */
+  readonly responseKeys: readonly string[];
   /** A learner's raw response → a typed one, or precise issues (unknown id, duplicate, shape). */
   parseResponse(definition: D, raw: unknown): Checked<R>;
   /** Scores a parsed response. Total: every parsed response gets a score. */

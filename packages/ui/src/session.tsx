@@ -2,6 +2,7 @@
 
 import {
   PASSWORD_MIN_LENGTH,
+  safeNextPath,
   signInWithEmail,
   signOut,
   signUpWithEmail,
@@ -19,14 +20,14 @@ import { Card, Page } from './layout';
  * plain components in `@alliance/ui`.
  */
 
-/** Sign-in or sign-up; on success goes to `next` (already checked to be a same-site path). */
+/** Sign-in or sign-up; on success goes to `next` if it is a path on this site (checked again here). */
 export function EmailAuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
   const router = useRouter();
   async function submit(values: AuthFormValues) {
     const error =
       mode === 'sign-in' ? await signInWithEmail(values) : await signUpWithEmail(values);
     if (error) return error;
-    router.push(next);
+    router.push(safeNextPath(next));
     router.refresh();
     return null;
   }

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { one, type SearchParams } from '~/server/params';
 
 /** How many pages a list of `total` rows shows, `pageSize` a page (one at least). */
-const pageCount = (total: number, pageSize: number) =>
-  Math.max(1, Math.ceil(total / pageSize));
+const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
 /** The page a `?page=` asks for: a whole number from 1 to 10,000, else 1. */
 export const pageOf = (search: SearchParams) =>

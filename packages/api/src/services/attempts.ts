@@ -36,6 +36,7 @@ import {
   presentPaper,
   type QuizDefinition,
   type QuizGrade,
+  readResponse,
   type SlotCheck,
   slotCheck,
   type Try,
@@ -412,14 +413,15 @@ export async function saveAnswers(
       continue;
     }
     if (answer.response !== null && answer.response !== undefined) {
-      // Saved answers must be scorable later: the same checks submission makes.
-      const parsed = moduleOf(item).parseResponse(item, answer.response);
+      // Saved answers must be scorable later: the same checks submission makes. What is kept is
+      // the item type's reading of the answer, never whatever else the request carried.
+      const parsed = readResponse(item, answer.response);
       if (!parsed.ok) {
         rejected[slot] = problemText(parsed.issues);
         continue;
       }
-    }
-    valid[slot] = answer;
+      valid[slot] = { ...answer, response: parsed.value };
+    } else valid[slot] = answer;
   }
   const outcome = await saveResponses(db, {
     attemptId: pinned.id,
@@ -480,18 +482,18 @@ export async function checkAnswer(
     );
   if ((await itemsLockedByOpenAssessments(db, user.id, row.id)).has(item.id))
     throw refuse('FORBIDDEN', 'locked', lockedMessage);
-  const attemptTry: Try = {
-    response: input.answer.response,
-    ...(input.answer.certainty ? { certainty: input.answer.certainty } : {}),
-  };
-  // An answer that cannot be read never costs a try.
-  const parsed = moduleOf(item).parseResponse(item, attemptTry.response);
+  // An answer that cannot be read never costs a try; the try keeps the type's reading of it.
+  const parsed = readResponse(item, input.answer.response);
   if (!parsed.ok)
     throw refuse(
       'BAD_REQUEST',
       'invalid-answer',
       `This answer cannot be checked: ${problemText(parsed.issues)}`,
     );
+  const attemptTry: Try = {
+    response: parsed.value,
+    ...(input.answer.certainty ? { certainty: input.answer.certainty } : {}),
+  };
   if (settings.certaintyBased && !attemptTry.certainty)
     throw refuse('BAD_REQUEST', 'invalid-answer', 'Say how sure you are before you check.');
   const outcome = await checkSlot(db, {

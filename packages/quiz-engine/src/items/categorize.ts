@@ -50,6 +50,7 @@ export const categorize: ItemModule<
   CategorizePresentation
 > = {
   type: 'categorize',
+  responseKeys: ['placements'],
   definitionSchema: categorizeDefinitionSchema,
   check: (def) => assignmentIssues(keyOf(def), 'cards', 'buckets', 'bucket'),
   parseResponse(def, raw) {

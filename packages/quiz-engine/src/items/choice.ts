@@ -69,6 +69,7 @@ export function presentOptions(
 
 export const choice: ItemModule<ChoiceDefinition, ChoiceResponse, ChoicePresentation> = {
   type: 'choice',
+  responseKeys: ['choice'],
   definitionSchema: choiceDefinitionSchema,
 
   check(def) {

@@ -113,6 +113,7 @@ export function gradeEssay(def: EssayDefinition, grade: EssayGrade): Checked<Raw
 
 export const essay: ItemModule<EssayDefinition, EssayResponse, EssayPresentation> = {
   type: 'essay',
+  responseKeys: ['text'],
   definitionSchema: essayDefinitionSchema,
 
   check(def) {

@@ -162,10 +162,30 @@ export function toItemScore(definition: ItemDefinition, raw: RawScore): ItemScor
  * as issues, never as a wrong answer and never as a throw.
  */
 export function scoreItem(definition: ItemDefinition, rawResponse: unknown): Checked<ItemScore> {
+  const parsed = readResponse(definition, rawResponse);
+  if (!parsed.ok) return parsed;
   const module = moduleOf(definition);
+  return { ok: true, value: toItemScore(definition, module.score(definition, parsed.value)) };
+}
+
+/**
+ * A learner's raw response read strictly by its item type's rule: what the type does not have
+ * (a key beside `choice`, say) is refused rather than carried along, and what comes back is the
+ * type's own reading, the only thing worth storing (each type bounds its text).
+ */
+export function readResponse(definition: ItemDefinition, rawResponse: unknown): Checked<unknown> {
+  const module = moduleOf(definition);
+  if (typeof rawResponse === 'object' && rawResponse !== null && !Array.isArray(rawResponse)) {
+    const extra = Object.keys(rawResponse).find((key) => !module.responseKeys.includes(key));
+    if (extra !== undefined)
+      return {
+        ok: false,
+        issues: [{ path: extra.slice(0, 64), message: 'is not part of this answer' }],
+      };
+  }
   const parsed = module.parseResponse(definition, rawResponse);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: toItemScore(definition, module.score(definition, parsed.value)) };
+  return parsed;
 }
 
 /** The item as the learner sees it before submitting (no key, fraction, feedback or flag). */

@@ -64,6 +64,7 @@ export const inlineChoice: ItemModule<
   InlineChoicePresentation
 > = {
   type: 'inline-choice',
+  responseKeys: ['gaps'],
   definitionSchema: inlineChoiceDefinitionSchema,
 
   check(def) {

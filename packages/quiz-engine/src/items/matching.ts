@@ -47,6 +47,7 @@ const keyOf = (def: MatchingDefinition): AssignmentKey => ({
 
 export const matching: ItemModule<MatchingDefinition, MatchingResponse, MatchingPresentation> = {
   type: 'matching',
+  responseKeys: ['matches'],
   definitionSchema: matchingDefinitionSchema,
   check: (def) => assignmentIssues(keyOf(def), 'premises', 'responses', 'match'),
   parseResponse(def, raw) {

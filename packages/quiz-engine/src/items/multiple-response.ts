@@ -177,6 +177,7 @@ export const multipleResponse: ItemModule<
   MultipleResponsePresentation
 > = {
   type: 'multiple-response',
+  responseKeys: ['choices'],
   definitionSchema: multipleResponseDefinitionSchema,
 
   check(def) {

@@ -174,6 +174,7 @@ function describeInterval(answer: z.output<typeof answerSchema>): string {
 
 export const numeric: ItemModule<NumericDefinition, NumericResponse, NumericPresentation> = {
   type: 'numeric',
+  responseKeys: ['text', 'decimal'],
   definitionSchema: numericDefinitionSchema,
 
   check(def) {

@@ -492,6 +492,7 @@ function presentOrderingItems(
 /** The ordering item module. */
 export const ordering: ItemModule<OrderingDefinition, OrderingResponse, OrderingPresentation> = {
   type: 'ordering',
+  responseKeys: ['order'],
   definitionSchema: orderingDefinitionSchema,
   check: orderingIssues,
   parseResponse: parseOrderingResponse,

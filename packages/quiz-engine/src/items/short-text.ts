@@ -137,6 +137,7 @@ const FRESH = '\u0001';
 export const shortText: ItemModule<ShortTextDefinition, ShortTextResponse, ShortTextPresentation> =
   {
     type: 'short-text',
+    responseKeys: ['text'],
     definitionSchema: shortTextDefinitionSchema,
 
     check(def) {

@@ -1,5 +1,5 @@
 import { runtime } from '~/server/runtime';
 
-const handler = (req: Request) => runtime().auth.handler(req);
+const handler = (req: Request) => runtime().handleAuth(req);
 
 export { handler as GET, handler as POST };
