@@ -113,7 +113,11 @@ describe('procedures by role over HTTP', () => {
     const response = await handle(
       new Request(`${BASE}/api/trpc/progress.setCompleted`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: BASE, cookie: cookies.learner ?? '' },
+        headers: {
+          'content-type': 'application/json',
+          origin: BASE,
+          cookie: cookies.learner ?? '',
+        },
         body: '{not json',
       }),
     );

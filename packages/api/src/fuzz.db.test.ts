@@ -1,4 +1,4 @@
-import { type Auth, createAuth, ensureUser } from '@alliance/auth';
+import { type Auth, createAuth, ensureUser, parseServerEnv } from '@alliance/auth';
 import { bankRecords, course } from '@alliance/content';
 import type { Database } from '@alliance/db';
 import { syncBank, syncCourse } from '@alliance/db/node';
@@ -7,8 +7,12 @@ import fc from 'fast-check';
 import superjson from 'superjson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { createTrpcHandler } from './http';
-import { appRouter } from './root';
+import { gradebookResponse } from './gradebook';
+import { createAuthHandler, createTrpcHandler } from './http';
+import { appRouter, createCaller } from './root';
+import type { ServerRuntime } from './runtime';
+import { createContext } from './trpc';
+import { xapiResponse } from './xapi-export';
 
 /**
  * Every procedure, over HTTP as the browser calls it, fed generated malformed input: nothing
@@ -139,6 +143,159 @@ describe('fuzzing every procedure', () => {
         '{"json":{"constructor":{"prototype":{"polluted":1}}}}',
       ])
         checkAnswer(path, raw, await send(path, type, raw, cookies.admin ?? ''));
+    },
+  );
+});
+
+/** The input classes an outside probe tried, for any text field. */
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    'a\u0000b',
+    'x'.repeat(40_000),
+    '%E0%A4%A',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    '\r\nSet-Cookie: x=1',
+    '/\t/evil.example',
+    '💥'.repeat(50),
+  ),
+);
+const deepJson = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+describe('fuzzing better-auth’s endpoints, as the route handler serves them', () => {
+  const handleAuth = () => createAuthHandler(auth.handler);
+  const AUTH_POSTS = [
+    '/sign-in/email',
+    '/sign-up/email',
+    '/update-user',
+    '/change-password',
+    '/change-email',
+    '/revoke-session',
+    '/revoke-other-sessions',
+    '/sign-out',
+    '/admin/create-user',
+    '/admin/set-role',
+    '/admin/ban-user',
+    '/request-password-reset',
+    '/reset-password',
+  ];
+  const AUTH_GETS = ['/get-session', '/list-sessions', '/admin/list-users', '/verify-email'];
+
+  async function sendAuth(method: string, path: string, body: string | null, cookie: string) {
+    const response = await handleAuth()(
+      new Request(
+        `${BASE}/api/auth${path}${method === 'GET' && body ? `?token=${encodeURIComponent(body)}` : ''}`,
+        {
+          method,
+          headers: { cookie, origin: BASE, 'content-type': 'application/json' },
+          body: method === 'GET' ? undefined : (body ?? ''),
+        },
+      ),
+    );
+    return {
+      status: response.status,
+      text: await response.text(),
+      cache: response.headers.get('cache-control'),
+    };
+  }
+
+  it.each(AUTH_POSTS)('POST %s: no 500 and no stack for any input class', async (path) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record(
+            {
+              email: hostileText,
+              password: hostileText,
+              name: hostileText,
+              newPassword: hostileText,
+              currentPassword: hostileText,
+              newEmail: hostileText,
+              token: hostileText,
+              userId: hostileText,
+              role: hostileText,
+              callbackURL: hostileText,
+            },
+            { requiredKeys: [] },
+          ),
+          fc.anything({ maxDepth: 3 }),
+        ),
+        fc.constantFrom('admin', 'learner', 'none'),
+        async (input, who) => {
+          const body = JSON.stringify(input) ?? 'null';
+          const answer = await sendAuth('POST', path, body, cookies[who] ?? '');
+          expect(answer.status, `${path} ${body.slice(0, 200)}`).toBeLessThan(500);
+          expect(answer.text).not.toMatch(/\n\s+at |node_modules|\/work\/|\.ts:\d+/);
+          expect(answer.cache).toContain('no-store');
+        },
+      ),
+      { numRuns: 20 },
+    );
+    for (const raw of [
+      '{',
+      'null',
+      '"text"',
+      deepJson(10_000),
+      `{"email":"${'x'.repeat(40_000)}"}`,
+    ]) {
+      const answer = await sendAuth('POST', path, raw, cookies.learner ?? '');
+      expect(answer.status, `${path} ${raw.slice(0, 40)}`).toBeLessThan(500);
+    }
+  });
+
+  it.each(AUTH_GETS)('GET %s: no 500 for any query', async (path) => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileText,
+        fc.constantFrom('admin', 'learner', 'none'),
+        async (text, who) => {
+          const answer = await sendAuth('GET', path, text, cookies[who] ?? '');
+          expect(answer.status, `${path} ${text.slice(0, 40)}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('fuzzing the download route handlers', () => {
+  it.each(['gradebook', 'xapi'] as const)(
+    '%s: no 500 for any cohort id, as any role',
+    async (kind) => {
+      const runtime: ServerRuntime = {
+        env: parseServerEnv({
+          DATABASE_URL: 'postgres://unused@localhost/unused',
+          BETTER_AUTH_SECRET: 'x'.repeat(40),
+          WEB_URL: BASE,
+          ADMIN_URL: BASE,
+        }),
+        db,
+        auth,
+        handleTrpc: handle,
+        handleAuth: createAuthHandler(auth.handler),
+        caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
+      };
+      await fc.assert(
+        fc.asyncProperty(
+          hostileText,
+          fc.constantFrom('admin', 'learner', 'none'),
+          async (cohortId, who) => {
+            const request = new Request(`${BASE}/api/${kind}/x`, {
+              headers: { cookie: cookies[who] ?? '' },
+            });
+            const response =
+              kind === 'gradebook'
+                ? await gradebookResponse(runtime, request, cohortId)
+                : await xapiResponse(runtime, request, cohortId);
+            expect(response.status, `${kind} ${cohortId.slice(0, 40)}`).toBeLessThan(500);
+            expect(response.headers.get('cache-control') ?? 'no-store').toContain('no-store');
+          },
+        ),
+        { numRuns: 30 },
+      );
     },
   );
 });

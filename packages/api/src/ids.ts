@@ -13,3 +13,11 @@ export const lessonSlug = z
   .min(1, 'is required')
   .max(120, 'is too long')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug like "path-dependence"');
+
+/** The longest search text a list takes (items, cases, people). */
+export const SEARCH_TEXT_MAX = 200;
+
+/** A list's search text. */
+export const searchText = z
+  .string()
+  .max(SEARCH_TEXT_MAX, `must be at most ${SEARCH_TEXT_MAX} characters`);

@@ -9,6 +9,7 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { isTrpcError, REASONS, type Reason, trpcErrorCode } from './errors';
 export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
+export { SEARCH_TEXT_MAX } from './ids';
 export { quizItemAnalysis } from './item-analysis';
 export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';
 export { rebuildQuizGrades } from './services/grades';

@@ -1,10 +1,11 @@
 import { type Database, recentSignInFailures, recordSignInFailure } from '@alliance/db';
 import { user } from '@alliance/db/schema';
 import { createTestDatabase } from '@alliance/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Auth, createAuth } from './auth';
-import { MAX_FAILURES_PER_HOUR } from './hardening';
+import { PEER_HEADER, withClientChain } from './client-address';
+import { KNOWN_DEVICE_COOKIE, MAX_FAILURES_PER_HOUR } from './hardening';
 import { roleOf } from './permissions';
 import { describeAuthError } from './policy';
 import { DEMO_USERS, ensureUser, seedDemoUsers } from './users';
@@ -224,5 +225,168 @@ describe('account hardening', () => {
       guesses.push((await signInOverHttp(emails[0] ?? '', `guess-${i}-xx`)).status);
     expect(guesses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(guesses.slice(0, 30).every((s) => s === 401)).toBe(true);
+  });
+});
+
+describe('what an outside probe tried against sign-in', () => {
+  const limitedAuth = (trustedProxies: string[] = []) =>
+    createAuth({
+      db,
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      baseURL: 'http://localhost:3000',
+      trustedOrigins: ['http://localhost:3000'],
+      rateLimit: true,
+      trustedProxies,
+    });
+  /** As the server sees a request: its peer stamped, then the client chain written from it. */
+  const overHttp = (
+    instance: Auth,
+    path: string,
+    body: unknown,
+    { peer, forwarded, cookie }: { peer: string; forwarded?: string; cookie?: string },
+    trustedProxies: string[] = [],
+  ) => {
+    (globalThis as { __alliancePeerStamped?: boolean }).__alliancePeerStamped = true;
+    const request = new Request(`http://localhost:3000/api/auth${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://localhost:3000',
+        [PEER_HEADER]: peer,
+        ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+        ...(cookie ? { cookie } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return instance.handler(withClientChain(request, trustedProxies));
+  };
+
+  it('keeps one per-IP limit however the client rotates X-Forwarded-For', async () => {
+    const limited = limitedAuth();
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const response = await overHttp(
+        limited,
+        '/sign-in/email',
+        { email: `nobody-${i}@example.test`, password: 'a-wrong-password' },
+        { peer: '198.51.100.9', forwarded: `10.${i}.0.1, 10.${i}.0.2` },
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.slice(0, 60).every((s) => s === 401)).toBe(true);
+    // The session of a good sign-in keeps the connection's address, not the claimed one.
+    await ensureUser(auth, db, {
+      email: 'where@example.test',
+      name: 'W',
+      password: 'the-right-password',
+      role: 'learner',
+    });
+    const signedIn = await overHttp(
+      limitedAuth(),
+      '/sign-in/email',
+      { email: 'where@example.test', password: 'the-right-password' },
+      { peer: '198.51.100.10', forwarded: '6.6.6.6' },
+    );
+    expect(signedIn.status, await signedIn.clone().text()).toBe(200);
+    const rows = await db.execute<{ ip: string }>(
+      sql`select s.ip_address as ip from session s join "user" u on u.id = s.user_id
+          where u.email = 'where@example.test' and s.ip_address <> ''`,
+    );
+    expect([...rows].map((r) => r.ip)).toEqual(['198.51.100.10']);
+  });
+
+  it('behind a trusted proxy, counts the address the proxy saw, and only that', async () => {
+    const proxies = ['192.0.2.1'];
+    const limited = limitedAuth(proxies);
+    const from = (client: string, claimed: string) =>
+      overHttp(
+        limited,
+        '/sign-in/email',
+        { email: 'nobody@example.test', password: 'a-wrong-password' },
+        // The client's own claim first, then what the proxy appended: the client it saw.
+        { peer: '192.0.2.1', forwarded: `${claimed}, ${client}` },
+        proxies,
+      );
+    const one: number[] = [];
+    for (let i = 0; i < 65; i++) one.push((await from('203.0.113.50', `10.0.0.${i}`)).status);
+    expect(one.includes(429)).toBe(true);
+    // Another client behind the same proxy has a bucket of its own.
+    expect((await from('203.0.113.51', '10.0.0.1')).status).toBe(401);
+  });
+
+  it('never pauses a browser that signed in to the account before, however many fail elsewhere', async () => {
+    await ensureUser(auth, db, {
+      email: 'owner@example.test',
+      name: 'O',
+      password: 'the-owners-password',
+      role: 'learner',
+    });
+    const good = await overHttp(
+      auth,
+      '/sign-in/email',
+      { email: 'owner@example.test', password: 'the-owners-password' },
+      { peer: '198.51.100.20' },
+    );
+    expect(good.status).toBe(200);
+    const known = good.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith(`${KNOWN_DEVICE_COOKIE}=`));
+    expect(known).toBeDefined();
+    for (let i = 0; i < MAX_FAILURES_PER_HOUR; i++)
+      await recordSignInFailure(db, { email: 'owner@example.test', ip: `10.1.${i % 250}.1` });
+    const stranger = await overHttp(
+      auth,
+      '/sign-in/email',
+      { email: 'owner@example.test', password: 'the-owners-password' },
+      { peer: '198.51.100.21' },
+    );
+    expect(stranger.status).toBe(429);
+    expect(await stranger.json()).toMatchObject({ code: 'ACCOUNT_SIGN_IN_PAUSED' });
+    const owner = await overHttp(
+      auth,
+      '/sign-in/email',
+      { email: 'owner@example.test', password: 'the-owners-password' },
+      { peer: '198.51.100.22', cookie: known },
+    );
+    expect(owner.status).toBe(200);
+    // The cookie is the account's: it does not open another paused account.
+    for (let i = 0; i < MAX_FAILURES_PER_HOUR; i++)
+      await recordSignInFailure(db, { email: 'target@example.test', ip: null });
+    const other = await overHttp(
+      auth,
+      '/sign-in/email',
+      { email: 'target@example.test', password: 'the-right-password' },
+      { peer: '198.51.100.22', cookie: known },
+    );
+    expect(other.status).toBe(429);
+  });
+
+  it.each([
+    [
+      '/sign-up/email',
+      { name: 'n'.repeat(101), email: 'long@example.test', password: 'long-enough-pass' },
+      /name must be at most 100/,
+    ],
+    [
+      '/sign-up/email',
+      { name: 'Nul\u0000', email: 'nul@example.test', password: 'long-enough-pass' },
+      /control characters/,
+    ],
+    [
+      '/sign-in/email',
+      { email: 'a\u0000@example.test', password: 'whatever-it-is' },
+      /control characters/,
+    ],
+    [
+      '/sign-in/email',
+      { email: `${'e'.repeat(250)}@example.test`, password: 'whatever-it-is' },
+      /email must be at most 254/,
+    ],
+  ])('refuses %s with %j as a 400 in words, never a 500', async (path, body, message) => {
+    const response = await overHttp(auth, path, body, { peer: '198.51.100.30' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(message);
   });
 });

@@ -24,7 +24,7 @@ export const deviceKey = (email: string) =>
   createHash('sha256').update(`alliance:${email.trim().toLowerCase()}`).digest('base64url');
 
 /** The longest values the auth endpoints accept, by field (what the tables and pages expect). */
-export const FIELD_LIMITS: Record<string, number> = {
+const FIELD_LIMITS: Record<string, number> = {
   name: 100,
   email: 254,
   newEmail: 254,

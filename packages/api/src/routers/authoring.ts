@@ -16,7 +16,7 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { entityId } from '../ids';
+import { entityId, searchText } from '../ids';
 import { publishDraft, quizzesWith, regradeApply, regradePreview } from '../services/authoring';
 import { createTRPCRouter, instructorProcedure, taughtProcedure } from '../trpc';
 
@@ -34,7 +34,7 @@ export const authoringRouter = createTRPCRouter({
   items: instructorProcedure
     .input(
       z.object({
-        q: z.string().max(200).optional(),
+        q: searchText.optional(),
         type: z.enum(ITEM_TYPES).optional(),
         tag: z.string().max(100).optional(),
         objective: z.string().max(200).optional(),

@@ -3,7 +3,7 @@ import { getCase, listCases, publishCase } from '@alliance/db';
 import { parseQuiz, replaceCase, validateCase } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { entityId } from '../ids';
+import { entityId, searchText } from '../ids';
 import { createTRPCRouter, instructorProcedure } from '../trpc';
 
 const caseId = entityId;
@@ -14,7 +14,7 @@ const definitionInput = z
 
 export const casesRouter = createTRPCRouter({
   list: instructorProcedure
-    .input(z.object({ q: z.string().max(200).optional() }).default({}))
+    .input(z.object({ q: searchText.optional() }).default({}))
     .query(({ ctx, input }) => listCases(ctx.db, input)),
 
   /** One case for its editor: the current definition, its checks, and every version. */

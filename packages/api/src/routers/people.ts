@@ -11,6 +11,7 @@ import {
 } from '@alliance/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { searchText } from '../ids';
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from '../invitation-token';
 import { adminProcedure, type Context, createTRPCRouter } from '../trpc';
 
@@ -51,7 +52,7 @@ export const peopleRouter = createTRPCRouter({
   list: adminProcedure
     .input(
       z.object({
-        q: z.string().max(200).optional(),
+        q: searchText.optional(),
         role: role.optional(),
         banned: z.boolean().optional(),
         page: z.number().int().min(1).max(10_000).default(1),

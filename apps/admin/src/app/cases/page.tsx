@@ -1,6 +1,7 @@
 import { Card, DataTable, EmptyState, NamedLink, Page } from '@alliance/ui';
 import { NewDraftForm } from '~/components/new-draft-form';
 import { moduleName, moduleOptions } from '~/server/modules';
+import { one } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -12,8 +13,7 @@ export default async function CasesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireStaff('/cases');
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
+  const q = one((await searchParams).q);
   const api = await serverApi();
   const cases = await api.cases.list({ q });
   return (
