@@ -141,6 +141,15 @@ test('every page of both apps, with a hostile query string, as every role: never
   const instructor = await browser.newPage();
   await signIn(instructor, ADMIN_URL, DEMO.instructor);
   const anonymous = await request.newContext();
+  // A cohort the demo instructor does not teach: its pages and downloads refuse them, in words.
+  const untaught = `untaught-${Date.now().toString(36)}`;
+  await call(
+    admin.request,
+    ADMIN_URL,
+    'cohorts.create',
+    { cohortId: untaught, name: 'Untaught' },
+    'mutation',
+  );
   const hostile = [
     '?q=%00&page=-1&next=/%09/evil.example&type=%3Cscript%3E&lesson=../../x&module=%27--',
     `?page=99999999999999999999&q=${'x'.repeat(3000)}&status=published&status=draft&input=%5B%5B%5B`,
@@ -178,6 +187,11 @@ test('every page of both apps, with a hostile query string, as every role: never
     '/cohorts/demo/dashboard',
     '/api/gradebook/demo',
     '/api/xapi/demo',
+    `/cohorts/${untaught}`,
+    `/cohorts/${untaught}/dashboard`,
+    `/api/gradebook/${untaught}`,
+    `/api/xapi/${untaught}`,
+    '/api/gradebook/no-such-cohort',
     '/account',
     '/sign-in',
   ];
