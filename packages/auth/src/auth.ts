@@ -17,7 +17,7 @@ import {
   SESSION_REFRESH_SECONDS,
 } from './hardening';
 import { ac, roles } from './permissions';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_PAUSED_MESSAGE } from './policy';
 
 export interface AuthOptions {
   db: Database;
@@ -91,8 +91,7 @@ export function createAuth({
         )
           throw new APIError('TOO_MANY_REQUESTS', {
             code: 'ACCOUNT_SIGN_IN_PAUSED',
-            message:
-              'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.',
+            message: SIGN_IN_PAUSED_MESSAGE,
           });
       }),
       after: createAuthMiddleware(async (ctx) => {

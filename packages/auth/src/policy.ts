@@ -2,6 +2,10 @@
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/** What a sign-in paused for an account (after too many failures) tells the person. */
+export const SIGN_IN_PAUSED_MESSAGE =
+  'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.';
+
 /** Turns a better-auth error into a sentence for the person at the form. */
 export function describeAuthError(error: {
   code?: string;
@@ -23,7 +27,7 @@ export function describeAuthError(error: {
     case 'PASSWORD_LEAKED':
       return 'This password appears in lists of leaked passwords, so attackers try it first. Choose another.';
     case 'ACCOUNT_SIGN_IN_PAUSED':
-      return 'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.';
+      return SIGN_IN_PAUSED_MESSAGE;
     case 'INVALID_INPUT':
       return error.message || 'Check what you typed and try again.';
     case 'BANNED_USER':
