@@ -136,6 +136,13 @@ async function main() {
     BETTER_AUTH_SECRET: database.secret,
     WEB_URL: scriptsEnv().WEB_URL ?? (local ? `http://localhost:${ports.web}` : undefined),
     ADMIN_URL: scriptsEnv().ADMIN_URL ?? (local ? `http://localhost:${ports.admin}` : undefined),
+    // Locally both names of this machine reach the apps, and both are trusted.
+    ...(local
+      ? {
+          WEB_URL_ALIASES: `http://127.0.0.1:${ports.web},http://localhost:${ports.web}`,
+          ADMIN_URL_ALIASES: `http://127.0.0.1:${ports.admin},http://localhost:${ports.admin}`,
+        }
+      : {}),
     // End-to-end tests watch the expiry job close attempts: it runs every second there.
     ...(mode === 'e2e' ? { SCHEDULED_JOBS_EVERY_MS: '1000' } : {}),
   };

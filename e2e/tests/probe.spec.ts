@@ -214,3 +214,28 @@ test('every page of both apps, with a hostile query string, as every role: never
   await admin.close();
   await instructor.close();
 });
+
+test('both names of this machine work for both apps: sign-up and a write on 127.0.0.1', async ({
+  page,
+}) => {
+  const web = WEB_URL.replace('localhost', '127.0.0.1');
+  await page.goto(`${web}/sign-up`);
+  await page.getByLabel('Name').fill('Ike Ipv4');
+  await page.getByLabel('Email').fill(uniqueEmail('ipv4'));
+  await page.getByLabel('Password').fill('a-long-fresh-password');
+  await page.getByRole('button', { name: /sign up|create account/i }).click();
+  await page.waitForURL(`${web}/`);
+  const written = await page.request.post(`${web}/api/trpc/progress.start`, {
+    headers: { origin: web },
+    data: { json: { lessonId: course.modules[0]?.lessons[0]?.slug } },
+  });
+  expect(written.status(), await written.text()).toBe(200);
+  const admin = ADMIN_URL.replace('localhost', '127.0.0.1');
+  const staff = await request.newContext();
+  const signedIn = await staff.post(`${admin}/api/auth/sign-in/email`, {
+    headers: { origin: admin },
+    data: DEMO.admin,
+  });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  await staff.dispose();
+});

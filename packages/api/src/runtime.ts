@@ -43,10 +43,13 @@ export function getServerRuntime(app: AppName): ServerRuntime {
     db,
     secret: env.BETTER_AUTH_SECRET,
     baseURL: app === 'web' ? env.WEB_URL : env.ADMIN_URL,
-    trustedOrigins: [env.WEB_URL, env.ADMIN_URL],
+    trustedOrigins: [env.WEB_URL, env.ADMIN_URL, ...env.WEB_URL_ALIASES, ...env.ADMIN_URL_ALIASES],
     trustedProxies: env.TRUSTED_PROXIES,
   });
-  const origin = app === 'web' ? env.WEB_URL : env.ADMIN_URL;
+  const origins =
+    app === 'web'
+      ? [env.WEB_URL, ...env.WEB_URL_ALIASES]
+      : [env.ADMIN_URL, ...env.ADMIN_URL_ALIASES];
   const runtime: ServerRuntime = {
     env,
     db,
@@ -54,7 +57,7 @@ export function getServerRuntime(app: AppName): ServerRuntime {
     handleTrpc: createTrpcHandler({
       db,
       auth,
-      origins: [origin],
+      origins,
       maxBytes: REQUEST_LIMITS.trpcBytes[app],
     }),
     handleAuth: createAuthHandler((req) => auth.handler(withClientChain(req, env.TRUSTED_PROXIES))),

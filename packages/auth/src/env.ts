@@ -13,6 +13,19 @@ const httpUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''));
 
+const originList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every((e) => /^https?:\/\/[^/]+$/.test(e) && URL.canParse(e)), {
+    message: 'must be origins like http://127.0.0.1:3000, comma-separated',
+  });
+
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: postgresUrl,
@@ -23,6 +36,12 @@ export const serverEnvSchema = z.object({
   WEB_URL: httpUrl,
   /** Public URL of the instructor and admin app (apps/admin). */
   ADMIN_URL: httpUrl,
+  /**
+   * Other addresses each app answers at (comma-separated origins), trusted like its URL: locally
+   * `http://127.0.0.1:3000` beside `http://localhost:3000`.
+   */
+  WEB_URL_ALIASES: originList,
+  ADMIN_URL_ALIASES: originList,
   /** Most database connections one app process keeps open (instances × this < max_connections). */
   DATABASE_POOL_MAX: z.coerce
     .number({ error: 'must be a whole number' })

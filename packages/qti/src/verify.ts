@@ -1,4 +1,10 @@
-import { createRng, type ItemDefinition, roundScore, scoreItem } from '@alliance/quiz-engine';
+import {
+  createRng,
+  type ItemDefinition,
+  moduleOf,
+  roundScore,
+  scoreItem,
+} from '@alliance/quiz-engine';
 import type { QtiResponses } from './scoring';
 
 /**
@@ -7,11 +13,22 @@ import type { QtiResponses } from './scoring';
  * spaces are checked exhaustively; large ones on a fixed-seed sample (plus the key and empty).
  */
 
-/** One response, in our shape and in QTI's, with a label for messages. */
+/**
+ * One response, in our shape and in QTI's, with a label for messages. Our shape may carry the
+ * fields of several item types (a match probe has both matches and placements): each candidate
+ * definition is given only its own type's fields.
+ */
 export interface Probe {
   response: unknown;
   qti: QtiResponses;
   label: string;
+}
+
+/** The fields of a probe's response that the definition's item type has. */
+function ownFields(definition: ItemDefinition, response: unknown): unknown {
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return response;
+  const keys = moduleOf(definition).responseKeys;
+  return Object.fromEntries(Object.entries(response).filter(([key]) => keys.includes(key)));
 }
 
 /** How many responses at most are checked per item. */
@@ -34,7 +51,7 @@ export function verify(
   let example: Verification['example'];
   probes.forEach((probe, i) => {
     const expected = roundScore((qtiScores[i] ?? 0) / max);
-    const scored = scoreItem(definition, probe.response);
+    const scored = scoreItem(definition, ownFields(definition, probe.response));
     const ours = scored.ok ? roundScore(scored.value.fraction) : Number.NaN;
     if (!(Math.abs(ours - expected) <= 1e-9)) {
       mismatches++;
