@@ -3,6 +3,7 @@ import { expect, request, test } from '@playwright/test';
 import postgres from 'postgres';
 import {
   ADMIN_URL,
+  call,
   DEMO,
   e2eDatabaseUrl,
   newLearner,
