@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseServerEnv } from '@alliance/auth';
 import { describeError, workspaceRoot } from '@alliance/db/node';
+import { startMailCatcher } from '@alliance/mail/catcher';
 import { scriptsEnv } from './env';
 import { type PreparedDatabase, prepareDatabase } from './prepare-database';
 
@@ -28,6 +29,7 @@ const ports =
 
 const children: ChildProcess[] = [];
 let database: PreparedDatabase | undefined;
+let stopCatcher: (() => Promise<unknown>) | undefined;
 let shuttingDown = false;
 
 async function shutdown(code: number) {
@@ -44,6 +46,7 @@ async function shutdown(code: number) {
         }),
     ),
   );
+  await stopCatcher?.();
   await database?.stop();
   process.exit(code);
 }
@@ -128,12 +131,26 @@ async function main() {
     freshDatabase: mode === 'e2e' ? 'aa_e2e' : undefined,
   });
   const local = database.mode === 'embedded' || mode === 'e2e';
+  // Locally, mail goes to a catcher on this machine with an inbox to read it, unless SMTP_URL
+  // says where else.
+  const catcher =
+    local && !process.env.SMTP_URL
+      ? await startMailCatcher(
+          mode === 'e2e' ? { smtpPort: 1125, webPort: 1180 } : { smtpPort: 1025, webPort: 1080 },
+        ).catch((error: Error) =>
+          fail(
+            `The local mail catcher could not start (${error.message}). Set SMTP_URL, or free ports 1025 and 1080.`,
+          ),
+        )
+      : undefined;
+  stopCatcher = catcher?.stop;
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: mode === 'dev' ? 'development' : 'production',
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: database.secret,
+    ...(catcher ? { SMTP_URL: catcher.smtpUrl } : {}),
     WEB_URL: scriptsEnv().WEB_URL ?? (local ? `http://localhost:${ports.web}` : undefined),
     ADMIN_URL: scriptsEnv().ADMIN_URL ?? (local ? `http://localhost:${ports.admin}` : undefined),
     // Locally both names of this machine reach the apps, and both are trusted.
@@ -166,6 +183,7 @@ async function main() {
     `Alliance Academy is running (apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`,
     `  Learners (apps/web)                  ${env.WEB_URL}`,
     `  Instructors and admins (apps/admin)  ${env.ADMIN_URL}`,
+    ...(catcher ? [`  Mail sent by the apps (caught here)  ${catcher.inboxUrl}`] : []),
   ];
   if (database.demoUsers.length) {
     lines.push('', 'Demo sign-ins (local database only):');

@@ -20,6 +20,8 @@ test('public pages have no accessibility violations', async ({ page }) => {
     '/',
     '/sign-in',
     '/sign-up',
+    '/forgot-password',
+    '/reset-password?token=not-a-real-token',
     '/glossary',
     '/references',
     '/overview',

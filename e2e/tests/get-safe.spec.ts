@@ -84,6 +84,8 @@ test('no GET changes anything, on any page of either app, for any role', async (
     '/account',
     '/sign-in',
     '/sign-up',
+    '/forgot-password',
+    '/reset-password?token=not-a-real-token',
     '/sign-out',
     '/invite/not-a-real-token',
     ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),

@@ -166,6 +166,8 @@ test('every page of both apps, with a hostile query string, as every role: never
     '/account',
     '/sign-in',
     '/sign-up',
+    '/forgot-password',
+    '/reset-password',
     '/invite/x',
     ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
     ...quizzes.map((q) => `/quizzes/${q.id}`),

@@ -15,6 +15,7 @@ export function nextConfig(overrides = {}) {
       '@alliance/auth',
       '@alliance/content',
       '@alliance/db',
+      '@alliance/mail',
       '@alliance/qti',
       '@alliance/quiz-engine',
       '@alliance/ui',

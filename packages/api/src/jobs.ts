@@ -1,20 +1,27 @@
 import type { Database } from '@alliance/db';
+import { type Mailer, sendDueMail } from '@alliance/mail/sender';
 import { closeExpiredAttempts } from './services/attempts';
 
 /**
  * The learner app's scheduled work, run every `everyMs` in each app process: closing attempts
- * whose time ran out (submitted as time-up and scored, without waiting for the learner). Several
+ * whose time ran out (submitted as time-up and scored, without waiting for the learner), and
+ * sending the mail outbox's due messages (when a mailer is configured). Several
  * instances may run it at once: each submission locks its attempt, so each closes once. A run
  * never overlaps the previous one, a failure is logged and retried next time, and the timer does
  * not keep the process alive. Returns a stop function.
  */
-export function startScheduledJobs(db: Database, { everyMs }: { everyMs: number }) {
+export function startScheduledJobs(
+  db: Database,
+  { everyMs, mailer }: { everyMs: number; mailer?: Mailer },
+) {
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
       await closeExpiredAttempts(db);
+      // The mail outbox: what is due goes out; what fails waits its turn to be tried again.
+      if (mailer) await sendDueMail(db, mailer);
     } catch (error) {
       console.error('scheduled job failed (it runs again shortly):', error);
     } finally {

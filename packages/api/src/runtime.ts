@@ -5,7 +5,8 @@ import {
   type ServerEnv,
   withClientChain,
 } from '@alliance/auth';
-import { createDb, type Database } from '@alliance/db';
+import { createDb, type Database, enqueueMail } from '@alliance/db';
+import { passwordResetMessage } from '@alliance/mail';
 import { createAuthHandler, createTrpcHandler } from './http';
 import { REQUEST_LIMITS } from './request-guards';
 import { createCaller } from './root';
@@ -45,6 +46,9 @@ export function getServerRuntime(app: AppName): ServerRuntime {
     baseURL: app === 'web' ? env.WEB_URL : env.ADMIN_URL,
     trustedOrigins: [env.WEB_URL, env.ADMIN_URL, ...env.WEB_URL_ALIASES, ...env.ADMIN_URL_ALIASES],
     trustedProxies: env.TRUSTED_PROXIES,
+    sendPasswordReset: async ({ user, url }) => {
+      await enqueueMail(db, await passwordResetMessage({ to: user.email, name: user.name, url }));
+    },
   });
   const origins =
     app === 'web'

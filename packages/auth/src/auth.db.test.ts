@@ -390,3 +390,68 @@ describe('what an outside probe tried against sign-in', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(message);
   });
 });
+
+describe('forgot password', () => {
+  it('mails a link; the link sets a new password once and ends every session', async () => {
+    const sent: Array<{ email: string; url: string }> = [];
+    const withMail = createAuth({
+      db,
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      baseURL: 'http://localhost:3000',
+      trustedOrigins: ['http://localhost:3000'],
+      sendPasswordReset: async ({ user, url }) => {
+        sent.push({ email: user.email, url });
+      },
+    });
+    await ensureUser(withMail, db, {
+      email: 'forgetful@example.test',
+      name: 'F',
+      password: 'the-old-password-1',
+      role: 'learner',
+    });
+    const old = await withMail.api.signInEmail({
+      body: { email: 'forgetful@example.test', password: 'the-old-password-1' },
+      asResponse: true,
+    });
+    const oldCookie = old.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const ask = (email: string) =>
+      withMail.handler(
+        new Request('http://localhost:3000/api/auth/request-password-reset', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+          body: JSON.stringify({ email, redirectTo: '/reset-password' }),
+        }),
+      );
+    // The same answer for an address with no account: nothing tells who studies here.
+    const unknown = await ask('nobody-here@example.test');
+    const known = await ask('forgetful@example.test');
+    expect([unknown.status, known.status]).toEqual([200, 200]);
+    expect(await unknown.json()).toEqual(await known.json());
+    expect(sent.map((s) => s.email)).toEqual(['forgetful@example.test']);
+
+    // The link checks the token and lands on the reset page with it.
+    const landed = await withMail.handler(new Request(sent[0]?.url ?? '', { redirect: 'manual' }));
+    expect(landed.status).toBe(302);
+    const target = new URL(landed.headers.get('location') ?? '', 'http://localhost:3000');
+    expect(target.pathname).toBe('/reset-password');
+    const token = target.searchParams.get('token') ?? '';
+    const reset = (newPassword: string) =>
+      withMail.handler(
+        new Request('http://localhost:3000/api/auth/reset-password', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+          body: JSON.stringify({ token, newPassword }),
+        }),
+      );
+    expect((await reset('aaaaaaaaaaaa')).status).toBe(400);
+    expect((await reset('a-brand-new-password')).status).toBe(200);
+    expect((await reset('another-new-password')).status).toBe(400);
+    const me = await withMail.api.getSession({ headers: new Headers({ cookie: oldCookie }) });
+    expect(me).toBeNull();
+    const fresh = await withMail.api.signInEmail({
+      body: { email: 'forgetful@example.test', password: 'a-brand-new-password' },
+      asResponse: true,
+    });
+    expect(fresh.status).toBe(200);
+  });
+});

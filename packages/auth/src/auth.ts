@@ -15,6 +15,7 @@ import {
   MAX_FAILURES_PER_HOUR,
   newPasswordIn,
   SESSION_REFRESH_SECONDS,
+  weakPasswordProblem,
 } from './hardening';
 import { ac, roles } from './permissions';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_PAUSED_MESSAGE } from './policy';
@@ -31,6 +32,14 @@ export interface AuthOptions {
   rateLimit?: boolean;
   /** The proxies whose X-Forwarded-For entries count (see client-address.ts); none by default. */
   trustedProxies?: readonly string[];
+  /**
+   * Sends the link of a password reset (the apps write it to the mail outbox). Without it,
+   * "Forgot password?" cannot work and better-auth refuses the request.
+   */
+  sendPasswordReset?: (reset: {
+    user: { email: string; name: string };
+    url: string;
+  }) => Promise<void>;
 }
 
 const emailOf = (body: unknown) => {
@@ -45,6 +54,7 @@ export function createAuth({
   trustedOrigins,
   rateLimit,
   trustedProxies = [],
+  sendPasswordReset,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
@@ -67,6 +77,12 @@ export function createAuth({
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
+      // A reset link works for an hour, once; using it signs the account out everywhere.
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      ...(sendPasswordReset
+        ? { sendResetPassword: ({ user, url }) => sendPasswordReset({ user, url }) }
+        : {}),
     },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
@@ -83,6 +99,8 @@ export function createAuth({
             code: 'PASSWORD_LEAKED',
             message: LEAKED_PASSWORD_MESSAGE,
           });
+        const weak = password === null ? null : weakPasswordProblem(password, emailOf(ctx.body));
+        if (weak) throw new APIError('BAD_REQUEST', { code: 'PASSWORD_WEAK', message: weak });
         const email = ctx.path === '/sign-in/email' ? emailOf(ctx.body) : null;
         if (
           email &&

@@ -50,3 +50,16 @@ export function signUpWithEmail({
 export function signOut() {
   return post('/sign-out', {});
 }
+
+/**
+ * Asks for a reset link by email. The answer is the same whether or not the address has an
+ * account, so the form cannot be used to find out who studies here.
+ */
+export function requestPasswordReset({ email }: { email: string }) {
+  return post('/request-password-reset', { email, redirectTo: '/reset-password' });
+}
+
+/** Sets a new password with the token from the emailed link; every session then ends. */
+export function resetPassword({ token, newPassword }: { token: string; newPassword: string }) {
+  return post('/reset-password', { token, newPassword });
+}

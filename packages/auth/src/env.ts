@@ -42,6 +42,18 @@ export const serverEnvSchema = z.object({
    */
   WEB_URL_ALIASES: originList,
   ADMIN_URL_ALIASES: originList,
+  /**
+   * Where mail goes: `smtp://user:password@host:587` (STARTTLS) or `smtps://…:465`. Without it
+   * messages wait in the outbox (npm start sets it to the local mail catcher).
+   */
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+      message: 'must be an SMTP URL like smtp://user:password@mail.example.com:587',
+    })
+    .optional(),
+  /** Who the messages are from. */
+  MAIL_FROM: z.string().min(3).max(200).default('Alliance Academy <no-reply@localhost>'),
   /** Most database connections one app process keeps open (instances × this < max_connections). */
   DATABASE_POOL_MAX: z.coerce
     .number({ error: 'must be a whole number' })

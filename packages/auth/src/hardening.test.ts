@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_ABSOLUTE_MS, isLeakedPassword, newPasswordIn, sessionExpired } from './hardening';
+import {
+  ADMIN_ABSOLUTE_MS,
+  isLeakedPassword,
+  newPasswordIn,
+  sessionExpired,
+  weakPasswordProblem,
+} from './hardening';
 
 describe('isLeakedPassword', () => {
   it('finds passwords from the leaked list, case ignored', () => {
@@ -50,5 +56,24 @@ describe('sessionExpired', () => {
       expect(sessionExpired(role, { createdAt: ago(24 * 60), updatedAt: ago(600) }, now)).toBe(
         false,
       );
+  });
+});
+
+describe('weakPasswordProblem', () => {
+  it.each([
+    ['aaaaaaaaaaaa', null],
+    ['            ', null],
+    ['abababababab', null],
+    ['ann.smith.example', 'ann.smith.example@example.test'],
+    ['my ANN.SMITH@EXAMPLE.TEST', 'ann.smith@example.test'],
+  ])('refuses %j (email %s)', (password, email) => {
+    expect(weakPasswordProblem(password, email)).toMatch(/easy to guess/);
+  });
+
+  it.each([
+    ['correct horse battery', 'ann@example.test'],
+    ['a-long-fresh-password', null],
+  ])('keeps %j', (password, email) => {
+    expect(weakPasswordProblem(password, email)).toBeNull();
   });
 });

@@ -91,6 +91,21 @@ export function isLeakedPassword(password: string): boolean {
   return core.length >= 6 && core !== lower && list.has(core);
 }
 
+/**
+ * Why a new password is too easy to guess though long enough, in a sentence, or null: one
+ * or two characters over and over (`aaaaaaaaaaaa`), only spaces, or the account's own email.
+ */
+export function weakPasswordProblem(password: string, email: string | null): string | null {
+  if (password.trim() === '') return 'A password of only spaces is easy to guess. Choose another.';
+  if (new Set(password.toLowerCase()).size <= 2)
+    return 'A password of one or two characters repeated is easy to guess. Choose another.';
+  const lower = password.trim().toLowerCase();
+  const address = email?.trim().toLowerCase() ?? '';
+  if (address && (lower.includes(address) || lower === address.split('@')[0]))
+    return 'A password made of your email is easy to guess. Choose another.';
+  return null;
+}
+
 export const LEAKED_PASSWORD_MESSAGE =
   'This password appears in lists of leaked passwords, so attackers try it first. Choose another.';
 

@@ -28,6 +28,7 @@ export function describeAuthError(error: {
       return 'This password appears in lists of leaked passwords, so attackers try it first. Choose another.';
     case 'ACCOUNT_SIGN_IN_PAUSED':
       return SIGN_IN_PAUSED_MESSAGE;
+    case 'PASSWORD_WEAK':
     case 'INVALID_INPUT':
       return error.message || 'Check what you typed and try again.';
     case 'BANNED_USER':

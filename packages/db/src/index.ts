@@ -10,6 +10,7 @@ export * from './queries/events';
 export * from './queries/grades';
 export * from './queries/grading';
 export * from './queries/invitations';
+export * from './queries/mail';
 export * from './queries/mastery';
 export * from './queries/people';
 export * from './queries/progress';

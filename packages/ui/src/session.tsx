@@ -2,6 +2,8 @@
 
 import {
   PASSWORD_MIN_LENGTH,
+  requestPasswordReset,
+  resetPassword,
   safeNextPath,
   signInWithEmail,
   signOut,
@@ -117,5 +119,102 @@ export function ErrorView({ reset }: { error: Error; reset: () => void }) {
         </button>
       </Alert>
     </Page>
+  );
+}
+
+/**
+ * "Forgot password?": an email address in, the same answer out whether or not it has an
+ * account; the link arrives by email.
+ */
+export function ForgotPasswordForm() {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  if (sentTo)
+    return (
+      <p role="status">
+        If <strong>{sentTo}</strong> has an account, a link to choose a new password is on its way.
+        It works for an hour. Nothing there? Check the spam folder, or ask again.
+      </p>
+    );
+  return (
+    <form
+      className="form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
+        setPending(true);
+        setError(null);
+        const problem = await requestPasswordReset({ email });
+        setPending(false);
+        if (problem) setError(problem);
+        else setSentTo(email);
+      }}
+    >
+      {error && <Alert>{error}</Alert>}
+      <label className="field">
+        <span className="field__label">Email</span>
+        <input name="email" type="email" required autoComplete="email" maxLength={254} />
+      </label>
+      <button
+        className="button button--primary"
+        type="submit"
+        disabled={pending}
+        aria-busy={pending}
+      >
+        {pending ? 'Please wait…' : 'Email me a link'}
+      </button>
+    </form>
+  );
+}
+
+/** The page the emailed link opens: a new password, twice; then sign in with it. */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <form
+      className="form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const newPassword = String(data.get('password') ?? '');
+        if (newPassword.length < PASSWORD_MIN_LENGTH)
+          return setError(`Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`);
+        if (newPassword !== String(data.get('again') ?? ''))
+          return setError('The two passwords differ. Type the same one twice.');
+        setPending(true);
+        setError(null);
+        const problem = await resetPassword({ token, newPassword });
+        setPending(false);
+        if (problem) return setError(problem);
+        router.push('/sign-in?reset=1');
+      }}
+    >
+      {error && <Alert>{error}</Alert>}
+      <label className="field">
+        <span className="field__label">New password</span>
+        <input
+          name="password"
+          type="password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          autoComplete="new-password"
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">The same again</span>
+        <input name="again" type="password" required autoComplete="new-password" />
+      </label>
+      <button
+        className="button button--primary"
+        type="submit"
+        disabled={pending}
+        aria-busy={pending}
+      >
+        {pending ? 'Please wait…' : 'Set the new password'}
+      </button>
+    </form>
   );
 }

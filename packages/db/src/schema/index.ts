@@ -6,6 +6,7 @@ export * from './cohorts';
 export * from './course';
 export * from './events';
 export * from './invitations';
+export * from './mail';
 export * from './mastery';
 export * from './progress';
 export * from './rollups';

@@ -18,7 +18,8 @@ export default async function SignInPage({ searchParams }: Props) {
       intro="For instructors and administrators."
       footer={
         <>
-          Here to learn? Go to the <a href={runtime().env.WEB_URL}>learner site</a>.
+          Here to learn? Go to the <a href={runtime().env.WEB_URL}>learner site</a>.{' '}
+          <a href={`${runtime().env.WEB_URL}/forgot-password`}>Forgot your password?</a>
         </>
       }
     />

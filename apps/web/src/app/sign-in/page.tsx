@@ -6,10 +6,11 @@ import { currentUser } from '~/server/runtime';
 
 export const metadata = { title: 'Sign in' };
 
-type Props = { searchParams: Promise<{ next?: string | string[] }> };
+type Props = { searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const next = safeNextPath((await searchParams).next);
+  const search = await searchParams;
+  const next = safeNextPath(search.next);
   if (await currentUser()) redirect(next);
   const signUp = `/sign-up?next=${encodeURIComponent(next)}`;
   return (
@@ -17,9 +18,11 @@ export default async function SignInPage({ searchParams }: Props) {
       mode="sign-in"
       next={next}
       title="Sign in"
+      intro={search.reset ? 'Your password is changed. Sign in with the new one.' : undefined}
       footer={
         <>
-          New here? <Link href={signUp}>Create an account</Link>.
+          New here? <Link href={signUp}>Create an account</Link>.{' '}
+          <Link href="/forgot-password">Forgot your password?</Link>
         </>
       }
     />

@@ -1,0 +1,7 @@
+export {
+  COURSE_NAME,
+  invitationMessage,
+  type Message,
+  type MessageKind,
+  passwordResetMessage,
+} from './templates';

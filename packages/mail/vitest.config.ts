@@ -1,0 +1,3 @@
+import { vitestConfig } from '@alliance/vitest-config';
+
+export default vitestConfig({ db: true });
