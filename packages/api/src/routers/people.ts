@@ -5,6 +5,7 @@ import {
   createInvitation,
   getPerson,
   listPeople,
+  listUnsentMail,
   openInvitations,
   recordAccountAction,
   revokeInvitation,
@@ -195,6 +196,9 @@ export const peopleRouter = createTRPCRouter({
 
   /** Invitations not used or revoked yet, newest first. */
   invitations: adminProcedure.query(({ ctx }) => openInvitations(ctx.db)),
+
+  /** Mail the outbox has not sent yet, oldest first, with the mail server's last words. */
+  unsentMail: adminProcedure.query(({ ctx }) => listUnsentMail(ctx.db, { limit: 50 })),
 
   revokeInvitation: adminProcedure
     .input(z.object({ invitationId: z.string().min(1).max(64) }))

@@ -21,9 +21,10 @@ export default async function PeoplePage({
   const role = ROLES.find((r) => r === one(search.role));
   const page = pageOf(search);
   const api = await serverApi();
-  const [result, invitations] = await Promise.all([
+  const [result, invitations, unsent] = await Promise.all([
     api.people.list({ q, role, page }),
     api.people.invitations(),
+    api.people.unsentMail(),
   ]);
   const now = new Date();
   return (
@@ -58,6 +59,40 @@ export default async function PeoplePage({
           </div>
         </form>
       </Card>
+      {unsent.length > 0 && (
+        <Card>
+          <h2>Mail not sent yet</h2>
+          <p className="muted">
+            Each is tried again by itself: after 30 seconds, then twice as long each time, at most
+            every 6 hours. An error that repeats usually means SMTP_URL is wrong or the mail server
+            refuses the sender.
+          </p>
+          <DataTable
+            caption="Mail not sent yet"
+            rows={unsent}
+            rowKey={(m) => String(m.id)}
+            columns={[
+              {
+                header: 'Message',
+                cell: (m) => (
+                  <>
+                    {m.subject}
+                    <span className="data-table__sub">to {m.to}</span>
+                  </>
+                ),
+              },
+              { header: 'Tries', num: true, cell: (m) => m.attempts },
+              { header: 'Last error', cell: (m) => m.lastError ?? 'not tried yet' },
+              {
+                header: 'Next try',
+                cell: (m) =>
+                  m.dueAt.toLocaleTimeString('en-GB', { timeStyle: 'short', timeZone: 'UTC' }) +
+                  ' UTC',
+              },
+            ]}
+          />
+        </Card>
+      )}
       <InviteForm webUrl={runtime().env.WEB_URL} />
       {invitations.length > 0 && (
         <Card>
