@@ -72,7 +72,7 @@ export async function startMailCatcher({
     const style =
       'body{font:16px system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1f2933}' +
       'a{color:#1d4f91}li{margin:.5rem 0}iframe{width:100%;height:60vh;border:1px solid #cbd2d9}' +
-      '.muted{color:#52606d}@media (prefers-color-scheme:dark){body{background:#111827;color:#e5e7eb}a{color:#93c5fd}}';
+      'pre{white-space:pre-wrap}.muted{color:#52606d}@media (prefers-color-scheme:dark){body{background:#111827;color:#e5e7eb}a{color:#93c5fd}}';
     if (one && !message) res.statusCode = 404;
     res.end(
       message
