@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Alert } from './alert';
 
 export interface AuthFormValues {
@@ -81,14 +81,27 @@ export function AuthForm({ mode, onSubmit, minPasswordLength }: AuthFormProps) {
         />
         {signUp && <span className="field__hint">At least {minPasswordLength} characters.</span>}
       </label>
-      <button
-        className="button button--primary"
-        type="submit"
-        disabled={pending}
-        aria-busy={pending}
-      >
-        {pending ? 'Please wait…' : signUp ? 'Create account' : 'Sign in'}
-      </button>
+      <SubmitButton pending={pending}>{signUp ? 'Create account' : 'Sign in'}</SubmitButton>
     </form>
+  );
+}
+
+/**
+ * An account form's submit button: busy, and saying so, while the request runs; and off until
+ * the page's script runs, so a click made before cannot submit the form the browser's own way
+ * (a reload that would put the email in the address bar and send nothing).
+ */
+export function SubmitButton({ pending, children }: { pending: boolean; children: string }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  return (
+    <button
+      className="button button--primary"
+      type="submit"
+      disabled={pending || !ready}
+      aria-busy={pending}
+    >
+      {pending ? 'Please wait…' : children}
+    </button>
   );
 }

@@ -13,7 +13,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
 import { Alert } from './alert';
-import { AuthForm, type AuthFormValues } from './auth-form';
+import { AuthForm, type AuthFormValues, SubmitButton } from './auth-form';
 import { Card, Page } from './layout';
 
 /**
@@ -156,14 +156,7 @@ export function ForgotPasswordForm() {
         <span className="field__label">Email</span>
         <input name="email" type="email" required autoComplete="email" maxLength={254} />
       </label>
-      <button
-        className="button button--primary"
-        type="submit"
-        disabled={pending}
-        aria-busy={pending}
-      >
-        {pending ? 'Please wait…' : 'Email me a link'}
-      </button>
+      <SubmitButton pending={pending}>Email me a link</SubmitButton>
     </form>
   );
 }
@@ -207,14 +200,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <span className="field__label">The same again</span>
         <input name="again" type="password" required autoComplete="new-password" />
       </label>
-      <button
-        className="button button--primary"
-        type="submit"
-        disabled={pending}
-        aria-busy={pending}
-      >
-        {pending ? 'Please wait…' : 'Set the new password'}
-      </button>
+      <SubmitButton pending={pending}>Set the new password</SubmitButton>
     </form>
   );
 }
