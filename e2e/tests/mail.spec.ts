@@ -33,6 +33,8 @@ test('a learner who forgot their password gets a link by email, chooses a new on
 
   await page.goto(`${WEB_URL}/sign-in`);
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The sign-in page has an Email field too: wait until the forgot page has replaced it.
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Email me a link' }).click();
   await expect(page.getByRole('status')).toContainText(
