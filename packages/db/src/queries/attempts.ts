@@ -2,27 +2,13 @@ import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { stableStringify } from '../hash';
 import { attempts, quizVersions, quizzes } from '../schema';
+import { currentQuizzes } from './versioning';
 
 export type AttemptRow = typeof attempts.$inferSelect;
 
 /** A quiz's current version (definition and settings as stored), or null. */
 export async function currentQuizVersion(db: Database, { quizId }: { quizId: string }) {
-  const [row] = await db
-    .select({
-      quizId: quizzes.id,
-      title: quizzes.title,
-      kind: quizzes.kind,
-      moduleId: quizzes.moduleId,
-      version: quizVersions.version,
-      definition: quizVersions.definition,
-      settings: quizVersions.settings,
-    })
-    .from(quizzes)
-    .innerJoin(
-      quizVersions,
-      and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
-    )
-    .where(eq(quizzes.id, quizId));
+  const [row] = await currentQuizzes(db).where(eq(quizzes.id, quizId));
   return row ?? null;
 }
 

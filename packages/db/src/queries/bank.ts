@@ -2,17 +2,18 @@
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
-  auditLog,
   cases,
   caseVersions,
   itemStats,
   items,
   itemVersions,
   objectives,
+  type PairSums,
   quizVersions,
   quizzes,
   user,
 } from '../schema';
+import { audit } from './audit';
 import { likePattern } from './text-search';
 import { addVersion, addVersionIfChanged, reversionQuizzes, type Tx } from './versioning';
 
@@ -85,14 +86,7 @@ export async function listBankItems(db: Database, filter: BankFilter = {}) {
       objectives: sql<string[]>`coalesce((${workingDefinition})->'objectives', '[]'::jsonb)`,
       updatedAt: sql<Date>`greatest(${items.updatedAt}, ${items.draftUpdatedAt})`,
       answered: sql<number>`coalesce(${stats.n}, 0)`,
-      sums: sql<{
-        n: number;
-        sx: number;
-        sxx: number;
-        sy: number;
-        syy: number;
-        sxy: number;
-      } | null>`case when ${stats.n} is null then null else json_build_object('n', ${stats.n}, 'sx', ${stats.sx}, 'sxx', ${stats.sxx}, 'sy', ${stats.sy}, 'syy', ${stats.syy}, 'sxy', ${stats.sxy}) end`,
+      sums: sql<PairSums | null>`case when ${stats.n} is null then null else json_build_object('n', ${stats.n}, 'sx', ${stats.sx}, 'sxx', ${stats.sxx}, 'sy', ${stats.sy}, 'syy', ${stats.syy}, 'sxy', ${stats.sxy}) end`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(items)
@@ -256,11 +250,7 @@ export async function publishItem(
     });
     if (!unchanged && row.caseId) await reversionCase(tx, row.caseId, input);
     const requizzed = unchanged ? [] : await reversionQuizzes(tx, input);
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: 'item.publish',
-      targetType: 'item',
-      targetId: input.itemId,
+    await audit(tx, input.actorId, 'item.publish', ['item', input.itemId], {
       reason: input.note,
       details: { version, unchanged, quizzes: requizzed },
     });
@@ -306,13 +296,13 @@ export async function setItemRetired(
       )
       .returning({ id: items.id });
     if (!row) return false;
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: input.retired ? 'item.retire' : 'item.restore',
-      targetType: 'item',
-      targetId: input.itemId,
-      reason: input.reason,
-    });
+    await audit(
+      tx,
+      input.actorId,
+      input.retired ? 'item.retire' : 'item.restore',
+      ['item', input.itemId],
+      { reason: input.reason },
+    );
     return true;
   });
 }
@@ -381,11 +371,7 @@ export async function importBank(
       });
       for (const item of c.items) await addItem(item, c.id);
     }
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: 'qti.import',
-      targetType: 'bank',
-      targetId: input.fileName.slice(0, 200),
+    await audit(tx, input.actorId, 'qti.import', ['bank', input.fileName.slice(0, 200)], {
       details: { items: input.items.map((i) => i.id), cases: input.cases.map((c) => c.id) },
     });
     return { items: input.items.length, cases: input.cases.length };

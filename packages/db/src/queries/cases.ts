@@ -1,7 +1,8 @@
 /** Cases: listing, opening, and publishing with their items. */
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog, cases, caseVersions, items } from '../schema';
+import { cases, caseVersions, items } from '../schema';
+import { audit } from './audit';
 import { likePattern } from './text-search';
 import { addVersion, addVersionIfChanged, reversionQuizzes } from './versioning';
 
@@ -166,13 +167,13 @@ async function writeCase(db: Database, input: Parameters<typeof publishCase>[1])
     const requizzed = await reversionQuizzes(tx, {
       rebuildQuiz: input.rebuildQuiz,
     });
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: input.create ? 'case.create' : 'case.publish',
-      targetType: 'case',
-      targetId: input.caseId,
-      details: { version, quizzes: requizzed },
-    });
+    await audit(
+      tx,
+      input.actorId,
+      input.create ? 'case.create' : 'case.publish',
+      ['case', input.caseId],
+      { details: { version, quizzes: requizzed } },
+    );
     return { version, quizzes: requizzed };
   });
 }

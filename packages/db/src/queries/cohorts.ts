@@ -1,7 +1,8 @@
 /** Cohorts, their members and enrollment, and accommodations for learners and cohorts. */
 import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { accommodations, attempts, auditLog, cohortMembers, cohorts, user } from '../schema';
+import { accommodations, attempts, cohortMembers, cohorts, user } from '../schema';
+import { audit } from './audit';
 
 /** Cohorts (all, or those `instructorId` teaches) with their learners and instructors counted, newest first. */
 export function listCohorts(db: Database, { instructorId }: { instructorId?: string } = {}) {
@@ -59,11 +60,7 @@ export async function createCohort(
       .onConflictDoNothing()
       .returning({ id: cohorts.id });
     if (!made.length) return false;
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: 'cohort.create',
-      targetType: 'cohort',
-      targetId: input.id,
+    await audit(tx, input.actorId, 'cohort.create', ['cohort', input.id], {
       details: { name: input.name },
     });
     return true;
@@ -95,11 +92,7 @@ export async function addCohortMembers(
           .onConflictDoNothing()
           .returning({ userId: cohortMembers.userId })
       : [];
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: 'cohort.members.add',
-      targetType: 'cohort',
-      targetId: input.cohortId,
+    await audit(tx, input.actorId, 'cohort.members.add', ['cohort', input.cohortId], {
       details: { role: input.role, users: added.map((a) => a.userId) },
     });
     return added.length;
@@ -118,11 +111,7 @@ export async function removeCohortMember(
       )
       .returning({ userId: cohortMembers.userId });
     if (removed.length)
-      await tx.insert(auditLog).values({
-        actorId: input.actorId,
-        action: 'cohort.members.remove',
-        targetType: 'cohort',
-        targetId: input.cohortId,
+      await audit(tx, input.actorId, 'cohort.members.remove', ['cohort', input.cohortId], {
         details: { user: input.userId },
       });
     return removed.length === 1;
@@ -147,13 +136,13 @@ export async function enrollCohort(
       .where(eq(cohorts.id, input.cohortId))
       .returning({ id: cohorts.id });
     if (!updated.length) return false;
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: input.courseId ? 'cohort.enroll' : 'cohort.unenroll',
-      targetType: 'cohort',
-      targetId: input.cohortId,
-      details: { courseId: input.courseId, opensAt: input.opensAt, dueAt: input.dueAt },
-    });
+    await audit(
+      tx,
+      input.actorId,
+      input.courseId ? 'cohort.enroll' : 'cohort.unenroll',
+      ['cohort', input.cohortId],
+      { details: { courseId: input.courseId, opensAt: input.opensAt, dueAt: input.dueAt } },
+    );
     return true;
   });
 }
@@ -227,14 +216,16 @@ export async function setAccommodation(
           : { cohortId: input.target.cohortId }),
         ...input.accommodation,
       });
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: cleared ? 'accommodation.clear' : 'accommodation.set',
-      targetType: 'userId' in input.target ? 'user' : 'cohort',
-      targetId: 'userId' in input.target ? input.target.userId : input.target.cohortId,
-      reason: input.accommodation.note,
-      details: { ...input.accommodation },
-    });
+    await audit(
+      tx,
+      input.actorId,
+      cleared ? 'accommodation.clear' : 'accommodation.set',
+      [
+        'userId' in input.target ? 'user' : 'cohort',
+        'userId' in input.target ? input.target.userId : input.target.cohortId,
+      ],
+      { reason: input.accommodation.note, details: { ...input.accommodation } },
+    );
   });
   // Attempts in progress take the new time at once (after the change is committed, so the
   // multiplier read here is the one in force).

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import type { PairSums } from '../schema';
 
 const learnersOf = (cohortId: string) =>
   sql`select user_id from cohort_members where cohort_id = ${cohortId} and role = 'learner'`;
@@ -238,6 +239,11 @@ export async function learnerAttempts(db: Database, { userId }: { userId: string
 
 const num = (value: unknown) => Number(value);
 
+/** A key's pair sums over its shards (item_stats, case_stats). */
+const SUM_PAIRS = sql.raw(
+  'sum(n) as n, sum(sx) as sx, sum(sxx) as sxx, sum(sy) as sy, sum(syy) as syy, sum(sxy) as sxy',
+);
+
 /**
  * Every item-analysis rollup of one quiz, read by primary key and summed over shards: per item
  * the item_stats sums
@@ -246,22 +252,12 @@ const num = (value: unknown) => Number(value);
  */
 export async function quizAnalysisSums(db: Database, { quizId }: { quizId: string }) {
   const [items, options, cases, totals, points] = await Promise.all([
-    db.execute<{
-      item_id: string;
-      type: string | null;
-      definition: unknown;
-      n: number;
-      sx: number;
-      sxx: number;
-      sy: number;
-      syy: number;
-      sxy: number;
-      picked: number;
-    }>(sql`
+    db.execute<
+      PairSums & { item_id: string; type: string | null; definition: unknown; picked: number }
+    >(sql`
       select s.item_id, i.type, v.definition, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy, s.picked
       from (
-        select item_id, sum(n) as n, sum(sx) as sx, sum(sxx) as sxx, sum(sy) as sy,
-               sum(syy) as syy, sum(sxy) as sxy, sum(picked) as picked
+        select item_id, ${SUM_PAIRS}, sum(picked) as picked
         from item_stats where quiz_id = ${quizId}
         group by item_id having sum(n) > 0) s
       left join items i on i.id = s.item_id
@@ -271,20 +267,10 @@ export async function quizAnalysisSums(db: Database, { quizId }: { quizId: strin
       select item_id, option_id, sum(n) as n, sum(sy) as sy from item_option_stats
       where quiz_id = ${quizId}
       group by item_id, option_id having sum(n) > 0`),
-    db.execute<{
-      case_id: string;
-      title: string | null;
-      n: number;
-      sx: number;
-      sxx: number;
-      sy: number;
-      syy: number;
-      sxy: number;
-    }>(sql`
+    db.execute<PairSums & { case_id: string; title: string | null }>(sql`
       select s.case_id, v.definition->>'title' as title, s.n, s.sx, s.sxx, s.sy, s.syy, s.sxy
       from (
-        select case_id, sum(n) as n, sum(sx) as sx, sum(sxx) as sxx, sum(sy) as sy,
-               sum(syy) as syy, sum(sxy) as sxy
+        select case_id, ${SUM_PAIRS}
         from case_stats where quiz_id = ${quizId}
         group by case_id having sum(n) > 0) s
       left join cases c on c.id = s.case_id
@@ -298,14 +284,7 @@ export async function quizAnalysisSums(db: Database, { quizId }: { quizId: strin
       where quiz_id = ${quizId}
       group by item_id having sum(n) > 0`),
   ]);
-  const sums = (r: {
-    n: number;
-    sx: number;
-    sxx: number;
-    sy: number;
-    syy: number;
-    sxy: number;
-  }) => ({
+  const sums = (r: PairSums): PairSums => ({
     n: num(r.n),
     sx: num(r.sx),
     sxx: num(r.sxx),

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { attemptItems, attempts, auditLog, quizzes, user } from '../schema';
+import { attemptItems, attempts, quizzes, user } from '../schema';
 import type { AttemptRow, Rescored, RescoreTx, SubmissionScore } from './attempts';
+import { audit } from './audit';
 import { taughtBy } from './cohorts';
 
 /** A grader's decision on one essay, as stored in `attempts.grades[slot]`. */
@@ -140,11 +141,7 @@ export async function saveEssayGrade(
       await tx
         .insert(attemptItems)
         .values(scored.items.map((item) => ({ attemptId: input.attemptId, ...item })));
-    await tx.insert(auditLog).values({
-      actorId: input.grade.graderId,
-      action: 'essay.grade',
-      targetType: 'attempt',
-      targetId: input.attemptId,
+    await audit(tx, input.grade.graderId, 'essay.grade', ['attempt', input.attemptId], {
       details: { slot: input.slot, levels: input.grade.levels, points: scored.points },
     });
     if (updated) await input.afterWrite?.(tx, [{ row: updated, before }]);

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog, invitations, user } from '../schema';
+import { invitations, user } from '../schema';
+import { audit } from './audit';
 
 const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
@@ -28,11 +29,7 @@ export async function createInvitation(
       .set({ revokedAt: sql`now()` })
       .where(and(eq(invitations.email, input.email), open));
     await tx.insert(invitations).values(input);
-    await tx.insert(auditLog).values({
-      actorId: input.invitedBy,
-      action: 'user.invite',
-      targetType: 'invitation',
-      targetId: input.id,
+    await audit(tx, input.invitedBy, 'user.invite', ['invitation', input.id], {
       details: { email: input.email, role: input.role, expiresAt: input.expiresAt },
     });
     return true;
@@ -66,11 +63,7 @@ export async function revokeInvitation(db: Database, input: { id: string; actorI
       .where(and(eq(invitations.id, input.id), open))
       .returning({ id: invitations.id, email: invitations.email });
     if (!row) return false;
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: 'invitation.revoke',
-      targetType: 'invitation',
-      targetId: row.id,
+    await audit(tx, input.actorId, 'invitation.revoke', ['invitation', row.id], {
       details: { email: row.email },
     });
     return true;
@@ -117,11 +110,7 @@ export async function completeInvitation(
       .set({ acceptedUserId: input.userId })
       .where(eq(invitations.id, input.id));
     await tx.update(user).set({ role: input.role }).where(eq(user.id, input.userId));
-    await tx.insert(auditLog).values({
-      actorId: input.userId,
-      action: 'invitation.accept',
-      targetType: 'invitation',
-      targetId: input.id,
+    await audit(tx, input.userId, 'invitation.accept', ['invitation', input.id], {
       details: { role: input.role },
     });
   });

@@ -1,7 +1,8 @@
 /** People, for admins: search, counts, and the audit rows of what admins did to accounts. */
 import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog, session, user } from '../schema';
+import { session, user } from '../schema';
+import { type AuditAction, audit } from './audit';
 import { likePattern } from './text-search';
 
 export interface PeopleFilter {
@@ -73,22 +74,18 @@ export async function countActiveAdmins(db: Database) {
 }
 
 /** An audit row for something an admin did to an account. */
-export async function recordAccountAction(
+export function recordAccountAction(
   db: Database,
   input: {
     actorId: string;
-    action: string;
+    action: Extract<AuditAction, `user.${string}`>;
     userId: string;
     reason?: string | null;
     details?: object;
   },
 ) {
-  await db.insert(auditLog).values({
-    actorId: input.actorId,
-    action: input.action,
-    targetType: 'user',
-    targetId: input.userId,
-    reason: input.reason ?? null,
-    details: input.details ?? {},
+  return audit(db, input.actorId, input.action, ['user', input.userId], {
+    reason: input.reason,
+    details: input.details,
   });
 }

@@ -1,7 +1,8 @@
 /** Quizzes built in apps/admin: the bank they draw on, and publishing a version. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { attempts, auditLog, items, itemVersions, quizzes } from '../schema';
+import { attempts, items, itemVersions, quizzes } from '../schema';
+import { audit } from './audit';
 import { listCurrentCases } from './cases';
 import { addVersion } from './versioning';
 
@@ -74,13 +75,13 @@ export async function publishQuiz(
         source: 'author',
       },
     });
-    await tx.insert(auditLog).values({
-      actorId: input.actorId,
-      action: input.create ? 'quiz.create' : 'quiz.publish',
-      targetType: 'quiz',
-      targetId: input.quizId,
-      details: { version },
-    });
+    await audit(
+      tx,
+      input.actorId,
+      input.create ? 'quiz.create' : 'quiz.publish',
+      ['quiz', input.quizId],
+      { details: { version } },
+    );
     return { version };
   });
 }

@@ -4,6 +4,7 @@ import type { Database } from '../client';
 import { stableStringify } from '../hash';
 import { attemptItems, attemptRegrades, attempts, auditLog, user } from '../schema';
 import type { Rescored, RescoreTx, SubmissionScore } from './attempts';
+import { audit } from './audit';
 import { taughtBy } from './cohorts';
 
 /**
@@ -89,18 +90,10 @@ export async function applyRegrade(
       else before.set(change.attemptId, { points: row.points });
     }
     if (stale.length) return { ok: false as const, stale };
-    const [audit] = await tx
-      .insert(auditLog)
-      .values({
-        actorId: input.actorId,
-        action: 'regrade.apply',
-        targetType: 'item',
-        targetId: input.itemId,
-        reason: input.reason,
-        details: { attempts: input.changes.length },
-      })
-      .returning({ id: auditLog.id });
-    if (!audit) throw new Error('audit row was not written');
+    const auditId = await audit(tx, input.actorId, 'regrade.apply', ['item', input.itemId], {
+      reason: input.reason,
+      details: { attempts: input.changes.length },
+    });
     const changed: Rescored[] = [];
     for (const { gradesSeen: _seen, ...change } of input.changes) {
       const itemsBefore = await tx
@@ -131,7 +124,7 @@ export async function applyRegrade(
           .values(change.items.map((item) => ({ attemptId: change.attemptId, ...item })));
       await tx.insert(attemptRegrades).values({
         attemptId: change.attemptId,
-        auditId: audit.id,
+        auditId: auditId,
         fromQuizVersion: change.fromVersion,
         toQuizVersion: change.toVersion,
         oldPoints: before.get(change.attemptId)?.points ?? null,
@@ -140,7 +133,7 @@ export async function applyRegrade(
       });
     }
     await input.afterWrite?.(tx, changed);
-    return { ok: true as const, auditId: audit.id, applied: input.changes.length };
+    return { ok: true as const, auditId: auditId, applied: input.changes.length };
   });
 }
 

@@ -119,19 +119,7 @@ export async function reversionQuizzes(
     rebuildQuiz: (definition: unknown) => unknown | null;
   },
 ) {
-  const current = await tx
-    .select({
-      quizId: quizzes.id,
-      version: quizzes.currentVersion,
-      definition: quizVersions.definition,
-      settings: quizVersions.settings,
-    })
-    .from(quizzes)
-    .innerJoin(
-      quizVersions,
-      and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
-    )
-    .for('update', { of: quizzes });
+  const current = await currentQuizzes(tx).for('update', { of: quizzes });
   const changed: Array<{ quizId: string; version: number }> = [];
   for (const quiz of current) {
     const definition = input.rebuildQuiz(quiz.definition);
@@ -150,14 +138,18 @@ export async function reversionQuizzes(
   return changed;
 }
 
-/** Every quiz's current version, for the quizzes an item change may touch. */
-export function listCurrentQuizVersions(db: Database) {
+/**
+ * Quizzes joined to their current versions: the one way a quiz's current definition and
+ * settings are read.
+ */
+export function currentQuizzes(db: Database | Tx) {
   return db
     .select({
       quizId: quizzes.id,
       title: quizzes.title,
       kind: quizzes.kind,
-      version: quizzes.currentVersion,
+      moduleId: quizzes.moduleId,
+      version: quizVersions.version,
       definition: quizVersions.definition,
       settings: quizVersions.settings,
     })
@@ -165,6 +157,10 @@ export function listCurrentQuizVersions(db: Database) {
     .innerJoin(
       quizVersions,
       and(eq(quizVersions.quizId, quizzes.id), eq(quizVersions.version, quizzes.currentVersion)),
-    )
-    .orderBy(quizzes.id);
+    );
+}
+
+/** Every quiz's current version, for the quizzes an item change may touch. */
+export function listCurrentQuizVersions(db: Database) {
+  return currentQuizzes(db).orderBy(quizzes.id);
 }

@@ -8,11 +8,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { user } from './auth';
 import { quizzes } from './bank';
+import { counter, moment, owner, stamp } from './columns';
 
 /**
  * One learner's attempt at one quiz version. The paper is rebuilt from (quiz version, seed), so
@@ -23,9 +22,7 @@ export const attempts = pgTable(
   'attempts',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     quizId: text('quiz_id')
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
@@ -40,11 +37,11 @@ export const attempts = pgTable(
      */
     responses: jsonb('responses').notNull().default(sql`'{}'::jsonb`),
     /** The sequence number of the last save; a save must carry a higher one. */
-    sequence: integer('sequence').notNull().default(0),
+    sequence: counter('sequence'),
     timeMultiplier: doublePrecision('time_multiplier').notNull().default(1),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-    deadline: timestamp('deadline', { withTimezone: true }),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    startedAt: stamp('started_at'),
+    deadline: moment('deadline'),
+    submittedAt: moment('submitted_at'),
     /** submitted | time-up */
     submitReason: text('submit_reason'),
     points: doublePrecision('points'),

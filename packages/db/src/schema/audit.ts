@@ -9,10 +9,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
 import { attempts } from './attempts';
-import { user } from './auth';
+import { actor, stamp } from './columns';
 
 /**
  * What staff did that changed someone's record: who, when, what, why. Rows are only ever added.
@@ -22,14 +21,14 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    actorId: text('actor_id').references(() => user.id, { onDelete: 'set null' }),
+    actorId: actor('actor_id'),
     /** item.publish | item.retire | regrade.apply | essay.grade | … */
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id').notNull(),
     reason: text('reason'),
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: stamp('at'),
   },
   (t) => [index('audit_log_target_idx').on(t.targetType, t.targetId, t.at)],
 );
@@ -49,7 +48,7 @@ export const attemptRegrades = pgTable(
     oldPoints: doublePrecision('old_points'),
     newPoints: doublePrecision('new_points'),
     maxPoints: doublePrecision('max_points'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: stamp('at'),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.auditId] })],
 );

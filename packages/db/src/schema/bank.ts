@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { user } from './auth';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { actor, moment, stamp } from './columns';
 import { lessons, modules } from './course';
 
 /**
@@ -19,7 +19,7 @@ export const objectives = pgTable('objectives', {
     .notNull()
     .references(() => lessons.id, { onDelete: 'cascade' }),
   text: text('text').notNull(),
-  retiredAt: timestamp('retired_at', { withTimezone: true }),
+  retiredAt: moment('retired_at'),
 });
 
 export const items = pgTable(
@@ -36,9 +36,9 @@ export const items = pgTable(
     status: text('status').notNull().default('published'),
     /** Work in progress, possibly invalid; publishing validates it into a new version. */
     draft: jsonb('draft'),
-    draftUpdatedAt: timestamp('draft_updated_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    draftUpdatedAt: moment('draft_updated_at'),
+    createdAt: stamp(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [index('items_module_idx').on(t.moduleId)],
 );
@@ -56,10 +56,10 @@ export const itemVersions = pgTable(
     hash: text('hash').notNull(),
     /** content | author */
     source: text('source').notNull().default('content'),
-    createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+    createdBy: actor('created_by'),
     /** What changed, in the author's words. */
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamp(),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.version] })],
 );
@@ -68,8 +68,8 @@ export const cases = pgTable('cases', {
   id: text('id').primaryKey(),
   moduleId: text('module_id').references(() => modules.id, { onDelete: 'set null' }),
   currentVersion: integer('current_version').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stamp(),
+  updatedAt: stamp('updated_at'),
 });
 
 export const caseVersions = pgTable(
@@ -84,7 +84,7 @@ export const caseVersions = pgTable(
     hash: text('hash').notNull(),
     /** content | author */
     source: text('source').notNull().default('content'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamp(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.version] })],
 );
@@ -96,8 +96,8 @@ export const quizzes = pgTable('quizzes', {
   kind: text('kind').notNull(),
   title: text('title').notNull(),
   currentVersion: integer('current_version').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stamp(),
+  updatedAt: stamp('updated_at'),
 });
 
 export const quizVersions = pgTable(
@@ -113,7 +113,7 @@ export const quizVersions = pgTable(
     hash: text('hash').notNull(),
     /** content | author (an instructor published an item it holds) */
     source: text('source').notNull().default('content'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamp(),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.version] })],
 );

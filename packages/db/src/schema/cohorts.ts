@@ -3,14 +3,13 @@ import {
   check,
   doublePrecision,
   index,
-  integer,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth';
+import { counter, moment, owner, stamp } from './columns';
 import { courses } from './course';
 
 /**
@@ -21,9 +20,9 @@ export const cohorts = pgTable('cohorts', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   courseId: text('course_id').references(() => courses.id, { onDelete: 'set null' }),
-  opensAt: timestamp('opens_at', { withTimezone: true }),
-  dueAt: timestamp('due_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  opensAt: moment('opens_at'),
+  dueAt: moment('due_at'),
+  createdAt: stamp(),
 });
 
 export const cohortMembers = pgTable(
@@ -32,12 +31,10 @@ export const cohortMembers = pgTable(
     cohortId: text('cohort_id')
       .notNull()
       .references(() => cohorts.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     /** learner | instructor */
     role: text('role').notNull().default('learner'),
-    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    addedAt: stamp('added_at'),
   },
   (t) => [
     primaryKey({ columns: [t.cohortId, t.userId] }),
@@ -56,10 +53,10 @@ export const accommodations = pgTable(
     userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
     cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
     timeMultiplier: doublePrecision('time_multiplier').notNull().default(1),
-    extraAttempts: integer('extra_attempts').notNull().default(0),
-    dueShiftDays: integer('due_shift_days').notNull().default(0),
+    extraAttempts: counter('extra_attempts'),
+    dueShiftDays: counter('due_shift_days'),
     note: text('note'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [
     uniqueIndex('accommodations_user_idx').on(t.userId).where(sql`${t.userId} is not null`),

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { moment, stamp } from './columns';
 
 /**
  * The course structure, synced from packages/content by the seed. Ids are the content's slugs,
@@ -9,7 +10,7 @@ export const courses = pgTable('courses', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   description: text('description').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: stamp('updated_at'),
 });
 
 export const modules = pgTable(
@@ -22,7 +23,7 @@ export const modules = pgTable(
     position: integer('position').notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
-    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    retiredAt: moment('retired_at'),
   },
   (t) => [index('modules_course_position_idx').on(t.courseId, t.position)],
 );
@@ -38,7 +39,7 @@ export const lessons = pgTable(
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     estimatedMinutes: integer('estimated_minutes').notNull(),
-    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    retiredAt: moment('retired_at'),
   },
   (t) => [uniqueIndex('lessons_module_position_idx').on(t.moduleId, t.position, t.id)],
 );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { attempts } from './attempts';
-import { user } from './auth';
+import { owner, stamp } from './columns';
 
 /**
  * What learners did, as it happened, one row per learning event: a lesson completed, an attempt
@@ -17,9 +17,7 @@ export const learningEvents = pgTable(
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
     /** The statement id the xAPI export gives this event. */
     id: uuid('id').notNull().unique().default(sql`gen_random_uuid()`),
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     /** completed | answered | scored */
     verb: text('verb').notNull(),
     /** lesson | attempt | item */
@@ -30,7 +28,7 @@ export const learningEvents = pgTable(
     slot: text('slot'),
     /** points, maxPoints, fraction, pending; passed for attempts; picks for items. */
     result: jsonb('result'),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: stamp('occurred_at'),
   },
   (t) => [
     index('learning_events_user_idx').on(t.userId, t.seq),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { user } from './auth';
+import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { actor, moment, stamp } from './columns';
 
 /**
  * An admin's invitation to make an account with a given role. Only a SHA-256 hash of the token is
@@ -15,12 +15,12 @@ export const invitations = pgTable(
     name: text('name').notNull(),
     role: text('role').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-    acceptedUserId: text('accepted_user_id').references(() => user.id, { onDelete: 'set null' }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    invitedBy: actor('invited_by'),
+    createdAt: stamp(),
+    expiresAt: moment('expires_at').notNull(),
+    acceptedAt: moment('accepted_at'),
+    acceptedUserId: actor('accepted_user_id'),
+    revokedAt: moment('revoked_at'),
   },
   (t) => [
     index('invitations_open_idx')

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { counter, moment, stamp } from './columns';
 
 /**
  * The transactional outbox: a message is written here in the transaction of the action that
@@ -16,12 +17,12 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamp(),
     /** Tries made so far. */
-    attempts: integer('attempts').notNull().default(0),
+    attempts: counter('attempts'),
     /** When the worker may try it (again). */
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    dueAt: stamp('due_at'),
+    sentAt: moment('sent_at'),
     /** The last failure, in the mail server's words; it stays after the message is sent. */
     lastError: text('last_error'),
   },

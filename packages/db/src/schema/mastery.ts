@@ -1,5 +1,5 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { user } from './auth';
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { moment, owner, stamp } from './columns';
 
 /**
  * Each learner's mastery of each objective: the level (Khan-style) and the FSRS card, as
@@ -9,14 +9,12 @@ import { user } from './auth';
 export const objectiveMastery = pgTable(
   'objective_mastery',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     objectiveId: text('objective_id').notNull(),
     level: text('level').notNull(),
-    due: timestamp('due', { withTimezone: true }).notNull(),
+    due: moment('due').notNull(),
     state: jsonb('state').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.objectiveId] }),

@@ -1,32 +1,21 @@
 import { sql } from 'drizzle-orm';
-import {
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-import { user } from './auth';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { moment, owner, stamp, total } from './columns';
 import { lessons } from './course';
 
 /** One row per learner and lesson they have opened; completed_at is set once they finish it. */
 export const lessonProgress = pgTable(
   'lesson_progress',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     lessonId: text('lesson_id')
       .notNull()
       .references(() => lessons.id, { onDelete: 'cascade' }),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    startedAt: stamp('started_at'),
+    completedAt: moment('completed_at'),
     /** How far down the lesson the learner last was (0–1), to continue where they left off. */
-    position: doublePrecision('position').notNull().default(0),
-    lastViewedAt: timestamp('last_viewed_at', { withTimezone: true }).notNull().defaultNow(),
+    position: total('position'),
+    lastViewedAt: stamp('last_viewed_at'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.lessonId] }),
@@ -43,16 +32,14 @@ export const lessonProgress = pgTable(
 export const exerciseAnswers = pgTable(
   'exercise_answers',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     itemId: text('item_id').notNull(),
     /** The item version the answer was checked against. */
     itemVersion: integer('item_version').notNull(),
     response: jsonb('response').notNull(),
     /** The check's answer as the learner saw it: score, feedback, parts, breakdown, explanation. */
     result: jsonb('result').notNull(),
-    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedAt: stamp('checked_at'),
   },
   (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
 );

@@ -2,15 +2,14 @@ import {
   boolean,
   date,
   doublePrecision,
-  integer,
   pgTable,
   primaryKey,
   smallint,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { quizzes } from './bank';
+import { counter, moment, owner, stamp, total } from './columns';
 
 /**
  * Rollups the dashboards read instead of scanning attempts and progress, kept up to date by
@@ -27,20 +26,37 @@ import { quizzes } from './bank';
  */
 const shard = () => smallint('shard').notNull().default(0);
 
+/** n and the sums of x, x², y, y² and xy over n pairs: what Pearson's r follows from exactly. */
+export type PairSums = {
+  n: number;
+  sx: number;
+  sxx: number;
+  sy: number;
+  syy: number;
+  sxy: number;
+};
+
+const pairSums = () => ({
+  n: counter('n'),
+  sx: total('sx'),
+  sxx: total('sxx'),
+  sy: total('sy'),
+  syy: total('syy'),
+  sxy: total('sxy'),
+});
+
 export const learnerQuizStats = pgTable(
   'learner_quiz_stats',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     quizId: text('quiz_id')
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
     /** Best score fraction over submitted attempts. */
     best: doublePrecision('best'),
-    submitted: integer('submitted').notNull().default(0),
+    submitted: counter('submitted'),
     /** Submitted attempts below the pass mark. */
-    fails: integer('fails').notNull().default(0),
+    fails: counter('fails'),
   },
   (t) => [primaryKey({ columns: [t.userId, t.quizId] })],
 );
@@ -49,10 +65,10 @@ export const learnerActivity = pgTable('learner_activity', {
   userId: text('user_id')
     .primaryKey()
     .references(() => user.id, { onDelete: 'cascade' }),
-  lessonsCompleted: integer('lessons_completed').notNull().default(0),
-  lastActive: timestamp('last_active', { withTimezone: true }),
+  lessonsCompleted: counter('lessons_completed'),
+  lastActive: moment('last_active'),
   /** Most failed attempts on any one quiz. */
-  mostFails: integer('most_fails').notNull().default(0),
+  mostFails: counter('most_fails'),
 });
 
 /**
@@ -68,14 +84,9 @@ export const itemStats = pgTable(
     quizId: text('quiz_id').notNull(),
     itemId: text('item_id').notNull(),
     shard: shard(),
-    n: integer('n').notNull().default(0),
-    sx: doublePrecision('sx').notNull().default(0),
-    sxx: doublePrecision('sxx').notNull().default(0),
-    sy: doublePrecision('sy').notNull().default(0),
-    syy: doublePrecision('syy').notNull().default(0),
-    sxy: doublePrecision('sxy').notNull().default(0),
+    ...pairSums(),
     /** Answers among the n that recorded picks (the denominator of option shares). */
-    picked: integer('picked').notNull().default(0),
+    picked: counter('picked'),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.shard] })],
 );
@@ -92,8 +103,8 @@ export const itemOptionStats = pgTable(
     itemId: text('item_id').notNull(),
     optionId: text('option_id').notNull(),
     shard: shard(),
-    n: integer('n').notNull().default(0),
-    sy: doublePrecision('sy').notNull().default(0),
+    n: counter('n'),
+    sy: total('sy'),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.optionId, t.shard] })],
 );
@@ -109,12 +120,7 @@ export const caseStats = pgTable(
     quizId: text('quiz_id').notNull(),
     caseId: text('case_id').notNull(),
     shard: shard(),
-    n: integer('n').notNull().default(0),
-    sx: doublePrecision('sx').notNull().default(0),
-    sxx: doublePrecision('sxx').notNull().default(0),
-    sy: doublePrecision('sy').notNull().default(0),
-    syy: doublePrecision('syy').notNull().default(0),
-    sxy: doublePrecision('sxy').notNull().default(0),
+    ...pairSums(),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.caseId, t.shard] })],
 );
@@ -129,9 +135,9 @@ export const quizScoreStats = pgTable(
   {
     quizId: text('quiz_id').notNull(),
     shard: shard(),
-    n: integer('n').notNull().default(0),
-    st: doublePrecision('st').notNull().default(0),
-    stt: doublePrecision('stt').notNull().default(0),
+    n: counter('n'),
+    st: total('st'),
+    stt: total('stt'),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.shard] })],
 );
@@ -142,9 +148,9 @@ export const quizItemPoints = pgTable(
     quizId: text('quiz_id').notNull(),
     itemId: text('item_id').notNull(),
     shard: shard(),
-    n: integer('n').notNull().default(0),
-    sp: doublePrecision('sp').notNull().default(0),
-    spp: doublePrecision('spp').notNull().default(0),
+    n: counter('n'),
+    sp: total('sp'),
+    spp: total('spp'),
   },
   (t) => [primaryKey({ columns: [t.quizId, t.itemId, t.shard] })],
 );
@@ -159,8 +165,8 @@ export const cohortDaily = pgTable(
     cohortId: text('cohort_id').notNull(),
     day: date('day').notNull(),
     shard: shard(),
-    lessons: integer('lessons').notNull().default(0),
-    attempts: integer('attempts').notNull().default(0),
+    lessons: counter('lessons'),
+    attempts: counter('attempts'),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.day, t.shard] })],
 );
@@ -177,7 +183,7 @@ export const cohortMasteryCounts = pgTable(
     objectiveId: text('objective_id').notNull(),
     level: text('level').notNull(),
     shard: shard(),
-    learners: integer('learners').notNull().default(0),
+    learners: counter('learners'),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.objectiveId, t.level, t.shard] })],
 );
@@ -192,7 +198,7 @@ export const cohortLessonDone = pgTable(
     cohortId: text('cohort_id').notNull(),
     lessonId: text('lesson_id').notNull(),
     shard: shard(),
-    learners: integer('learners').notNull().default(0),
+    learners: counter('learners'),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.lessonId, t.shard] })],
 );
@@ -209,8 +215,8 @@ export const cohortQuizBands = pgTable(
     quizId: text('quiz_id').notNull(),
     band: smallint('band').notNull(),
     shard: shard(),
-    learners: integer('learners').notNull().default(0),
-    sumBest: doublePrecision('sum_best').notNull().default(0),
+    learners: counter('learners'),
+    sumBest: total('sum_best'),
   },
   (t) => [primaryKey({ columns: [t.cohortId, t.quizId, t.band, t.shard] })],
 );
@@ -226,9 +232,7 @@ export const cohortQuizBands = pgTable(
 export const learnerQuizGrades = pgTable(
   'learner_quiz_grades',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    userId: owner(),
     quizId: text('quiz_id')
       .notNull()
       .references(() => quizzes.id, { onDelete: 'cascade' }),
@@ -236,9 +240,9 @@ export const learnerQuizGrades = pgTable(
     fraction: doublePrecision('fraction'),
     passed: boolean('passed'),
     method: text('method').notNull(),
-    counted: integer('counted').notNull().default(0),
-    waiting: integer('waiting').notNull().default(0),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    counted: counter('counted'),
+    waiting: counter('waiting'),
+    updatedAt: stamp('updated_at'),
   },
   (t) => [primaryKey({ columns: [t.userId, t.quizId] })],
 );

@@ -1,4 +1,5 @@
-import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { stamp } from './columns';
 
 /**
  * Failed sign-ins by account (the email tried, lower-cased, whether or not it has an account):
@@ -11,7 +12,7 @@ export const signInFailures = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     email: text('email').notNull(),
     ip: text('ip'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: stamp('at'),
   },
   (t) => [index('sign_in_failures_email_idx').on(t.email, t.at)],
 );
