@@ -1,4 +1,5 @@
 import type { CaseDefinitionInput, ItemDefinitionInput } from '@alliance/quiz-engine';
+import { levelBuckets } from './vocabulary';
 
 const PROCESS = 'See *The idea* in The construction process.';
 const PROCESS_EXAMPLE =
@@ -247,14 +248,7 @@ export const items: ItemDefinitionInput[] = [
       'For each practice, look at who takes part and what exactly is being connected between the two firms.',
       'The first three levels follow the hierarchy from the top down to the front line; the other three concern structure, personal ties, and values. Place each practice accordingly.',
     ],
-    buckets: [
-      { id: 'strategic', label: 'Strategic' },
-      { id: 'tactical', label: 'Tactical' },
-      { id: 'operational', label: 'Operational' },
-      { id: 'organizational', label: 'Organizational' },
-      { id: 'interpersonal', label: 'Interpersonal' },
-      { id: 'cultural', label: 'Cultural' },
-    ],
+    buckets: levelBuckets(),
     cards: [
       {
         id: 'ceo-goals',

@@ -1,19 +1,11 @@
 import type { CaseDefinitionInput, ItemDefinitionInput } from '@alliance/quiz-engine';
+import { levelOptions, obstacleOptions } from './vocabulary';
 
 const IDEA = 'See *The idea* in Six countermeasures.';
 const EXAMPLE =
   'See *Worked example: Brenner Hydraulics and Sato Precision* in Six countermeasures.';
 const CAP = 'See *The idea* in Capstone case.';
 const CAP_EXAMPLE = 'See *Worked example: Halvard Motors and Kiriyama Cells* in Capstone case.';
-
-const LEVEL_OPTIONS = [
-  { id: 'strategic', text: 'strategic' },
-  { id: 'tactical', text: 'tactical' },
-  { id: 'operational', text: 'operational' },
-  { id: 'organizational', text: 'organizational' },
-  { id: 'interpersonal', text: 'interpersonal' },
-  { id: 'cultural', text: 'cultural' },
-];
 
 export const items: ItemDefinitionInput[] = [
   {
@@ -40,14 +32,7 @@ export const items: ItemDefinitionInput[] = [
       { id: 'trust', text: 'Lack of mutual trust', match: 'interpersonal' },
       { id: 'timing', text: 'Mistiming', match: 'operational' },
     ],
-    responses: [
-      { id: 'strategic', text: 'Strategic' },
-      { id: 'tactical', text: 'Tactical' },
-      { id: 'operational', text: 'Operational' },
-      { id: 'organizational', text: 'Organizational' },
-      { id: 'interpersonal', text: 'Interpersonal' },
-      { id: 'cultural', text: 'Cultural' },
-    ],
+    responses: levelOptions(),
   },
   {
     type: 'matching',
@@ -835,14 +820,7 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
             match: 'timing',
           },
         ],
-        responses: [
-          { id: 'path', text: 'Path dependence' },
-          { id: 'uncoop', text: 'Uncooperative behavior' },
-          { id: 'lag', text: 'Lagging organization and management' },
-          { id: 'culture', text: 'Cultural conflict' },
-          { id: 'trust', text: 'Lack of mutual trust' },
-          { id: 'timing', text: 'Mistiming' },
-        ],
+        responses: obstacleOptions(),
       },
       {
         type: 'numeric',
@@ -896,38 +874,38 @@ In January 2024 Lumora's board approved a further €40 million for LuPra "to pr
         gaps: [
           {
             id: 'funding',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'strategic',
             feedback:
               'Only top leaders can decide to commit more money or change course: strategic.',
           },
           {
             id: 'dealers',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'tactical',
             feedback: 'Rewards and sharing rules are set by middle managers: tactical.',
           },
           {
             id: 'structure',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'organizational',
             feedback: 'Roles and decision bodies are structures: organizational.',
           },
           {
             id: 'styles',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'cultural',
             feedback: 'Decision styles and shared norms: cultural.',
           },
           {
             id: 'trust',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'interpersonal',
             feedback: 'Trust grows from relationships between people: interpersonal.',
           },
           {
             id: 'phasing',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'operational',
             feedback: 'Phasing the work and preparing processes: operational.',
           },

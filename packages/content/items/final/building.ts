@@ -1,27 +1,10 @@
 import type { CaseDefinitionInput, ItemDefinitionInput } from '@alliance/quiz-engine';
+import { levelBuckets, levelOptions, stageBuckets, stageOptions } from '../vocabulary';
 
 const ORDER = 'building.process.order';
 const TRACE = 'building.process.diagnose';
 const CLASSIFY = 'building.integration.classify';
 const MISSING = 'building.integration.diagnose';
-
-const STAGE_BUCKETS = [
-  { id: 'decide', label: 'Strategic decision' },
-  { id: 'choose', label: 'Partner choice' },
-  { id: 'design', label: 'Design' },
-  { id: 'negotiate', label: 'Negotiation' },
-  { id: 'operate', label: 'Operation' },
-  { id: 'evaluate', label: 'Evaluation' },
-];
-
-const LEVEL_OPTIONS = [
-  { id: 'strategic', text: 'strategic' },
-  { id: 'tactical', text: 'tactical' },
-  { id: 'operational', text: 'operational' },
-  { id: 'organizational', text: 'organizational' },
-  { id: 'interpersonal', text: 'interpersonal' },
-  { id: 'cultural', text: 'cultural' },
-];
 
 /** The final assessment's own items for this module: never shown with a key anywhere else. */
 export const items: ItemDefinitionInput[] = [
@@ -110,14 +93,7 @@ export const items: ItemDefinitionInput[] = [
         match: 'evaluate',
       },
     ],
-    responses: [
-      { id: 'decide', text: 'Strategic decision' },
-      { id: 'choose', text: 'Partner choice' },
-      { id: 'design', text: 'Design' },
-      { id: 'negotiate', text: 'Negotiation' },
-      { id: 'operate', text: 'Operation' },
-      { id: 'evaluate', text: 'Evaluation' },
-    ],
+    responses: stageOptions(),
     explanation:
       'Read each question as a stage’s own question. Comparing a contract, an acquisition, and an alliance is the strategic decision: should we ally at all? Whether Brezina’s plans could turn it into a rival is a test of fit and of the balance of strength, so it belongs to partner choice. The form, who pays for what, and how savings are shared are all design. Notice periods and terms for leaving are exit provisions, which negotiation writes into the agreement. Staffing and coordinating the engineers is operation, and checking the 15% aim is evaluation. See *The idea* in The construction process.',
   },
@@ -177,7 +153,7 @@ export const items: ItemDefinitionInput[] = [
     points: 3,
     tags: ['final', 'building'],
     policy: 'per-part',
-    buckets: STAGE_BUCKETS,
+    buckets: stageBuckets(),
     cards: [
       {
         id: 'unpriced',
@@ -267,14 +243,7 @@ export const items: ItemDefinitionInput[] = [
     points: 3,
     tags: ['final', 'building'],
     policy: 'per-part',
-    buckets: [
-      { id: 'strategic', label: 'Strategic' },
-      { id: 'tactical', label: 'Tactical' },
-      { id: 'operational', label: 'Operational' },
-      { id: 'organizational', label: 'Organizational' },
-      { id: 'interpersonal', label: 'Interpersonal' },
-      { id: 'cultural', label: 'Cultural' },
-    ],
+    buckets: levelBuckets(),
     cards: [
       {
         id: 'chairs',
@@ -484,14 +453,7 @@ export const items: ItemDefinitionInput[] = [
         match: 'cultural',
       },
     ],
-    responses: [
-      { id: 'strategic', text: 'Strategic' },
-      { id: 'tactical', text: 'Tactical' },
-      { id: 'operational', text: 'Operational' },
-      { id: 'organizational', text: 'Organizational' },
-      { id: 'interpersonal', text: 'Interpersonal' },
-      { id: 'cultural', text: 'Cultural' },
-    ],
+    responses: levelOptions(),
     explanation:
       'Each level has its own warning sign. Being surprised by a partner’s strategic move means the leaders are not sharing how their strategies change: strategic. A launch agreed at the top with no plans or budgets below is the gap the thesis describes between senior and middle managers: tactical. Retyped orders are a manual workaround: operational. A question that waits because nobody owns the alliance is a missing structure: organizational. The same argument about how things are done, returning at every review, is cultural friction. None of the observations shows contact running through one or two people, so interpersonal is left unused. See the Compare table in *The idea* in Six levels of integration.',
   },
@@ -658,7 +620,7 @@ The firms work in different languages, but staff on both sides describe meetings
         points: 3,
         tags: ['final', 'building'],
         policy: 'per-part',
-        buckets: STAGE_BUCKETS,
+        buckets: stageBuckets(),
         cards: [
           {
             id: 'routes',
@@ -711,20 +673,20 @@ The firms work in different languages, but staff on both sides describe meetings
         gaps: [
           {
             id: 'plan',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'tactical',
             feedback: 'Plans, budgets, and targets for middle managers are the tactical level.',
           },
           {
             id: 'interface',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'operational',
             feedback:
               'Connecting the two firms’ systems so front-line staff get data in time is operational.',
           },
           {
             id: 'people',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'interpersonal',
             feedback:
               'Personal networks across the firms and their levels are interpersonal integration.',

@@ -1,27 +1,10 @@
 import type { CaseDefinitionInput, ItemDefinitionInput } from '@alliance/quiz-engine';
+import { levelBuckets, levelOptions, obstacleOptions } from '../vocabulary';
 
 const MATCH = 'countermeasures.remedy.match';
 const DESIGN = 'countermeasures.remedy.design';
 const ANALYZE = 'countermeasures.capstone.analyze';
 const RECOMMEND = 'countermeasures.capstone.recommend';
-
-const OBSTACLE_RESPONSES = [
-  { id: 'path', text: 'Path dependence' },
-  { id: 'uncoop', text: 'Uncooperative behavior' },
-  { id: 'lag', text: 'Lagging organization and management' },
-  { id: 'culture', text: 'Cultural conflict' },
-  { id: 'trust', text: 'Lack of mutual trust' },
-  { id: 'timing', text: 'Mistiming' },
-];
-
-const LEVEL_OPTIONS = [
-  { id: 'strategic', text: 'strategic' },
-  { id: 'tactical', text: 'tactical' },
-  { id: 'operational', text: 'operational' },
-  { id: 'organizational', text: 'organizational' },
-  { id: 'interpersonal', text: 'interpersonal' },
-  { id: 'cultural', text: 'cultural' },
-];
 
 /** The final assessment's own items for this module: never shown with a key anywhere else. */
 export const items: ItemDefinitionInput[] = [
@@ -62,7 +45,7 @@ export const items: ItemDefinitionInput[] = [
         match: 'timing',
       },
     ],
-    responses: OBSTACLE_RESPONSES,
+    responses: obstacleOptions(),
     explanation:
       'Identify the mechanism each measure attacks. A dated review, run by reviewers with no stake in the original choice and counting only costs still ahead, breaks the sunk-cost reasoning of path dependence. A list of shared and protected recipes, together with rewards tied to inputs, removes the reasons for holding back, so it answers uncooperative behavior. An escalation rule gives the alliance a management system of its own, the answer to lagging organization. A small first task on which each side can prove reliable builds trust. Delivering one line early while the rest matures keeps the operation from waiting for trust, the answer to mistiming. No measure aims at cultural conflict, so that response is left over. See *The idea* in Six countermeasures.',
   },
@@ -75,14 +58,7 @@ export const items: ItemDefinitionInput[] = [
     points: 3,
     tags: ['final', 'countermeasures'],
     policy: 'per-part',
-    buckets: [
-      { id: 'strategic', label: 'Strategic' },
-      { id: 'tactical', label: 'Tactical' },
-      { id: 'operational', label: 'Operational' },
-      { id: 'organizational', label: 'Organizational' },
-      { id: 'interpersonal', label: 'Interpersonal' },
-      { id: 'cultural', label: 'Cultural' },
-    ],
+    buckets: levelBuckets(),
     cards: [
       {
         id: 'exit-criteria',
@@ -657,28 +633,28 @@ Two further facts came up. Marine battery prices fell about 20% across the indus
         gaps: [
           {
             id: 'review',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'strategic',
             feedback:
               'Committing new money or changing course is for top leaders, which places the review at the strategic level.',
           },
           {
             id: 'commission',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'tactical',
             feedback:
               'Pay schemes and targets set for middle managers belong to the tactical level.',
           },
           {
             id: 'structure',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'organizational',
             feedback:
               'A committee and named managers give the alliance its own structure, which is organizational.',
           },
           {
             id: 'styles',
-            options: LEVEL_OPTIONS,
+            options: levelOptions({ lowerCase: true }),
             answer: 'cultural',
             feedback:
               'Learning how the other side decides and agreeing common meeting rules is cultural.',
