@@ -1,11 +1,10 @@
+import { type CaseDefinition, type ItemDefinition, scoreItem } from '@alliance/quiz-engine';
 import {
-  type CaseDefinition,
-  type ItemDefinition,
-  type ItemDefinitionInput,
-  parseItem,
-  scoreItem,
-} from '@alliance/quiz-engine';
-import { sampleCase, sampleItems } from '@alliance/quiz-engine/samples';
+  parseItemOrThrow as item,
+  sampleCase,
+  sampleItem,
+  sampleItems,
+} from '@alliance/quiz-engine/samples';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { responsesFor, tinyTemplateScore } from '../test/helpers';
@@ -13,22 +12,20 @@ import { exportBlocker, exportItemXml, exportQti, QtiExportError } from './expor
 import { importQti } from './import';
 import { parseXml } from './xml';
 
-const item = (raw: ItemDefinitionInput): ItemDefinition => {
-  const parsed = parseItem(raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
+const sample = {
+  choice: sampleItem('choice'),
+  ordering: sampleItem('ordering'),
+  matching: sampleItem('matching'),
+  categorize: sampleItem('categorize'),
+  inline: sampleItem('inline-choice'),
 };
 
 /** Extra definitions so that every exportable policy is exported at least once. */
 const variants: ItemDefinition[] = [
-  item({
-    type: 'choice',
+  // Right or wrong only: the sample without its penalised option.
+  sampleItem('choice', {
     id: 'choice-simple',
-    prompt: 'Pick the right one.',
-    options: [
-      { id: 'a', text: 'Right', fraction: 1 },
-      { id: 'b', text: 'Wrong' },
-    ],
+    options: sample.choice.options.filter((o) => o.fraction >= 0),
   }),
   item({
     type: 'choice',
@@ -43,19 +40,7 @@ const variants: ItemDefinition[] = [
     ],
   }),
   ...(['all-or-nothing', 'sum-of-fractions'] as const).map((policy) =>
-    item({
-      type: 'multiple-response',
-      id: `mr-${policy}`,
-      prompt: 'Pick all that apply.',
-      policy,
-      points: 3,
-      options: [
-        { id: 'a', text: 'A', correct: true },
-        { id: 'b', text: 'B', correct: true },
-        { id: 'c', text: 'C', correct: false },
-        { id: 'd', text: 'D', correct: false },
-      ],
-    }),
+    sampleItem('multiple-response', { id: `mr-${policy}`, policy, points: 3 }),
   ),
   item({
     type: 'multiple-response',
@@ -69,45 +54,23 @@ const variants: ItemDefinition[] = [
       { id: 'd', text: 'D', correct: false, fraction: 0 },
     ],
   }),
-  item({
-    type: 'ordering',
+  sampleItem('ordering', {
     id: 'order-aon',
-    prompt: 'Order them.',
     grading: 'all-or-nothing',
     points: 3,
-    items: [
-      { id: 'x', text: 'First' },
-      { id: 'y', text: 'Second' },
-      { id: 'z', text: 'Third' },
-    ],
+    items: sample.ordering.items.slice(0, 3),
   }),
-  item({
-    type: 'matching',
+  // Two premises matched to the same response.
+  sampleItem('matching', {
     id: 'match-aon',
-    prompt: 'Match, all or nothing.',
     policy: 'all-or-nothing',
-    premises: [
-      { id: 'p', text: 'P', match: 'r1' },
-      { id: 'q', text: 'Q', match: 'r1' },
-    ],
-    responses: [
-      { id: 'r1', text: 'R1' },
-      { id: 'r2', text: 'R2' },
-    ],
+    premises: sample.matching.premises.slice(0, 2).map((p) => ({ ...p, match: 'link' })),
   }),
-  item({
-    type: 'categorize',
+  // One card per bucket.
+  sampleItem('categorize', {
     id: 'sort-one-each',
-    prompt: 'One card per bucket.',
     policy: 'all-or-nothing',
-    buckets: [
-      { id: 'b1', label: 'One' },
-      { id: 'b2', label: 'Two' },
-    ],
-    cards: [
-      { id: 'c1', text: 'Card 1', bucket: 'b1' },
-      { id: 'c2', text: 'Card 2', bucket: 'b2' },
-    ],
+    cards: sample.categorize.cards.filter((c) => c.id === 'rd' || c.id === 'jv'),
   }),
   item({
     type: 'numeric',
@@ -164,47 +127,19 @@ const variants: ItemDefinition[] = [
       weight: n === 3 ? 2 : 1,
     })),
   }),
-  item({
-    type: 'inline-choice',
+  // One gap, whose answer is its second option.
+  sampleItem('inline-choice', {
     id: 'inline-single',
-    prompt: 'One gap.',
-    text: 'The {{only}} gap.',
-    gaps: [
-      {
-        id: 'only',
-        options: [
-          { id: 'a', text: 'first' },
-          { id: 'b', text: 'second' },
-        ],
-        answer: 'b',
-      },
-    ],
+    text: 'Two carmakers sharing a platform form a {{other}} alliance.',
+    gaps: sample.inline.gaps.filter((g) => g.id === 'other'),
   }),
 ];
 
 const notFaithful: ItemDefinition[] = [
   ...(['every-decision-counts', 'halves', 'coverage'] as const).map((policy) =>
-    item({
-      type: 'multiple-response',
-      id: `mr-${policy}`,
-      prompt: 'Pick.',
-      policy,
-      options: [
-        { id: 'a', text: 'A', correct: true },
-        { id: 'b', text: 'B', correct: false },
-      ],
-    }),
+    sampleItem('multiple-response', { id: `mr-${policy}`, policy }),
   ),
-  item({
-    type: 'ordering',
-    id: 'order-absolute',
-    prompt: 'Order.',
-    grading: 'absolute-position',
-    items: [
-      { id: 'x', text: 'X' },
-      { id: 'y', text: 'Y' },
-    ],
-  }),
+  sampleItem('ordering', { id: 'order-absolute', grading: 'absolute-position' }),
   item({
     type: 'numeric',
     id: 'num-units',
@@ -273,13 +208,12 @@ describe('export then import gives the same scores', () => {
   });
 
   it('the essay keeps its rubric and word limits', () => {
-    const essay = samples.find((s) => s.type === 'essay');
-    if (!essay) throw new Error('no essay sample');
+    const essay = sampleItem('essay');
     const back = importQti({ fileName: 'e.zip', bytes: exportQti([essay]).zip }).items[0];
     expect(back?.definition).toMatchObject({
       type: 'essay',
       prompt: essay.prompt,
-      rubric: essay.type === 'essay' ? essay.rubric : [],
+      rubric: essay.rubric,
       minWords: 0,
       maxWords: 2000,
     });

@@ -1,4 +1,5 @@
 import { type ItemDefinition, roundScore, scoreItem, validateItem } from '@alliance/quiz-engine';
+import { sampleItem } from '@alliance/quiz-engine/samples';
 import { describe, expect, it } from 'vitest';
 import {
   allAssignments,
@@ -44,6 +45,26 @@ function expectSameScores(
   return max;
 }
 
+/** expectSameScores against the tiny template scorer: each response in our shape and QTI's. */
+function expectSameAsTemplate(
+  fixtureName: string,
+  def: ItemDefinition,
+  responses: Array<{ ours: unknown; qti: Parameters<typeof tinyTemplateScore>[1] }>,
+): number {
+  const xml = fixture(fixtureName);
+  return expectSameScores(
+    def,
+    responses.map(({ ours, qti }) => ({ ours, qti: tinyTemplateScore(xml, qti) })),
+  );
+}
+
+/** Every assignment of targets (or none) to things: as matches or placements, and QTI pairs. */
+const pairResponses = (field: 'matches' | 'placements', things: string[], targets: string[]) =>
+  allAssignments(things.length, targets).map((a) => ({
+    ours: { [field]: Object.fromEntries(things.map((t, i) => [t, a[i] ?? null])) },
+    qti: things.flatMap((t, i) => (a[i] ? [`${t} ${a[i]}`] : [])),
+  }));
+
 describe('importing single items', () => {
   it('single choice with match_correct → choice, fraction 1 for the correct option only', () => {
     const { definition, warnings } = importOne('choice-match-correct.xml');
@@ -60,10 +81,10 @@ describe('importing single items', () => {
       ],
     });
     expect(warnings).toEqual([]);
-    const xml = fixture('choice-match-correct.xml');
-    expectSameScores(
+    expectSameAsTemplate(
+      'choice-match-correct.xml',
       definition,
-      [null, 'A', 'B', 'C'].map((c) => ({ ours: { choice: c }, qti: tinyTemplateScore(xml, c) })),
+      [null, 'A', 'B', 'C'].map((c) => ({ ours: { choice: c }, qti: c })),
     );
   });
 
@@ -83,11 +104,11 @@ describe('importing single items', () => {
       ],
     });
     expect(warnings).toEqual([]);
-    const xml = fixture('mr-map-response.xml');
     const ids = ['tech', 'risk', 'market', 'profit', 'control', 'tax'];
-    const max = expectSameScores(
+    const max = expectSameAsTemplate(
+      'mr-map-response.xml',
       definition,
-      allSubsets(ids).map((s) => ({ ours: { choices: s }, qti: tinyTemplateScore(xml, s) })),
+      allSubsets(ids).map((s) => ({ ours: { choices: s }, qti: s })),
     );
     expect(max).toBe(2); // the upper bound
     // Worked by hand: tech + risk + market = 2.5 → upper bound 2 → 1; tech + profit = 0 → 0;
@@ -118,12 +139,11 @@ describe('importing single items', () => {
       prompt: 'Put the stages of building an alliance in order.',
       items: [{ id: 'decide' }, { id: 'choose' }, { id: 'design' }, { id: 'operate' }],
     });
-    const xml = fixture('order.xml');
-    expectSameScores(definition, [
-      { ours: { order: [] }, qti: tinyTemplateScore(xml, null) },
+    expectSameAsTemplate('order.xml', definition, [
+      { ours: { order: [] }, qti: null },
       ...allPermutations(['decide', 'choose', 'design', 'operate']).map((order) => ({
         ours: { order },
-        qti: tinyTemplateScore(xml, order),
+        qti: order,
       })),
     ]);
   });
@@ -142,47 +162,31 @@ describe('importing single items', () => {
       responses: [{ id: 'link' }, { id: 'res' }, { id: 'cost' }, { id: 'price' }],
     });
     expect(warnings.join(' ')).toMatch(/QTI limits how often link, res, cost, price may be used/);
-    const xml = fixture('match.xml');
-    const premises = ['vc', 'rbv', 'tc'];
-    expectSameScores(
+    expectSameAsTemplate(
+      'match.xml',
       definition,
-      allAssignments(3, ['link', 'res', 'cost', 'price']).map((a) => ({
-        ours: { matches: Object.fromEntries(premises.map((p, i) => [p, a[i] ?? null])) },
-        qti: tinyTemplateScore(
-          xml,
-          premises.flatMap((p, i) => (a[i] ? [`${p} ${a[i]}`] : [])),
-        ),
-      })),
+      pairResponses('matches', ['vc', 'rbv', 'tc'], ['link', 'res', 'cost', 'price']),
     );
   });
 
   it('a one-to-many match into buckets → categorize (all-or-nothing under match_correct)', () => {
     const { definition } = importOne('match-buckets.xml');
+    // match-buckets.xml is the categorize sample written as a QTI match: its buckets and cards.
+    const forms = sampleItem('categorize');
     expect(definition).toMatchObject({
       type: 'categorize',
       policy: 'all-or-nothing',
-      buckets: [
-        { id: 'contract', label: 'Contractual' },
-        { id: 'equity', label: 'Equity' },
-      ],
-      cards: [
-        { id: 'rd', text: 'Joint R&D agreement', bucket: 'contract' },
-        { id: 'jv', bucket: 'equity' },
-        { id: 'swap', bucket: 'equity' },
-        { id: 'supply', bucket: 'contract' },
-      ],
+      buckets: forms.buckets,
+      cards: forms.cards,
     });
-    const xml = fixture('match-buckets.xml');
-    const cards = ['rd', 'jv', 'swap', 'supply'];
-    expectSameScores(
+    expectSameAsTemplate(
+      'match-buckets.xml',
       definition,
-      allAssignments(4, ['contract', 'equity']).map((a) => ({
-        ours: { placements: Object.fromEntries(cards.map((c, i) => [c, a[i] ?? null])) },
-        qti: tinyTemplateScore(
-          xml,
-          cards.flatMap((c, i) => (a[i] ? [`${c} ${a[i]}`] : [])),
-        ),
-      })),
+      pairResponses(
+        'placements',
+        forms.cards.map((c) => c.id),
+        forms.buckets.map((b) => b.id),
+      ),
     );
   });
 
@@ -199,15 +203,15 @@ describe('importing single items', () => {
       ],
     });
     expect(warnings.join(' ')).toMatch(/a word may be chosen in several/);
-    const xml = fixture('gap-match.xml');
-    expectSameScores(
+    expectSameAsTemplate(
+      'gap-match.xml',
       definition,
       allAssignments(2, ['W1', 'W2', 'W3'])
         // QTI's match-max="1": a word fills one gap at most.
         .filter(([a, b]) => a === null || a !== b)
         .map(([g1, g2]) => ({
           ours: { gaps: { G1: g1 ?? null, G2: g2 ?? null } },
-          qti: tinyTemplateScore(xml, [...(g1 ? [`${g1} G1`] : []), ...(g2 ? [`${g2} G2`] : [])]),
+          qti: [...(g1 ? [`${g1} G1`] : []), ...(g2 ? [`${g2} G2`] : [])],
         })),
     );
   });
@@ -222,13 +226,10 @@ describe('importing single items', () => {
         { id: 'RESPONSE', answer: 'V', options: [{ id: 'V', text: 'vertical' }, { id: 'H' }] },
       ],
     });
-    const xml = fixture('inline-choice.xml');
-    expectSameScores(
+    expectSameAsTemplate(
+      'inline-choice.xml',
       definition,
-      [null, 'V', 'H'].map((v) => ({
-        ours: { gaps: { RESPONSE: v } },
-        qti: tinyTemplateScore(xml, v),
-      })),
+      [null, 'V', 'H'].map((v) => ({ ours: { gaps: { RESPONSE: v } }, qti: v })),
     );
   });
 
@@ -248,8 +249,8 @@ describe('importing single items', () => {
     expect(warnings).toEqual([
       'answers are compared after trimming, folding spaces and Unicode normalisation; QTI compares them exactly',
     ]);
-    const xml = fixture('text-entry-string.xml');
-    expectSameScores(
+    expectSameAsTemplate(
+      'text-entry-string.xml',
       definition,
       [
         '',
@@ -259,7 +260,7 @@ describe('importing single items', () => {
         'escalation of commitment',
         'sunk cost',
         'position',
-      ].map((text) => ({ ours: { text }, qti: tinyTemplateScore(xml, text === '' ? null : text) })),
+      ].map((text) => ({ ours: { text }, qti: text === '' ? null : text })),
     );
   });
 
@@ -299,12 +300,12 @@ describe('importing single items', () => {
         { value: 13, fraction: 0.5 },
       ],
     });
-    const xml = fixture('text-entry-integer-map.xml');
-    expectSameScores(
+    expectSameAsTemplate(
+      'text-entry-integer-map.xml',
       definition,
       [null, 14, 13, 12, 15, 0].map((x) => ({
         ours: { text: x === null ? '' : String(x) },
-        qti: tinyTemplateScore(xml, x),
+        qti: x,
       })),
     );
   });

@@ -1,4 +1,5 @@
 import { caseDefinitionSchema, validateItem } from '@alliance/quiz-engine';
+import { sampleCase } from '@alliance/quiz-engine/samples';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes } from '../test/helpers';
@@ -26,21 +27,14 @@ describe('content packages', () => {
     expect(preview.cases).toHaveLength(1);
     const kase = preview.cases[0];
     expect(kase?.sourcePath).toBe('stimuli/velora.xml');
+    // stimulus.xml is the sample case's stimulus, written out in QTI: its title and table.
+    const { title, figures } = sampleCase();
     expect(kase?.definition).toMatchObject({
       id: 'velora',
-      title: 'Velora and Brannock',
+      title,
       stimulus:
         'In 2019 **Velora Motors** and Brannock Systems set up a joint R&D venture.\n\n- Velora brings the platform.\n- Brannock brings the batteries.',
-      figures: [
-        {
-          caption: 'Monthly cost (€m)',
-          columns: ['Year', 'Cost'],
-          rows: [
-            [2019, 1.1],
-            [2020, 1.2],
-          ],
-        },
-      ],
+      figures,
     });
     expect(kase?.definition.items.map((i) => i.id)).toEqual(['velora-q1', 'velora-q2']);
     expect(caseDefinitionSchema.safeParse(kase?.definition).success).toBe(true);

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createItemAnalysis } from './item-analysis';
-import { type ItemDefinition, parseItem } from './items';
 import {
   alphaFromSums,
   analysisOptions,
@@ -10,85 +9,36 @@ import {
   type OptionSums,
   optionPicks,
 } from './live-analysis';
+import { sampleItem } from './samples';
 import { MIN_ATTEMPTS_FOR_STATISTICS } from './statistics';
 
-const item = (raw: unknown): ItemDefinition => {
-  const parsed = parseItem(raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-};
-
-const choice = item({
-  id: 'c',
-  type: 'choice',
-  prompt: 'Which?',
-  options: [
-    { id: 'a', text: 'Alpha', fraction: 1 },
-    { id: 'b', text: 'Beta' },
-    { id: 'c', text: 'Gamma', fraction: -0.25 },
-  ],
-});
-const multiple = item({
-  id: 'm',
-  type: 'multiple-response',
-  prompt: 'Which ones?',
-  options: [
-    { id: 'x', text: 'X', correct: true },
-    { id: 'y', text: 'Y', correct: false },
-    { id: 'z', text: 'Z', correct: true },
-  ],
-});
-const inline = item({
-  id: 'i',
-  type: 'inline-choice',
-  prompt: 'Fill in',
-  text: 'An alliance is {{g1}}.',
-  gaps: [
-    {
-      id: 'g1',
-      options: [
-        { id: 'p', text: 'a partnership' },
-        { id: 'q', text: 'a merger' },
-      ],
-      answer: 'p',
-    },
-  ],
-});
-const essay = item({
-  id: 'e',
-  type: 'essay',
-  prompt: 'Why?',
-  rubric: [
-    {
-      id: 'r',
-      title: 'Reasoning',
-      levels: [
-        { id: 'l0', label: 'missing', points: 0 },
-        { id: 'l1', label: 'ok', points: 1 },
-      ],
-    },
-  ],
-});
+const choice = sampleItem('choice'); // a is the key; b, c and d are distractors
+const multiple = sampleItem('multiple-response');
+const inline = sampleItem('inline-choice');
+const essay = sampleItem('essay');
 
 describe('optionPicks', () => {
   it('reads the picked options of the three choice-type items', () => {
     expect(optionPicks(choice, { choice: 'b' })).toEqual(['b']);
-    expect(optionPicks(multiple, { choices: ['z', 'x', 'z'] })).toEqual(['z', 'x']);
-    expect(optionPicks(inline, { gaps: { g1: 'q' } })).toEqual(['g1=q']);
+    expect(optionPicks(multiple, { choices: ['market', 'tech', 'market'] })).toEqual([
+      'market',
+      'tech',
+    ]);
+    expect(optionPicks(inline, { gaps: { kind: 'h', other: null } })).toEqual(['kind=h']);
   });
 
   it('gives [] for a response that picked nothing, and null for items without options', () => {
     expect(optionPicks(choice, { choice: null })).toEqual([]);
     expect(optionPicks(choice, undefined)).toEqual([]);
     expect(optionPicks(multiple, { choices: [] })).toEqual([]);
-    expect(optionPicks(inline, { gaps: { g1: null } })).toEqual([]);
+    expect(optionPicks(inline, { gaps: { kind: null, other: null } })).toEqual([]);
     expect(optionPicks(essay, { text: 'because' })).toBeNull();
   });
 
   it('leaves out ids that are not options of the item', () => {
     expect(optionPicks(choice, { choice: 'nope' })).toEqual([]);
-    expect(optionPicks(multiple, { choices: ['x', 'evil', 3] })).toEqual(['x']);
-    expect(optionPicks(inline, { gaps: { g1: 'r', g9: 'p' } })).toEqual([]);
+    expect(optionPicks(multiple, { choices: ['tech', 'evil', 3] })).toEqual(['tech']);
+    expect(optionPicks(inline, { gaps: { kind: 'r', g9: 'v' } })).toEqual([]);
   });
 });
 
@@ -98,15 +48,18 @@ describe('analysisOptions', () => {
       ['a', true],
       ['b', false],
       ['c', false],
+      ['d', false],
     ]);
     expect(
       analysisOptions(multiple)
         .filter((o) => o.correct)
         .map((o) => o.id),
-    ).toEqual(['x', 'z']);
+    ).toEqual(['tech', 'risk', 'market']);
     expect(analysisOptions(inline)).toEqual([
-      { id: 'g1=p', label: 'g1: a partnership', correct: true },
-      { id: 'g1=q', label: 'g1: a merger', correct: false },
+      { id: 'kind=v', label: 'kind: vertical', correct: true },
+      { id: 'kind=h', label: 'kind: horizontal', correct: false },
+      { id: 'other=v', label: 'other: vertical', correct: false },
+      { id: 'other=h', label: 'other: horizontal', correct: true },
     ]);
     expect(analysisOptions(essay)).toEqual([]);
   });
@@ -118,16 +71,18 @@ describe('distractorAnalysis', () => {
   it('gives each option its count, share and the mean total of its pickers', () => {
     const sums: OptionSums[] = [
       { optionId: 'a', n: 30, sy: 24 },
-      { optionId: 'b', n: 8, sy: 4 },
+      { optionId: 'b', n: 6, sy: 3 },
       { optionId: 'c', n: 2, sy: 0.6 },
+      { optionId: 'd', n: 2, sy: 0.6 },
       { optionId: '', n: 0, sy: 0 },
     ];
     const result = distractorAnalysis(options, sums, 40);
     expect(result.answers).toBe(40);
     expect(result.options.map((o) => [o.id, o.count, o.share])).toEqual([
       ['a', 30, 0.75],
-      ['b', 8, 0.2],
+      ['b', 6, 0.15],
       ['c', 2, 0.05],
+      ['d', 2, 0.05],
     ]);
     expect(result.options[0]?.meanTotal).toBeCloseTo(0.8);
     expect(result.flags).toEqual([]);
@@ -145,8 +100,9 @@ describe('distractorAnalysis', () => {
     );
     expect(result.none).toBe(1);
     expect(result.flags).toEqual([
-      'distractor "Beta" draws stronger learners than the key',
-      'distractor "Gamma" is picked by under 5% of answers',
+      'distractor "Mistiming" draws stronger learners than the key',
+      'distractor "Cultural conflict" is picked by under 5% of answers',
+      'distractor "Lack of trust" is picked by under 5% of answers',
     ]);
   });
 
@@ -310,10 +266,11 @@ describe('liveAnalysis', () => {
     expect(flagged?.discrimination).toBeLessThan(0);
     expect(flagged?.flags).toEqual([
       'negative discrimination: strong attempts do worse on it than weak ones',
-      'distractor "Beta" draws stronger learners than the key',
-      'distractor "Gamma" is picked by under 5% of answers',
+      'distractor "Mistiming" draws stronger learners than the key',
+      'distractor "Cultural conflict" is picked by under 5% of answers',
+      'distractor "Lack of trust" is picked by under 5% of answers',
     ]);
-    expect(flagged?.distractors?.options.map((o) => o.count)).toEqual([15, 15, 0]);
+    expect(flagged?.distractors?.options.map((o) => o.count)).toEqual([15, 15, 0, 0]);
     expect(essayRow?.distractors).toBeNull();
     expect(result.cases[0]).toMatchObject({ caseId: 'case', title: 'A case', n: 30 });
     expect(result.test).toMatchObject({ attempts: 0, meanPoints: null, alpha: null });

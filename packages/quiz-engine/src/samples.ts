@@ -1,12 +1,18 @@
-import { type ItemDefinition, parseItem } from './items';
+import { type ItemDefinition, type ItemDefinitionInput, type ItemType, parseItem } from './items';
 import type { CaseDefinition } from './quiz';
+
+/** The two words both gaps of the inline-choice sample offer. */
+const linkKinds = [
+  { id: 'v', text: 'vertical' },
+  { id: 'h', text: 'horizontal' },
+];
 
 /**
  * One realistic definition per item type, for tests, benchmarks and documentation. Every
  * feedback, explanation and hint carries the marker `KEY-ONLY` so tests can prove none of it
  * reaches a learner before submission.
  */
-const raw: unknown[] = [
+const raw: ItemDefinitionInput[] = [
   {
     type: 'choice',
     id: 'renewal-obstacle',
@@ -154,23 +160,8 @@ const raw: unknown[] = [
     text: 'A carmaker and its battery supplier form a {{kind}} alliance; two carmakers sharing a platform form a {{other}} one.',
     explanation: 'KEY-ONLY Supplier–buyer is vertical.',
     gaps: [
-      {
-        id: 'kind',
-        options: [
-          { id: 'v', text: 'vertical' },
-          { id: 'h', text: 'horizontal' },
-        ],
-        answer: 'v',
-        feedback: 'KEY-ONLY',
-      },
-      {
-        id: 'other',
-        options: [
-          { id: 'v', text: 'vertical' },
-          { id: 'h', text: 'horizontal' },
-        ],
-        answer: 'h',
-      },
+      { id: 'kind', options: linkKinds, answer: 'v', feedback: 'KEY-ONLY' },
+      { id: 'other', options: linkKinds, answer: 'h' },
     ],
   },
   {
@@ -205,12 +196,33 @@ const raw: unknown[] = [
   },
 ];
 
+/** A definition parsed with its defaults, or a throw naming the issues: for fixtures. */
+export function parseItemOrThrow(definition: ItemDefinitionInput): ItemDefinition {
+  const parsed = parseItem(definition);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+/** Every sample, freshly parsed: change them freely. */
 export function sampleItems(): ItemDefinition[] {
-  return raw.map((definition) => {
-    const parsed = parseItem(definition);
-    if (!parsed.ok) throw new Error(`sample ${JSON.stringify(parsed.issues)}`);
-    return parsed.value;
-  });
+  return raw.map(parseItemOrThrow);
+}
+
+export type SampleItem<T extends ItemType> = Extract<ItemDefinition, { type: T }>;
+
+/**
+ * The sample of one type, freshly parsed, with any fields replaced first:
+ * `sampleItem('ordering', { id: 'order-aon', grading: 'all-or-nothing' })`. Replacements are
+ * parsed with the rest, so defaults apply and an invalid one throws (for a definition that must
+ * be broken, spread the sample instead).
+ */
+export function sampleItem<T extends ItemType>(
+  type: T,
+  overrides: Partial<Extract<ItemDefinitionInput, { type: T }>> = {},
+): SampleItem<T> {
+  const definition = raw.find((d) => d.type === type);
+  if (definition === undefined) throw new Error(`no ${type} sample`);
+  return parseItemOrThrow({ ...definition, ...overrides }) as SampleItem<T>;
 }
 
 /** A case with three of the sample items hanging on it. */

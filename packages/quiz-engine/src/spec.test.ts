@@ -14,25 +14,21 @@ const bank = {
 };
 const essay = items.find((i) => i.type === 'essay');
 
+/** A spec of one section with these entries (and any other fields). */
+const oneSection = (entries: unknown[], rest: Record<string, unknown> = {}) => ({
+  title: 'Built',
+  sections: [{ id: 'a', entries }],
+  ...rest,
+});
+
 describe('resolveQuizSpec', () => {
   it('resolves ids to the bank’s definitions and fills a bank pool with what draws can take', () => {
-    const result = resolveQuizSpec(
-      'built',
-      {
-        title: 'Built',
-        sections: [
-          {
-            id: 'a',
-            entries: [
-              { kind: 'item', itemId: essay?.id },
-              { kind: 'draw', from: 'items', count: 2, tags: ['theory'] },
-              { kind: 'draw', from: 'cases', count: 1 },
-            ],
-          },
-        ],
-      },
-      bank,
-    );
+    const spec = oneSection([
+      { kind: 'item', itemId: essay?.id },
+      { kind: 'draw', from: 'items', count: 2, tags: ['theory'] },
+      { kind: 'draw', from: 'cases', count: 1 },
+    ]);
+    const result = resolveQuizSpec('built', spec, bank);
     expect(result.issues).toEqual([]);
     expect(result.quiz?.sections[0]?.entries[0]).toMatchObject({
       kind: 'item',
@@ -48,19 +44,14 @@ describe('resolveQuizSpec', () => {
     const theory = items.filter((i) => i.tags.includes('theory'));
     const held = theory[0];
     if (!held) throw new Error('no theory item');
-    const spec = (kind: 'practice' | 'final') => ({
-      title: 'Drill',
-      kind,
-      sections: [
-        {
-          id: 'a',
-          entries: [
-            { kind: 'draw', from: 'items', count: 1, tags: ['theory'] },
-            { kind: 'draw', from: 'cases', count: 1 },
-          ],
-        },
-      ],
-    });
+    const spec = (kind: 'practice' | 'final') =>
+      oneSection(
+        [
+          { kind: 'draw', from: 'items', count: 1, tags: ['theory'] },
+          { kind: 'draw', from: 'cases', count: 1 },
+        ],
+        { title: 'Drill', kind },
+      );
     const summative = { items: new Set([held.id]), cases: new Set(['c1']) };
     const practice = resolveQuizSpec('drill', spec('practice'), { ...bank, summative });
     expect(practice.quiz?.pool.items.map((i) => i.id)).toEqual(theory.slice(1).map((i) => i.id));
@@ -71,23 +62,14 @@ describe('resolveQuizSpec', () => {
   });
 
   it('names unknown ids and unmet draws at the spec’s own fields', () => {
-    const result = resolveQuizSpec(
-      'built',
-      {
-        title: 'Built',
-        sections: [
-          {
-            id: 'a',
-            entries: [
-              { kind: 'item', itemId: 'ghost' },
-              { kind: 'draw', from: 'cases', count: 9 },
-            ],
-          },
-        ],
-        pool: { mode: 'list', items: ['nobody'], cases: [] },
-      },
-      bank,
+    const spec = oneSection(
+      [
+        { kind: 'item', itemId: 'ghost' },
+        { kind: 'draw', from: 'cases', count: 9 },
+      ],
+      { pool: { mode: 'list', items: ['nobody'], cases: [] } },
     );
+    const result = resolveQuizSpec('built', spec, bank);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.path)).toEqual([
       'sections[0].entries[0].itemId',
@@ -95,7 +77,7 @@ describe('resolveQuizSpec', () => {
     ]);
     const unmet = resolveQuizSpec(
       'built',
-      { title: 'B', sections: [{ id: 'a', entries: [{ kind: 'draw', from: 'cases', count: 9 }] }] },
+      oneSection([{ kind: 'draw', from: 'cases', count: 9 }]),
       bank,
     );
     expect(unmet.issues[0]?.path).toBe('sections[0].entries[0]');

@@ -163,6 +163,13 @@ function expectClose(actual: unknown, expected: unknown, path = 'result'): void 
 }
 
 /** The result without pick frequencies (the naive reference does not count picks). */
+/** A slot's expected picks: [option id, count, share] per option, in order. */
+const picksOf = (
+  responses: number,
+  none: number,
+  options: Array<[id: string, count: number, share: number | null]>,
+) => ({ responses, none, options: options.map(([id, count, share]) => ({ id, count, share })) });
+
 const withoutPicks = (result: ItemAnalysisResult) => ({
   ...result,
   items: result.items.map((item) => ({ ...item, picks: null })),
@@ -383,15 +390,13 @@ describe('ItemAnalysis.merge', () => {
     const slots: AnalysisSlot[] = [{ id: 'q', maxPoints: 1 }];
     const a = new ItemAnalysis(slots).add([1], ['x']).add([0], ['y']);
     const b = new ItemAnalysis(slots).add([0], ['z']).add([1], ['x']);
-    expect(a.merge(b).result().items[0]?.picks).toEqual({
-      responses: 4,
-      none: 0,
-      options: [
-        { id: 'x', count: 2, share: 0.5 },
-        { id: 'y', count: 1, share: 0.25 },
-        { id: 'z', count: 1, share: 0.25 },
-      ],
-    });
+    expect(a.merge(b).result().items[0]?.picks).toEqual(
+      picksOf(4, 0, [
+        ['x', 2, 0.5],
+        ['y', 1, 0.25],
+        ['z', 1, 0.25],
+      ]),
+    );
   });
 
   it('refuses other slots, other keepScores, and itself', () => {
@@ -559,35 +564,33 @@ describe('ItemAnalysis picks (distractor frequencies)', () => {
     for (const [row, picks] of attempts) analysis.add(row, picks);
     analysis.add([0, 0, 0]);
     const [single, multi, open] = analysis.result().items;
-    expect(single?.picks).toEqual({
-      responses: 4,
-      none: 0,
-      options: [
-        { id: 'a', count: 2, share: 0.5 },
-        { id: 'b', count: 2, share: 0.5 },
-        { id: 'c', count: 0, share: 0 },
-        { id: 'd', count: 0, share: 0 },
-      ],
-    });
-    expect(multi?.picks).toEqual({
-      responses: 3,
-      none: 1,
-      options: [
-        { id: 'p', count: 2, share: 2 / 3 },
-        { id: 'q', count: 0, share: 0 },
-        { id: 'r', count: 1, share: 1 / 3 },
-      ],
-    });
+    expect(single?.picks).toEqual(
+      picksOf(4, 0, [
+        ['a', 2, 0.5],
+        ['b', 2, 0.5],
+        ['c', 0, 0],
+        ['d', 0, 0],
+      ]),
+    );
+    expect(multi?.picks).toEqual(
+      picksOf(3, 1, [
+        ['p', 2, 2 / 3],
+        ['q', 0, 0],
+        ['r', 1, 1 / 3],
+      ]),
+    );
     expect(open?.picks).toBeNull();
   });
 
   it('learns option ids for slots that declare none, in order first picked', () => {
     const analysis = new ItemAnalysis(slots);
     analysis.add([0, 0, 1], [null, null, 'z']).add([0, 0, 1], [null, null, ['y', 'z']]);
-    expect(analysis.result().items[2]?.picks?.options).toEqual([
-      { id: 'z', count: 2, share: 1 },
-      { id: 'y', count: 1, share: 0.5 },
-    ]);
+    expect(analysis.result().items[2]?.picks).toEqual(
+      picksOf(2, 0, [
+        ['z', 2, 1],
+        ['y', 1, 0.5],
+      ]),
+    );
   });
 
   it('lists declared options with no share before any response', () => {

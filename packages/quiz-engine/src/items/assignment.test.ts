@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { categorize, categorizeDefinitionSchema } from './categorize';
+import { sampleItem } from '../samples';
+import { categorize } from './categorize';
 import { matching, matchingDefinitionSchema } from './matching';
 
-const theories = matchingDefinitionSchema.parse({
-  type: 'matching',
-  id: 'm1',
-  prompt: 'Match each theory to the claim it makes.',
-  premises: [
-    { id: 'vc', text: 'Value chain theory', match: 'link' },
-    { id: 'rbv', text: 'Resource-based view', match: 'res' },
-    { id: 'tc', text: 'Transaction cost theory', match: 'cost' },
-  ],
-  responses: [
-    { id: 'link', text: 'Alliances link activities across firms' },
-    { id: 'res', text: 'Alliances reach resources a firm lacks' },
-    { id: 'cost', text: 'Alliances save the costs of market exchange' },
-    { id: 'mono', text: 'Alliances exist to fix prices' },
-  ],
-});
+const theories = sampleItem('matching');
 
 describe('matching', () => {
   it('per-pair: right pairs / premises; a distractor is simply wrong', () => {
-    const s = matching.score(theories, { matches: { vc: 'link', rbv: 'mono', tc: 'cost' } });
+    const s = matching.score(theories, { matches: { vc: 'link', rbv: 'price', tc: 'cost' } });
     expect(s.fraction).toBeCloseTo(2 / 3, 9);
     expect(s.parts).toEqual({ vc: true, rbv: false, tc: true });
     expect(s.policy).toBe('matching/per-part');
@@ -94,21 +80,7 @@ describe('matching', () => {
   });
 });
 
-const forms = categorizeDefinitionSchema.parse({
-  type: 'categorize',
-  id: 'c1',
-  prompt: 'Contractual or equity?',
-  buckets: [
-    { id: 'contract', label: 'Contractual' },
-    { id: 'equity', label: 'Equity' },
-  ],
-  cards: [
-    { id: 'rd', text: 'Joint R&D agreement', bucket: 'contract' },
-    { id: 'jv', text: 'A new joint-venture company', bucket: 'equity' },
-    { id: 'swap', text: 'An equity swap', bucket: 'equity' },
-    { id: 'supply', text: 'Long-term supply contract', bucket: 'contract' },
-  ],
-});
+const forms = sampleItem('categorize');
 
 describe('categorize', () => {
   it('per-card credit, unplaced cards count as wrong', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { sampleItems } from '../samples';
+import { sampleItem, sampleItems } from '../samples';
 import { explainScore, ITEM_TYPES, moduleOf, presentItem, scoreItem, validateItem } from './index';
 
 const samples = sampleItems();
@@ -56,8 +56,7 @@ describe('every item type', () => {
 
 describe('scoreItem and explainScore', () => {
   it('turns the fraction into points and says how', () => {
-    const mr = samples.find((s) => s.type === 'multiple-response');
-    if (!mr) throw new Error('no sample');
+    const mr = sampleItem('multiple-response');
     const result = scoreItem({ ...mr, points: 2 }, { choices: ['tech', 'risk', 'profit'] });
     // Points are kept to hundredths, as they are shown; the fraction stays exact.
     expect(result.ok && result.value.points).toBe(0.67);
@@ -68,23 +67,19 @@ describe('scoreItem and explainScore', () => {
   });
 
   it('rejects invalid responses with paths instead of scoring them wrong', () => {
-    const ordering = samples.find((s) => s.type === 'ordering');
-    if (!ordering) throw new Error('no sample');
-    const result = scoreItem(ordering, { order: ['decide', 'decide'] });
+    const result = scoreItem(sampleItem('ordering'), { order: ['decide', 'decide'] });
     expect(result.ok).toBe(false);
   });
 });
 
 describe('validateItem', () => {
   it('reports every problem with its path', () => {
+    const choice = sampleItem('choice');
     const result = validateItem({
-      type: 'choice',
+      ...choice,
       id: 'bad id!',
       prompt: '',
-      options: [
-        { id: 'a', text: 'A', fraction: 2 },
-        { id: 'b', text: 'B' },
-      ],
+      options: choice.options.map((o, i) => (i === 0 ? { ...o, fraction: 2 } : o)),
     });
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual(
@@ -97,15 +92,12 @@ describe('validateItem', () => {
   });
 
   it('catches a broken key before publishing', () => {
-    const result = validateItem({
-      type: 'ordering',
-      id: 'o',
-      prompt: 'Order them',
-      items: [
-        { id: 'a', text: 'A' },
-        { id: 'a', text: 'B' },
-      ],
-    });
+    const ordering = sampleItem('ordering');
+    // The second item takes the first one's id.
+    const items = ordering.items.map((item, i) =>
+      i === 1 ? { ...item, id: ordering.items[0]?.id } : item,
+    );
+    const result = validateItem({ ...ordering, items });
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.path)).toContain('items[1].id');
   });
@@ -117,14 +109,10 @@ describe('validateItem', () => {
 
 describe('ids', () => {
   it('refuses ids that would reach an object prototype', () => {
+    const choice = sampleItem('choice');
     const result = validateItem({
-      type: 'choice',
-      id: 'q',
-      prompt: 'p',
-      options: [
-        { id: '__proto__', text: 'A', fraction: 1 },
-        { id: 'b', text: 'B' },
-      ],
+      ...choice,
+      options: choice.options.map((o, i) => (i === 0 ? { ...o, id: '__proto__' } : o)),
     });
     expect(result.issues).toContainEqual({ path: 'options[0].id', message: 'is a reserved word' });
   });

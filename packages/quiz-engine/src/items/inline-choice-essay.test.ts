@@ -1,51 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
+import { sampleItem } from '../samples';
 import { essay, essayDefinitionSchema, gradeEssay } from './essay';
 import { inlineChoice, inlineChoiceDefinitionSchema } from './inline-choice';
 
-const gaps = inlineChoiceDefinitionSchema.parse({
-  type: 'inline-choice',
-  id: 'g',
-  prompt: 'Complete the sentence.',
-  text: 'A joint venture is an {{form}} alliance; a supply contract is a {{kind}} link, worth {{w}}.',
-  gaps: [
-    {
-      id: 'form',
-      options: [
-        { id: 'eq', text: 'equity' },
-        { id: 'ct', text: 'contractual' },
-      ],
-      answer: 'eq',
-    },
-    {
-      id: 'kind',
-      options: [
-        { id: 'v', text: 'vertical' },
-        { id: 'h', text: 'horizontal' },
-      ],
-      answer: 'v',
-      feedback: 'Supplier to buyer is vertical.',
-    },
-    {
-      id: 'w',
-      options: [
-        { id: 'x', text: 'x' },
-        { id: 'y', text: 'y' },
-      ],
-      answer: 'x',
-      weight: 2,
-    },
-  ],
+// The sample's two gaps, the second weighing three times the first.
+const gaps = sampleItem('inline-choice', {
+  gaps: sampleItem('inline-choice').gaps.map((g) => (g.id === 'other' ? { ...g, weight: 3 } : g)),
 });
 
 describe('inline choice', () => {
   it('rejects an option that is not text without throwing, e.g. { toString: 1 }', () => {
-    const raw = JSON.parse('{"gaps":{"form":{"toString":1},"kind":["v"]}}');
+    const raw = JSON.parse('{"gaps":{"kind":{"toString":1},"other":["v"]}}');
     expect(inlineChoice.parseResponse(gaps, raw)).toEqual({
       ok: false,
       issues: [
-        { path: 'gaps.form', message: 'must be an option id or null' },
         { path: 'gaps.kind', message: 'must be an option id or null' },
+        { path: 'gaps.other', message: 'must be an option id or null' },
       ],
     });
   });
@@ -64,48 +35,40 @@ describe('inline choice', () => {
   });
 
   it('rejects more entries than gaps in one issue', () => {
-    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`g${i}`, 'eq']));
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`g${i}`, 'v']));
     expect(inlineChoice.parseResponse(gaps, { gaps: many })).toEqual({
       ok: false,
-      issues: [{ path: 'gaps', message: 'has 500 entries for 3 gaps' }],
+      issues: [{ path: 'gaps', message: 'has 500 entries for 2 gaps' }],
     });
   });
 
   it('credits each gap by weight', () => {
-    const s = inlineChoice.score(gaps, { gaps: { form: 'eq', kind: 'h', w: 'x' } });
+    const s = inlineChoice.score(gaps, { gaps: { kind: 'h', other: 'h' } });
     expect(s.fraction).toBe(0.75);
-    expect(s.feedback).toEqual(['Supplier to buyer is vertical.']);
-    expect(s.parts).toEqual({ form: true, kind: false, w: true });
+    expect(s.feedback).toEqual(['KEY-ONLY']);
+    expect(s.parts).toEqual({ kind: false, other: true });
   });
 
   it('splits the text into segments without answers', () => {
     const shown = inlineChoice.present(gaps, createRng('s'));
-    expect(shown.segments.map((s) => s.kind)).toEqual([
-      'text',
-      'gap',
-      'text',
-      'gap',
-      'text',
-      'gap',
-      'text',
-    ]);
-    expect(JSON.stringify(shown)).not.toMatch(/answer|weight|feedback/);
+    expect(shown.segments.map((s) => s.kind)).toEqual(['text', 'gap', 'text', 'gap', 'text']);
+    expect(JSON.stringify(shown)).not.toMatch(/answer|weight|feedback|KEY-ONLY/);
   });
 
   it('checks that text and gaps agree', () => {
-    const broken = { ...gaps, text: 'Only {{form}} and {{ghost}}.' };
+    const broken = { ...gaps, text: 'Only {{ghost}}.' };
     expect(inlineChoice.check(broken)).toEqual([
-      { path: 'gaps[1].id', message: 'the text has no {{kind}}' },
-      { path: 'gaps[2].id', message: 'the text has no {{w}}' },
+      { path: 'gaps[0].id', message: 'the text has no {{kind}}' },
+      { path: 'gaps[1].id', message: 'the text has no {{other}}' },
       { path: 'text', message: '{{ghost}} has no gap definition' },
     ]);
   });
 
   it('rejects unknown gaps and options', () => {
-    expect(inlineChoice.parseResponse(gaps, { gaps: { form: 'zz', nope: 'eq' } })).toMatchObject({
+    expect(inlineChoice.parseResponse(gaps, { gaps: { kind: 'zz', nope: 'v' } })).toMatchObject({
       ok: false,
       issues: [
-        { path: 'gaps.form', message: 'unknown option "zz"' },
+        { path: 'gaps.kind', message: 'unknown option "zz"' },
         { path: 'gaps.nope', message: 'unknown gap "nope"' },
       ],
     });
