@@ -1,10 +1,13 @@
+import { course, quizzes } from '@alliance/content';
 import {
   type APIRequestContext,
   type BrowserContext,
   expect,
   type Page,
   request,
+  test,
 } from '@playwright/test';
+import postgres from 'postgres';
 import { ADMIN_URL, WEB_URL } from '../playwright.config';
 
 export { ADMIN_URL, WEB_URL };
@@ -66,11 +69,81 @@ export async function call<T>(
 }
 
 /** The e2e database `serve.ts --e2e` made (tests get the server's admin URL in DATABASE_URL). */
-export const e2eDatabaseUrl = (() => {
+const e2eDatabaseUrl = (() => {
   const url = new URL(process.env.DATABASE_URL ?? 'postgres://localhost:54339/postgres');
   url.pathname = '/aa_e2e';
   return url.toString();
 })();
+
+/** A connection to the e2e database for this spec file, closed after its last test. */
+export function e2eDatabase(max = 1) {
+  const sql = postgres(e2eDatabaseUrl, { max, onnotice: () => {} });
+  test.afterAll(async () => {
+    await sql.end({ timeout: 2 });
+  });
+  return sql;
+}
+
+/**
+ * Every page and download of both apps, by app: the one list the GET-safety test and the
+ * probe both visit, so a new page is added here once. Paths carry no query string; `attempts`
+ * are attempt ids to open (with `reviews`, submitted ones whose review to open), `cohorts` the
+ * cohorts whose pages and downloads to visit.
+ */
+export function sitePages({
+  attempts,
+  reviews = [],
+  cohorts,
+}: {
+  attempts: string[];
+  reviews?: string[];
+  cohorts: string[];
+}) {
+  const learner = [
+    '/',
+    '/overview',
+    '/progress',
+    '/review',
+    '/glossary',
+    '/references',
+    '/search',
+    '/account',
+    '/sign-in',
+    '/sign-up',
+    '/forgot-password',
+    '/reset-password',
+    '/sign-out',
+    '/invite/not-a-real-token',
+    ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
+    ...quizzes.map((q) => `/quizzes/${q.id}`),
+    ...attempts.map((id) => `/attempts/${id}`),
+    ...reviews.map((id) => `/attempts/${id}/review`),
+  ];
+  const staff = [
+    '/',
+    '/items',
+    '/items/benefits-fb-match',
+    '/items/benefits-fb-match/regrade',
+    '/cases',
+    '/cases/case-obstacles-brisa',
+    '/quizzes',
+    ...quizzes.flatMap((q) => [`/quizzes/${q.id}`, `/quizzes/${q.id}/analysis`]),
+    '/grading',
+    '/qti',
+    '/people',
+    '/cohorts',
+    ...cohorts.flatMap((id) => [
+      `/cohorts/${id}`,
+      `/cohorts/${id}/dashboard`,
+      `/api/gradebook/${id}`,
+      `/api/xapi/${id}`,
+    ]),
+    '/account',
+    '/sign-in',
+    '/sign-out',
+  ];
+  return { learner, staff };
+}
 
 /**
  * Opens a quiz's start page and starts an attempt on purpose (confirming when the page asks),

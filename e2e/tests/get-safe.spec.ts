@@ -1,13 +1,12 @@
-import { course, quizzes } from '@alliance/content';
 import { expect, test } from '@playwright/test';
-import postgres from 'postgres';
 import {
   ADMIN_URL,
   call,
   DEMO,
-  e2eDatabaseUrl,
+  e2eDatabase,
   newLearner,
   signIn,
+  sitePages,
   startAttempt,
   submitAttempt,
   WEB_URL,
@@ -20,10 +19,7 @@ import {
  * session's last-seen time, rate-limit counters) may move.
  */
 
-const sql = postgres(e2eDatabaseUrl, { max: 1, onnotice: () => {} });
-test.afterAll(async () => {
-  await sql.end({ timeout: 2 });
-});
+const sql = e2eDatabase();
 
 /** What better-auth keeps about a visit itself; nothing of the product. */
 const BOOKKEEPING = new Set(['session', 'rateLimit']);
@@ -73,47 +69,18 @@ test('no GET changes anything, on any page of either app, for any role', async (
   await page.waitForLoadState('networkidle');
 
   const before = await fingerprint();
+  const pages = sitePages({
+    attempts: [open, submitted],
+    reviews: [submitted],
+    cohorts: [cohortId],
+  });
+  // Pages that read their query string, with one.
   const learnerPaths = [
-    '/',
-    '/overview',
-    '/progress',
-    '/review',
-    '/glossary',
-    '/references',
+    ...pages.learner,
     '/search?q=trust',
-    '/account',
-    '/sign-in',
-    '/sign-up',
-    '/forgot-password',
     '/reset-password?token=not-a-real-token',
-    '/sign-out',
-    '/invite/not-a-real-token',
-    ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
-    ...quizzes.map((q) => `/quizzes/${q.id}`),
-    `/attempts/${open}`,
-    `/attempts/${submitted}`,
-    `/attempts/${submitted}/review`,
   ];
-  const staffPaths = [
-    '/',
-    '/items',
-    '/items/benefits-fb-match',
-    '/items/benefits-fb-match/regrade',
-    '/cases',
-    '/cases/case-obstacles-brisa',
-    '/quizzes',
-    ...quizzes.flatMap((q) => [`/quizzes/${q.id}`, `/quizzes/${q.id}/analysis`]),
-    '/grading',
-    '/qti',
-    '/people',
-    '/cohorts',
-    `/cohorts/${cohortId}`,
-    `/cohorts/${cohortId}/dashboard`,
-    `/api/gradebook/${cohortId}`,
-    `/api/xapi/${cohortId}`,
-    '/account',
-    '/sign-out',
-  ];
+  const staffPaths = pages.staff;
   const visits: Array<[typeof page, string]> = [
     ...learnerPaths.map((p) => [page, `${WEB_URL}${p}`] as [typeof page, string]),
     ...staffPaths.flatMap((p) => [

@@ -1,8 +1,7 @@
 import { course, findItem } from '@alliance/content';
 import type { ItemDefinition } from '@alliance/quiz-engine';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import postgres from 'postgres';
-import { call, e2eDatabaseUrl, newLearner, startAttempt, submitAttempt, WEB_URL } from './fixtures';
+import { call, e2eDatabase, newLearner, startAttempt, submitAttempt, WEB_URL } from './fixtures';
 
 /**
  * The quiz runner as a learner meets it, one test per way it used to lose answers or spend an
@@ -11,10 +10,7 @@ import { call, e2eDatabaseUrl, newLearner, startAttempt, submitAttempt, WEB_URL 
  * fault run that ends with every answer stored once.
  */
 
-const sql = postgres(e2eDatabaseUrl, { max: 2, onnotice: () => {} });
-test.afterAll(async () => {
-  await sql.end({ timeout: 2 });
-});
+const sql = e2eDatabase(2);
 
 type Slot = { slot: string; item: { id: string; type: string } };
 type View = {
