@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Alert } from './alert';
+import { BusyButton } from './busy-button';
 
 export interface AuthFormValues {
   name: string;
@@ -95,13 +96,14 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return (
-    <button
-      className="button button--primary"
+    <BusyButton
       type="submit"
-      disabled={pending || !ready}
-      aria-busy={pending}
+      variant="primary"
+      busy={pending}
+      busyLabel="Please wait…"
+      disabled={!ready}
     >
-      {pending ? 'Please wait…' : children}
-    </button>
+      {children}
+    </BusyButton>
   );
 }

@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BarChart } from './bar-chart';
+import { BusyButton } from './busy-button';
+import { DataTable } from './data-table';
 import { clampProgress, ProgressBar } from './progress-bar';
 import { describeAgent } from './sessions';
 
@@ -63,5 +65,82 @@ describe('describeAgent', () => {
       ),
     ).toBe('Safari on iOS');
     expect(describeAgent(null)).toBe('Unknown browser');
+  });
+});
+
+describe('DataTable', () => {
+  const rows = [
+    { id: 'a', name: 'Alpha', n: 3 },
+    { id: 'b', name: 'Beta', n: -1 },
+  ];
+
+  it('scrolls, hides its caption and sets numbers as numbers by default', () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        caption="Things"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: 'Name', cell: (r) => r.name },
+          { header: 'Count', num: true, cell: (r) => r.n },
+        ]}
+      />,
+    );
+    expect(html).toMatch(/^<div class="table-scroll"><table class="data-table">/);
+    expect(html).toContain('<caption class="visually-hidden">Things</caption>');
+    expect(html).toContain('<th scope="col">Name</th><th scope="col" class="num">Count</th>');
+    expect(html).toContain('<tr><td>Alpha</td><td class="num">3</td></tr>');
+  });
+
+  it('takes a visible caption, more classes, row headings and cell classes by row', () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        caption="Things"
+        captionVisible
+        className="diff"
+        scroll={false}
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: 'Name', rowHeader: true, cell: (r) => r.name },
+          {
+            header: 'Count',
+            num: true,
+            className: (r) => (r.n < 0 ? 'delta--down' : undefined),
+            cell: (r) => r.n,
+          },
+        ]}
+      />,
+    );
+    expect(html).toMatch(/^<table class="data-table diff"><caption>Things<\/caption>/);
+    expect(html).toContain('<tr><th scope="row">Alpha</th><td class="num">3</td></tr>');
+    expect(html).toContain('<td class="num delta--down">-1</td>');
+  });
+});
+
+describe('BusyButton', () => {
+  it('is a plain button that says it is idle', () => {
+    const html = renderToStaticMarkup(<BusyButton busy={false}>Export</BusyButton>);
+    expect(html).toBe('<button type="button" class="button" aria-busy="false">Export</button>');
+  });
+
+  it('is off, busy and says so while its request runs', () => {
+    const html = renderToStaticMarkup(
+      <BusyButton type="submit" variant="primary" busy busyLabel="Saving…">
+        Save
+      </BusyButton>,
+    );
+    expect(html).toBe(
+      '<button type="submit" class="button button--primary" disabled="" aria-busy="true">Saving…</button>',
+    );
+  });
+
+  it('is off for another reason without saying it is busy', () => {
+    const html = renderToStaticMarkup(
+      <BusyButton busy={false} busyLabel="Saving…" disabled>
+        Save
+      </BusyButton>,
+    );
+    expect(html).toContain('disabled="" aria-busy="false">Save</button>');
   });
 });

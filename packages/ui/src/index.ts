@@ -1,9 +1,10 @@
 export { Alert, EmptyState } from './alert';
 export { AuthForm, type AuthFormProps, type AuthFormValues } from './auth-form';
 export { BarChart, type BarDatum } from './bar-chart';
+export { BusyButton, type BusyButtonProps } from './busy-button';
 export { type CaseFigure, CaseFigures } from './case';
 export { type Column, DataTable, NamedLink } from './data-table';
-export { Badge, Card, Page, TableScroll } from './layout';
+export { AppDocument, Badge, Card, Page, TableScroll } from './layout';
 export { type LinePoint, ScoreChart } from './line-chart';
 export { inline, Markdown } from './markdown';
 export { clampProgress, ProgressBar, type ProgressBarProps } from './progress-bar';

@@ -36,3 +36,21 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     </section>
   );
 }
+
+/**
+ * The document of either app: its language, a skip link to the content for keyboard users, the
+ * app's own header, then the page.
+ */
+export function AppDocument({ header, children }: { header: ReactNode; children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        {header}
+        <div id="content">{children}</div>
+      </body>
+    </html>
+  );
+}

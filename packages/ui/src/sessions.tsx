@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from './alert';
+import { DataTable } from './data-table';
 
 export interface SessionRow {
   id: string;
@@ -83,48 +84,42 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   return (
     <>
       {error && <Alert>{error}</Alert>}
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">Your sessions, most recent first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last active</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  {describeAgent(s.userAgent)}
-                  {s.current && <strong> (this device)</strong>}
-                  {knownAddress(s.ipAddress) && (
-                    <span className="data-table__sub">{s.ipAddress}</span>
-                  )}
-                </td>
-                <td>{when(s.createdAt)}</td>
-                <td>{when(s.updatedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={pending !== null}
-                    onClick={() =>
-                      act(s.current ? 'current' : s.id, 'account.endSession', { sessionId: s.id })
-                    }
-                  >
-                    Sign out{s.current ? ' here' : ''}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Your sessions, most recent first"
+        rows={sessions}
+        rowKey={(s) => s.id}
+        columns={[
+          {
+            header: 'Device',
+            cell: (s) => (
+              <>
+                {describeAgent(s.userAgent)}
+                {s.current && <strong> (this device)</strong>}
+                {knownAddress(s.ipAddress) && (
+                  <span className="data-table__sub">{s.ipAddress}</span>
+                )}
+              </>
+            ),
+          },
+          { header: 'Signed in', cell: (s) => when(s.createdAt) },
+          { header: 'Last active', cell: (s) => when(s.updatedAt) },
+          {
+            header: <span className="visually-hidden">Actions</span>,
+            cell: (s) => (
+              <button
+                type="button"
+                className="button button--small"
+                disabled={pending !== null}
+                onClick={() =>
+                  act(s.current ? 'current' : s.id, 'account.endSession', { sessionId: s.id })
+                }
+              >
+                Sign out{s.current ? ' here' : ''}
+              </button>
+            ),
+          },
+        ]}
+      />
       <p>
         <button
           type="button"

@@ -1,5 +1,6 @@
 import '@alliance/ui/styles.css';
 import '@alliance/ui/staff.css';
+import { AppDocument } from '@alliance/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Header } from '~/components/header';
@@ -10,15 +11,5 @@ export const metadata: Metadata = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <Header />
-        <div id="content">{children}</div>
-      </body>
-    </html>
-  );
+  return <AppDocument header={<Header />}>{children}</AppDocument>;
 }

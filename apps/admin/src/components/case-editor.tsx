@@ -17,6 +17,7 @@ import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
+import { EditorHead, PublishVersion, RestoredDraft } from './editor-parts';
 import { IssueSummary } from './issue-summary';
 import { useLocalDraft } from './local-draft';
 
@@ -89,20 +90,8 @@ export function CaseEditor({
     <div className="editor">
       <div className="editor__form">
         <Card>
-          <div className="editor__head">
-            <h2>Case</h2>
-            <output className="save-state" aria-live="polite">
-              {checked.ok ? 'Ready to publish' : 'Not ready'}
-            </output>
-          </div>
-          {draft.restored && (
-            <Alert tone="info">
-              Your unpublished edits from last time are back.{' '}
-              <button type="button" className="button button--link" onClick={draft.reset}>
-                Start again from {version ? `version ${version}` : 'scratch'}
-              </button>
-            </Alert>
-          )}
+          <EditorHead title="Case">{checked.ok ? 'Ready to publish' : 'Not ready'}</EditorHead>
+          <RestoredDraft draft={draft} version={version} />
           <IssueSummary
             issues={checked.issues}
             value={definition}
@@ -152,28 +141,20 @@ export function CaseEditor({
           ) : (
             <p className="muted">The preview appears once the case can be read.</p>
           )}
-          <div className="editor__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!checked.ok || publish.pending}
-              aria-busy={publish.pending}
-              onClick={() =>
-                publish.fire({
-                  caseId,
-                  moduleId,
-                  create: version === null,
-                  baseVersion: version,
-                  definition: { ...definition, id: caseId },
-                })
-              }
-            >
-              {publish.pending
-                ? 'Publishing…'
-                : `Publish version ${version === null ? 1 : version + 1}`}
-            </button>
-          </div>
-          {publish.error && <Alert>{publish.error.message}</Alert>}
+          <PublishVersion
+            version={version}
+            ready={checked.ok}
+            publish={publish}
+            onPublish={() =>
+              publish.fire({
+                caseId,
+                moduleId,
+                create: version === null,
+                baseVersion: version,
+                definition: { ...definition, id: caseId },
+              })
+            }
+          />
         </Card>
       </div>
     </div>

@@ -1,7 +1,9 @@
 'use client';
 
+import { useCall } from '@alliance/api/react';
 import { ID_CHARACTERS } from '@alliance/quiz-engine';
 import { Alert, Card } from '@alliance/ui';
+import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 /** A submitted form's fields by name, as text ('' when a field is absent). */
@@ -133,5 +135,46 @@ export function ModuleField({
         ))}
       </select>
     </div>
+  );
+}
+
+/**
+ * A button that makes one call, after `confirm` is accepted if given, and then reloads the page's
+ * data; it is off while the call runs, and what went wrong shows under it.
+ */
+export function ActionButton<I, O>({
+  call,
+  input,
+  confirm,
+  className = 'button button--small',
+  label,
+  children,
+}: {
+  call: (input: I) => Promise<O>;
+  input: I;
+  /** The question to ask first ("Remove … from the cohort?"). */
+  confirm?: string;
+  className?: string;
+  /** The button's name for screen readers, when its text is not enough. */
+  label?: string;
+  children: ReactNode;
+}) {
+  const router = useRouter();
+  const run = useCall(call, () => router.refresh());
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        disabled={run.pending}
+        aria-label={label}
+        onClick={() => {
+          if (!confirm || window.confirm(confirm)) run.fire(input);
+        }}
+      >
+        {children}
+      </button>
+      {run.error && <Alert>{run.error.message}</Alert>}
+    </>
   );
 }

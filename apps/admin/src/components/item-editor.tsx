@@ -15,12 +15,13 @@ import {
   scoreItem,
   validateItem,
 } from '@alliance/quiz-engine';
-import { Alert, Badge, Card, inline } from '@alliance/ui';
+import { Alert, Badge, BusyButton, Card, DataTable, inline } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
+import { EditorHead } from './editor-parts';
 import { IssueSummary } from './issue-summary';
 
 type Item = RouterOutputs['authoring']['item'];
@@ -55,6 +56,8 @@ export function ItemEditor({ item }: { item: Item }) {
   const validation = useMemo(() => validateItem(definition), [definition]);
   const issues = validation.issues;
   const publishable = item.status !== 'retired' && issues.length === 0 && saveState === 'saved';
+  /** A published item can be retired; a retired one brought back. */
+  const retiring = item.status === 'published';
 
   const save = async () => {
     timer.current = null;
@@ -111,18 +114,15 @@ export function ItemEditor({ item }: { item: Item }) {
     <div className="editor">
       <div className="editor__form">
         <Card>
-          <div className="editor__head">
-            <h2>Definition</h2>
-            <output className={`save-state save-state--${saveState}`} aria-live="polite">
-              {saveState === 'saved'
-                ? hasDraft
-                  ? 'Draft saved'
-                  : 'No unpublished changes'
-                : saveState === 'error'
-                  ? 'Not saved'
-                  : 'Saving…'}
-            </output>
-          </div>
+          <EditorHead title="Definition" state={saveState}>
+            {saveState === 'saved'
+              ? hasDraft
+                ? 'Draft saved'
+                : 'No unpublished changes'
+              : saveState === 'error'
+                ? 'Not saved'
+                : 'Saving…'}
+          </EditorHead>
           {saveError && (
             <Alert>
               Your changes are not saved: {saveError}{' '}
@@ -177,15 +177,15 @@ export function ItemEditor({ item }: { item: Item }) {
             />
           </div>
           <div className="editor__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!publishable || publish.pending}
-              aria-busy={publish.pending}
+            <BusyButton
+              variant="primary"
+              busy={publish.pending}
+              busyLabel="Publishing…"
+              disabled={!publishable}
               onClick={() => publish.fire({ itemId: item.id, note })}
             >
-              {publish.pending ? 'Publishing…' : 'Publish'}
-            </button>
+              Publish
+            </BusyButton>
             {item.currentVersion !== null && hasDraft && (
               <button
                 type="button"
@@ -199,24 +199,16 @@ export function ItemEditor({ item }: { item: Item }) {
                 Discard draft
               </button>
             )}
-            {item.status === 'published' && (
+            {(retiring || item.status === 'retired') && (
+              // One button each way; the key makes a new one when the status turns.
               <button
+                key={item.status}
                 type="button"
-                className="button button--danger"
+                className={retiring ? 'button button--danger' : 'button'}
                 disabled={retire.pending}
-                onClick={() => retire.fire({ itemId: item.id, retired: true })}
+                onClick={() => retire.fire({ itemId: item.id, retired: retiring })}
               >
-                Retire
-              </button>
-            )}
-            {item.status === 'retired' && (
-              <button
-                type="button"
-                className="button"
-                disabled={retire.pending}
-                onClick={() => retire.fire({ itemId: item.id, retired: false })}
-              >
-                Bring back
+                {retiring ? 'Retire' : 'Bring back'}
               </button>
             )}
           </div>
@@ -394,29 +386,21 @@ function History({ item, draft }: { item: Item; draft: unknown }) {
           </div>
           {changes && changes.length === 0 && <p className="muted">No differences.</p>}
           {changes && changes.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table diff">
-                <caption className="visually-hidden">Differences</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((c) => (
-                    <tr key={`${c.kind}:${c.path}`}>
-                      <th scope="row">
-                        <code>{c.path || '(whole item)'}</code>
-                      </th>
-                      <td className="diff__before">{show(c.before)}</td>
-                      <td className="diff__after">{show(c.after)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Differences"
+              className="diff"
+              rows={changes}
+              rowKey={(c) => `${c.kind}:${c.path}`}
+              columns={[
+                {
+                  header: 'Field',
+                  rowHeader: true,
+                  cell: (c) => <code>{c.path || '(whole item)'}</code>,
+                },
+                { header: 'Before', className: () => 'diff__before', cell: (c) => show(c.before) },
+                { header: 'After', className: () => 'diff__after', cell: (c) => show(c.after) },
+              ]}
+            />
           )}
         </>
       )}

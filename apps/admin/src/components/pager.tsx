@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { one, type SearchParams } from '~/server/params';
 
 /** How many pages a list of `total` rows shows, `pageSize` a page (one at least). */
@@ -12,7 +13,7 @@ export const pageOf = (search: SearchParams) =>
  * Previous and next links of a paged list, keeping the page's other search parameters (or only
  * those named in `keep`); nothing when everything fits on one page.
  */
-export function Pager({
+function Pager({
   path,
   search,
   page,
@@ -47,7 +48,7 @@ export function Pager({
 }
 
 /** How many rows a paged list holds, and which page is shown when there are several. */
-export function PageCount({
+function PageCount({
   total,
   page,
   pageSize,
@@ -66,5 +67,39 @@ export function PageCount({
       {total === 1 ? '' : 's'}
       {pages > 1 && ` · page ${page} of ${pages}`}
     </p>
+  );
+}
+
+/** A paged list: how many rows it holds above it, and the links to the other pages below it. */
+export function PagedList({
+  path,
+  search,
+  keep,
+  paging,
+  noun,
+  children,
+}: {
+  path: string;
+  search: SearchParams;
+  keep?: string[];
+  /** The list's size and the page shown, as the API gives them. */
+  paging: { total: number; page: number; pageSize: number };
+  noun: string;
+  children: ReactNode;
+}) {
+  const { total, page, pageSize } = paging;
+  return (
+    <>
+      <PageCount total={total} page={page} pageSize={pageSize} noun={noun} />
+      {children}
+      <Pager
+        path={path}
+        search={search}
+        keep={keep}
+        page={page}
+        total={total}
+        pageSize={pageSize}
+      />
+    </>
   );
 }

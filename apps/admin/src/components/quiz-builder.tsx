@@ -3,11 +3,12 @@
 import type { RouterOutputs } from '@alliance/api';
 import { api, errorMessage, useCall } from '@alliance/api/react';
 import { quizSpecSchema } from '@alliance/quiz-engine';
-import { Alert, Card } from '@alliance/ui';
+import { Alert, Card, DataTable } from '@alliance/ui';
 import { SchemaForm } from '@alliance/ui/schema-form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { EditorHead, PublishVersion, RestoredDraft } from './editor-parts';
 import { IssueSummary } from './issue-summary';
 import { useLocalDraft } from './local-draft';
 
@@ -94,20 +95,10 @@ export function QuizBuilder({
     <div className="editor">
       <div className="editor__form">
         <Card>
-          <div className="editor__head">
-            <h2>Quiz</h2>
-            <output className="save-state" aria-live="polite">
-              {checking ? 'Checking…' : check?.ok ? 'Ready to publish' : 'Not ready'}
-            </output>
-          </div>
-          {draft.restored && (
-            <Alert tone="info">
-              Your unpublished edits from last time are back.{' '}
-              <button type="button" className="button button--link" onClick={draft.reset}>
-                Start again from {version ? `version ${version}` : 'scratch'}
-              </button>
-            </Alert>
-          )}
+          <EditorHead title="Quiz">
+            {checking ? 'Checking…' : check?.ok ? 'Ready to publish' : 'Not ready'}
+          </EditorHead>
+          <RestoredDraft draft={draft} version={version} />
           <SchemaForm
             schema={SPEC_SCHEMA}
             value={spec}
@@ -138,29 +129,17 @@ export function QuizBuilder({
                     {check.papers.papers === 1 ? '' : 's'}
                   </p>
                   {check.papers.draws.length > 0 && (
-                    <table className="data-table">
-                      <caption className="visually-hidden">Draws</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Draw</th>
-                          <th scope="col" className="num">
-                            Can choose from
-                          </th>
-                          <th scope="col" className="num">
-                            Ways
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {check.papers.draws.map((d) => (
-                          <tr key={d.path}>
-                            <td>{d.text}</td>
-                            <td className="num">{d.candidates}</td>
-                            <td className="num">{papersText(d.ways)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                    <DataTable
+                      caption="Draws"
+                      scroll={false}
+                      rows={check.papers.draws}
+                      rowKey={(d) => d.path}
+                      columns={[
+                        { header: 'Draw', cell: (d) => d.text },
+                        { header: 'Can choose from', num: true, cell: (d) => d.candidates },
+                        { header: 'Ways', num: true, cell: (d) => papersText(d.ways) },
+                      ]}
+                    />
                   )}
                   {check.papers.warnings.map((w) => (
                     <Alert key={w.path} tone="info">
@@ -171,30 +150,20 @@ export function QuizBuilder({
               )}
             </>
           )}
-          <div className="editor__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!ready || publish.pending}
-              aria-busy={publish.pending}
-              onClick={() =>
-                publish.fire({
-                  quizId,
-                  moduleId,
-                  create: version === null,
-                  baseVersion: version,
-                  spec: spec as Record<string, unknown>,
-                })
-              }
-            >
-              {publish.pending
-                ? 'Publishing…'
-                : version === null
-                  ? 'Publish version 1'
-                  : `Publish version ${version + 1}`}
-            </button>
-          </div>
-          {publish.error && <Alert>{publish.error.message}</Alert>}
+          <PublishVersion
+            version={version}
+            ready={ready}
+            publish={publish}
+            onPublish={() =>
+              publish.fire({
+                quizId,
+                moduleId,
+                create: version === null,
+                baseVersion: version,
+                spec: spec as Record<string, unknown>,
+              })
+            }
+          />
         </Card>
       </div>
     </div>

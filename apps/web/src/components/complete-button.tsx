@@ -1,7 +1,7 @@
 'use client';
 
 import { api, useCall } from '@alliance/api/react';
-import { Alert } from '@alliance/ui';
+import { Alert, BusyButton } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -36,15 +36,14 @@ export function CompleteButton({
           </button>
         </>
       ) : (
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={mutation.pending}
-          aria-busy={mutation.pending}
+        <BusyButton
+          variant="primary"
+          busy={mutation.pending}
+          busyLabel="Saving…"
           onClick={() => mutation.fire({ lessonId, completed: true })}
         >
-          {mutation.pending ? 'Saving…' : 'Mark lesson complete'}
-        </button>
+          Mark lesson complete
+        </BusyButton>
       )}
       {mutation.error && <Alert>Could not save your progress: {mutation.error.message}</Alert>}
     </>

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
 import { type ItemPresentation, presentedResponseIssue } from '@alliance/quiz-engine';
-import { Alert } from '@alliance/ui';
+import { Alert, BusyButton } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import { useId, useState } from 'react';
 import { CheckFeedback } from './check-feedback';
@@ -62,15 +62,15 @@ export function ExerciseCheck({
         error={issue}
       />
       <div className="exercise__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={locked || response === undefined || Boolean(issue) || check.pending}
-          aria-busy={check.pending}
+        <BusyButton
+          variant="primary"
+          busy={check.pending}
+          busyLabel="Checking…"
+          disabled={locked || response === undefined || Boolean(issue)}
           onClick={() => check.fire({ itemId, response })}
         >
-          {check.pending ? 'Checking…' : 'Check'}
-        </button>
+          Check
+        </BusyButton>
         {locked ? (
           <span className="muted">
             This question is on an assessment you have open. Its check opens again once you submit

@@ -1,4 +1,5 @@
 import { Card, DataTable, EmptyState, NamedLink, Page } from '@alliance/ui';
+import { FilterForm } from '~/components/filters';
 import { NewDraftForm } from '~/components/new-draft-form';
 import { moduleName, moduleOptions } from '~/server/modules';
 import { one } from '~/server/params';
@@ -29,19 +30,12 @@ export default async function CasesPage({
         placeholder="e.g. velora-brannock"
         modules={moduleOptions}
       />
-      <Card>
-        <form className="filters" action="/cases" aria-label="Search cases">
-          <div className="field">
-            <label htmlFor="c-q">Text or id</label>
-            <input id="c-q" name="q" type="search" defaultValue={q} />
-          </div>
-          <div className="filters__actions">
-            <button type="submit" className="button button--primary">
-              Search
-            </button>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/cases" label="Search cases" submit="Search">
+        <div className="field">
+          <label htmlFor="c-q">Text or id</label>
+          <input id="c-q" name="q" type="search" defaultValue={q} />
+        </div>
+      </FilterForm>
       <Card>
         {cases.length === 0 ? (
           <EmptyState title={q ? 'No case matches.' : 'No cases yet.'} />

@@ -2,10 +2,10 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
-import { Alert, Badge, Card } from '@alliance/ui';
+import { Alert, Badge, Card, DataTable } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { FormCard, IdField } from '../../components/form-card';
+import { ActionButton, FormCard, IdField } from '../../components/form-card';
 
 type Row = RouterOutputs['cohorts']['previewMembers']['rows'][number];
 
@@ -108,34 +108,28 @@ export function AddMembersForm({ cohortId }: { cohortId: string }) {
       {preview.error && <Alert>{preview.error.message}</Alert>}
       {preview.data && (
         <>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>What adding this list would do</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Line
-                  </th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.line}:${r.email}`}>
-                    <td className="num">{r.line}</td>
-                    <td>
-                      {r.email}
-                      {r.name && <span className="data-table__sub">{r.name}</span>}
-                    </td>
-                    <td>
-                      <Badge tone={STATUS_TONE[r.status]}>{r.message}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="What adding this list would do"
+            captionVisible
+            rows={rows}
+            rowKey={(r) => `${r.line}:${r.email}`}
+            columns={[
+              { header: 'Line', num: true, cell: (r) => r.line },
+              {
+                header: 'Email',
+                cell: (r) => (
+                  <>
+                    {r.email}
+                    {r.name && <span className="data-table__sub">{r.name}</span>}
+                  </>
+                ),
+              },
+              {
+                header: 'Result',
+                cell: (r) => <Badge tone={STATUS_TONE[r.status]}>{r.message}</Badge>,
+              },
+            ]}
+          />
           <div className="editor__actions">
             <button
               type="button"
@@ -267,40 +261,31 @@ export function AccommodationForm({
         });
       }}
     >
-      <div className="field">
-        <label htmlFor={`ac-time-${key}`}>Time ×</label>
-        <input
-          id={`ac-time-${key}`}
-          name="timeMultiplier"
-          type="number"
-          min={1}
-          max={5}
-          step={0.05}
-          defaultValue={current?.timeMultiplier ?? 1}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`ac-att-${key}`}>Extra attempts</label>
-        <input
-          id={`ac-att-${key}`}
-          name="extraAttempts"
-          type="number"
-          min={0}
-          max={10}
-          defaultValue={current?.extraAttempts ?? 0}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`ac-due-${key}`}>Due later by (days)</label>
-        <input
-          id={`ac-due-${key}`}
-          name="dueShiftDays"
-          type="number"
-          min={0}
-          max={365}
-          defaultValue={current?.dueShiftDays ?? 0}
-        />
-      </div>
+      <NumberField
+        id={`ac-time-${key}`}
+        label="Time ×"
+        name="timeMultiplier"
+        min={1}
+        max={5}
+        step={0.05}
+        value={current?.timeMultiplier ?? 1}
+      />
+      <NumberField
+        id={`ac-att-${key}`}
+        label="Extra attempts"
+        name="extraAttempts"
+        min={0}
+        max={10}
+        value={current?.extraAttempts ?? 0}
+      />
+      <NumberField
+        id={`ac-due-${key}`}
+        label="Due later by (days)"
+        name="dueShiftDays"
+        min={0}
+        max={365}
+        value={current?.dueShiftDays ?? 0}
+      />
       <div className="field">
         <label htmlFor={`ac-note-${key}`}>Why (kept in the audit log)</label>
         <input
@@ -334,6 +319,40 @@ export function AccommodationForm({
   );
 }
 
+/** A number typed between `min` and `max`, starting at `value`. */
+function NumberField({
+  id,
+  label,
+  name,
+  min,
+  max,
+  step,
+  value,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  min: number;
+  max: number;
+  step?: number;
+  value: number;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        defaultValue={value}
+      />
+    </div>
+  );
+}
+
 export function RemoveMemberButton({
   cohortId,
   userId,
@@ -343,21 +362,14 @@ export function RemoveMemberButton({
   userId: string;
   name: string;
 }) {
-  const router = useRouter();
-  const remove = useCall(api.cohorts.removeMember.mutate, () => router.refresh());
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small button--danger"
-        disabled={remove.pending}
-        onClick={() => {
-          if (window.confirm(`Remove ${name} from the cohort?`)) remove.fire({ cohortId, userId });
-        }}
-      >
-        Remove
-      </button>
-      {remove.error && <Alert>{remove.error.message}</Alert>}
-    </>
+    <ActionButton
+      call={api.cohorts.removeMember.mutate}
+      input={{ cohortId, userId }}
+      confirm={`Remove ${name} from the cohort?`}
+      className="button button--small button--danger"
+    >
+      Remove
+    </ActionButton>
   );
 }

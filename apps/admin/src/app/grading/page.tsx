@@ -1,6 +1,7 @@
 import { isTrpcError } from '@alliance/api';
-import { Alert, Card, EmptyState, Page } from '@alliance/ui';
+import { Alert, Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
+import { FilterForm, SelectFilter } from '~/components/filters';
 import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
 
@@ -41,72 +42,52 @@ export default async function GradingQueuePage({
         Essays waiting for a grader, oldest first. A learner’s score stays provisional until each of
         their essays is graded.
       </p>
-      <Card>
-        <form className="filters" action="/grading" aria-label="Filter essays">
-          <div className="field">
-            <label htmlFor="g-quiz">Quiz</label>
-            <select id="g-quiz" name="quiz" defaultValue={quizId ?? ''}>
-              <option value="">Every quiz</option>
-              {queue.quizzes.map((q) => (
-                <option key={q.quizId} value={q.quizId}>
-                  {q.quizTitle} ({q.pending})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="g-item">Item id</label>
-            <input id="g-item" name="item" defaultValue={itemId} />
-          </div>
-          <div className="filters__actions">
-            <button type="submit" className="button button--primary">
-              Filter
-            </button>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/grading" label="Filter essays" submit="Filter">
+        <SelectFilter id="g-quiz" label="Quiz" name="quiz" value={quizId} any="Every quiz">
+          {queue.quizzes.map((q) => (
+            <option key={q.quizId} value={q.quizId}>
+              {q.quizTitle} ({q.pending})
+            </option>
+          ))}
+        </SelectFilter>
+        <div className="field">
+          <label htmlFor="g-item">Item id</label>
+          <input id="g-item" name="item" defaultValue={itemId} />
+        </div>
+      </FilterForm>
       <Card>
         {queue.essays.length === 0 ? (
           <EmptyState title="Nothing to grade.">
             <p>Essays appear here as soon as learners submit them.</p>
           </EmptyState>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Essays waiting for a grade</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Learner</th>
-                  <th scope="col">Quiz</th>
-                  <th scope="col">Item</th>
-                  <th scope="col">Submitted</th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.essays.map((e) => (
-                  <tr key={`${e.attemptId}:${e.slot}`}>
-                    <td>
-                      <Link
-                        href={`/grading/${encodeURIComponent(e.attemptId)}/${encodeURIComponent(e.slot)}${suffix}`}
-                      >
-                        {e.learnerName}
-                      </Link>
-                    </td>
-                    <td>{e.quizTitle}</td>
-                    <td>
-                      <code>{e.itemId}</code>
-                    </td>
-                    <td>
-                      {e.submittedAt?.toLocaleString('en-GB', {
-                        dateStyle: 'medium',
-                        timeStyle: 'short',
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Essays waiting for a grade"
+            rows={queue.essays}
+            rowKey={(e) => `${e.attemptId}:${e.slot}`}
+            columns={[
+              {
+                header: 'Learner',
+                cell: (e) => (
+                  <Link
+                    href={`/grading/${encodeURIComponent(e.attemptId)}/${encodeURIComponent(e.slot)}${suffix}`}
+                  >
+                    {e.learnerName}
+                  </Link>
+                ),
+              },
+              { header: 'Quiz', cell: (e) => e.quizTitle },
+              { header: 'Item', cell: (e) => <code>{e.itemId}</code> },
+              {
+                header: 'Submitted',
+                cell: (e) =>
+                  e.submittedAt?.toLocaleString('en-GB', {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+              },
+            ]}
+          />
         )}
       </Card>
     </Page>

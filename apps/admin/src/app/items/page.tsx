@@ -2,7 +2,8 @@ import { course } from '@alliance/content';
 import { ITEM_TYPES } from '@alliance/quiz-engine';
 import { Badge, Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
-import { PageCount, Pager, pageOf } from '~/components/pager';
+import { FilterForm, SelectFilter } from '~/components/filters';
+import { PagedList, pageOf } from '~/components/pager';
 import { moduleOptions } from '~/server/modules';
 import { one, type SearchParams } from '~/server/params';
 import { requireStaff, serverApi } from '~/server/runtime';
@@ -49,70 +50,62 @@ export default async function ItemBankPage({
         Every question of the course. Edit a draft, check it against the engine, then publish it as
         a new version; quizzes that hold it pick the new version for new attempts.
       </p>
-      <Card>
-        <form className="filters" action="/items" aria-label="Filter items">
-          <div className="field">
-            <label htmlFor="f-q">Text or id</label>
-            <input id="f-q" name="q" type="search" defaultValue={filter.q} />
-          </div>
-          <div className="field">
-            <label htmlFor="f-type">Type</label>
-            <select id="f-type" name="type" defaultValue={filter.type ?? ''}>
-              <option value="">Any type</option>
-              {ITEM_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-status">Status</label>
-            <select id="f-status" name="status" defaultValue={filter.status ?? ''}>
-              <option value="">Any status</option>
-              {STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-module">Module</label>
-            <select id="f-module" name="module" defaultValue={filter.moduleId ?? ''}>
-              <option value="">Any module</option>
-              {course.modules.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-lesson">Lesson</label>
-            <select id="f-lesson" name="lesson" defaultValue={filter.lessonId ?? ''}>
-              <option value="">Any lesson</option>
-              {lessons.map((l) => (
-                <option key={l.slug} value={l.slug}>
-                  {l.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-tag">Tag</label>
-            <input id="f-tag" name="tag" defaultValue={filter.tag} />
-          </div>
-          <div className="field">
-            <label htmlFor="f-objective">Objective id</label>
-            <input id="f-objective" name="objective" defaultValue={filter.objective} />
-          </div>
-          <div className="filters__actions">
-            <button type="submit" className="button button--primary">
-              Filter
-            </button>
-            <Link href="/items" className="button">
-              Clear
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/items" label="Filter items" submit="Filter" clear>
+        <div className="field">
+          <label htmlFor="f-q">Text or id</label>
+          <input id="f-q" name="q" type="search" defaultValue={filter.q} />
+        </div>
+        <SelectFilter id="f-type" label="Type" name="type" value={filter.type} any="Any type">
+          {ITEM_TYPES.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </SelectFilter>
+        <SelectFilter
+          id="f-status"
+          label="Status"
+          name="status"
+          value={filter.status}
+          any="Any status"
+        >
+          {STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </SelectFilter>
+        <SelectFilter
+          id="f-module"
+          label="Module"
+          name="module"
+          value={filter.moduleId}
+          any="Any module"
+        >
+          {course.modules.map((m) => (
+            <option key={m.slug} value={m.slug}>
+              {m.title}
+            </option>
+          ))}
+        </SelectFilter>
+        <SelectFilter
+          id="f-lesson"
+          label="Lesson"
+          name="lesson"
+          value={filter.lessonId}
+          any="Any lesson"
+        >
+          {lessons.map((l) => (
+            <option key={l.slug} value={l.slug}>
+              {l.title}
+            </option>
+          ))}
+        </SelectFilter>
+        <div className="field">
+          <label htmlFor="f-tag">Tag</label>
+          <input id="f-tag" name="tag" defaultValue={filter.tag} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-objective">Objective id</label>
+          <input id="f-objective" name="objective" defaultValue={filter.objective} />
+        </div>
+      </FilterForm>
 
       <NewItemForm modules={moduleOptions} />
 
@@ -122,13 +115,7 @@ export default async function ItemBankPage({
             <p>Clear a filter, or create a new item above.</p>
           </EmptyState>
         ) : (
-          <>
-            <PageCount
-              total={result.total}
-              page={result.page}
-              pageSize={result.pageSize}
-              noun="item"
-            />
+          <PagedList path="/items" search={search} paging={result} noun="item">
             <DataTable
               caption="Items"
               rows={result.items}
@@ -179,14 +166,7 @@ export default async function ItemBankPage({
                 },
               ]}
             />
-            <Pager
-              path="/items"
-              search={search}
-              page={result.page}
-              total={result.total}
-              pageSize={result.pageSize}
-            />
-          </>
+          </PagedList>
         )}
       </Card>
     </Page>

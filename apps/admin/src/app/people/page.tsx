@@ -1,6 +1,6 @@
 import { Card, DataTable, EmptyState, Page } from '@alliance/ui';
-import Link from 'next/link';
-import { PageCount, Pager, pageOf } from '~/components/pager';
+import { FilterForm, SelectFilter } from '~/components/filters';
+import { PagedList, pageOf } from '~/components/pager';
 import { one, type SearchParams } from '~/server/params';
 import { requireAdmin, runtime, serverApi } from '~/server/runtime';
 import { InviteForm, NewPersonForm, PersonActions, RevokeInvitation } from './people-forms';
@@ -34,31 +34,17 @@ export default async function PeoplePage({
         Every account: invite someone or create an account, change its role, ban or unban it, or
         sign it out everywhere. The last admin stays an admin.
       </p>
-      <Card>
-        <form className="filters" action="/people" aria-label="Search people">
-          <div className="field">
-            <label htmlFor="p-q">Name or email</label>
-            <input id="p-q" name="q" type="search" defaultValue={q} />
-          </div>
-          <div className="field">
-            <label htmlFor="p-role">Role</label>
-            <select id="p-role" name="role" defaultValue={role ?? ''}>
-              <option value="">Any role</option>
-              {ROLES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </div>
-          <div className="filters__actions">
-            <button type="submit" className="button button--primary">
-              Search
-            </button>
-            <Link href="/people" className="button">
-              Clear
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/people" label="Search people" submit="Search" clear>
+        <div className="field">
+          <label htmlFor="p-q">Name or email</label>
+          <input id="p-q" name="q" type="search" defaultValue={q} />
+        </div>
+        <SelectFilter id="p-role" label="Role" name="role" value={role} any="Any role">
+          {ROLES.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </SelectFilter>
+      </FilterForm>
       {unsent.length > 0 && (
         <Card>
           <h2>Mail not sent yet</h2>
@@ -96,45 +82,39 @@ export default async function PeoplePage({
       <InviteForm webUrl={runtime().env.WEB_URL} />
       {invitations.length > 0 && (
         <Card>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>Open invitations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Invited</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Link works until</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((i) => (
-                  <tr key={i.id}>
-                    <td>
-                      {i.name}
-                      <span className="data-table__sub">{i.email}</span>
-                    </td>
-                    <td>{i.role}</td>
-                    <td>{i.invitedBy ?? '–'}</td>
-                    <td>
-                      {i.expiresAt < now
-                        ? 'expired'
-                        : i.expiresAt.toLocaleDateString('en-GB', {
-                            dateStyle: 'medium',
-                            timeZone: 'UTC',
-                          })}
-                    </td>
-                    <td>
-                      <RevokeInvitation invitationId={i.id} email={i.email} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Open invitations"
+            captionVisible
+            rows={invitations}
+            rowKey={(i) => i.id}
+            columns={[
+              {
+                header: 'Invited',
+                cell: (i) => (
+                  <>
+                    {i.name}
+                    <span className="data-table__sub">{i.email}</span>
+                  </>
+                ),
+              },
+              { header: 'Role', cell: (i) => i.role },
+              { header: 'By', cell: (i) => i.invitedBy ?? '–' },
+              {
+                header: 'Link works until',
+                cell: (i) =>
+                  i.expiresAt < now
+                    ? 'expired'
+                    : i.expiresAt.toLocaleDateString('en-GB', {
+                        dateStyle: 'medium',
+                        timeZone: 'UTC',
+                      }),
+              },
+              {
+                header: <span className="visually-hidden">Actions</span>,
+                cell: (i) => <RevokeInvitation invitationId={i.id} email={i.email} />,
+              },
+            ]}
+          />
         </Card>
       )}
       <NewPersonForm />
@@ -142,13 +122,13 @@ export default async function PeoplePage({
         {result.people.length === 0 ? (
           <EmptyState title="Nobody matches." />
         ) : (
-          <>
-            <PageCount
-              total={result.total}
-              page={result.page}
-              pageSize={result.pageSize}
-              noun="account"
-            />
+          <PagedList
+            path="/people"
+            search={search}
+            keep={['q', 'role']}
+            paging={result}
+            noun="account"
+          >
             <DataTable
               caption="Accounts"
               rows={result.people}
@@ -175,15 +155,7 @@ export default async function PeoplePage({
                 },
               ]}
             />
-            <Pager
-              path="/people"
-              search={search}
-              keep={['q', 'role']}
-              page={result.page}
-              total={result.total}
-              pageSize={result.pageSize}
-            />
-          </>
+          </PagedList>
         )}
       </Card>
     </Page>

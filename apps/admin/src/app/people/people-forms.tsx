@@ -4,7 +4,7 @@ import { api, useCall } from '@alliance/api/react';
 import { Alert, Card } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
-import { FormCard, OpenButton } from '../../components/form-card';
+import { ActionButton, FormCard, OpenButton } from '../../components/form-card';
 
 const ROLES = ['learner', 'instructor', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -231,20 +231,13 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
 
 /** Withdraws an invitation that has not been used. */
 export function RevokeInvitation({ invitationId, email }: { invitationId: string; email: string }) {
-  const router = useRouter();
-  const revoke = useCall(api.people.revokeInvitation.mutate, () => router.refresh());
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={revoke.pending}
-        aria-label={`Revoke the invitation to ${email}`}
-        onClick={() => revoke.fire({ invitationId })}
-      >
-        Revoke
-      </button>
-      {revoke.error && <Alert>{revoke.error.message}</Alert>}
-    </>
+    <ActionButton
+      call={api.people.revokeInvitation.mutate}
+      input={{ invitationId }}
+      label={`Revoke the invitation to ${email}`}
+    >
+      Revoke
+    </ActionButton>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
-import { Alert, Badge, Card, EmptyState } from '@alliance/ui';
+import { Alert, Badge, BusyButton, Card, DataTable, EmptyState } from '@alliance/ui';
 import Link from 'next/link';
 import { useState } from 'react';
 
@@ -69,14 +69,15 @@ export function QtiExchange() {
             />
           </div>
           <div className="filters__actions">
-            <button
+            <BusyButton
               type="submit"
-              className="button button--primary"
-              disabled={!file || preview.pending}
-              aria-busy={preview.pending}
+              variant="primary"
+              busy={preview.pending}
+              busyLabel="Reading…"
+              disabled={!file}
             >
-              {preview.pending ? 'Reading…' : 'Preview the import'}
-            </button>
+              Preview the import
+            </BusyButton>
           </div>
         </form>
         {readError && <Alert>{readError}</Alert>}
@@ -105,15 +106,13 @@ export function QtiExchange() {
           Every published item and case as one QTI 3 content package. Items that QTI cannot express
           faithfully are listed, not silently dropped.
         </p>
-        <button
-          type="button"
-          className="button"
-          disabled={exporting.pending}
-          aria-busy={exporting.pending}
+        <BusyButton
+          busy={exporting.pending}
+          busyLabel="Packing…"
           onClick={() => exporting.fire({})}
         >
-          {exporting.pending ? 'Packing…' : 'Export the bank'}
-        </button>
+          Export the bank
+        </BusyButton>
         {exporting.error && <Alert>{exporting.error.message}</Alert>}
         {exporting.data && (
           <>
@@ -162,53 +161,48 @@ function ImportPreview({
       {preview.items.length + preview.cases.length === 0 ? (
         <EmptyState title="Nothing in this file can be imported." />
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Items and cases in the file</caption>
-            <thead>
-              <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Type</th>
-                <th scope="col">From</th>
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.cases.map((c) => (
-                <tr key={`case:${c.definition.id}`}>
-                  <td>
-                    <code>{c.definition.id}</code>
-                    <span className="data-table__sub">{c.definition.title}</span>
-                  </td>
-                  <td>case of {c.definition.items.length}</td>
-                  <td>{c.sourcePath}</td>
-                  <td>
-                    {c.exists && <Badge>exists: left out</Badge>}
-                    {c.warnings.map((w) => (
-                      <div key={w}>{w}</div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-              {preview.items.map((i) => (
-                <tr key={`item:${i.definition.id}`}>
-                  <td>
-                    <code>{i.definition.id}</code>
-                    <span className="data-table__sub">{i.definition.prompt}</span>
-                  </td>
-                  <td>{i.definition.type}</td>
-                  <td>{i.sourcePath}</td>
-                  <td>
-                    {i.exists && <Badge>exists: left out</Badge>}
-                    {i.warnings.map((w) => (
-                      <div key={w}>{w}</div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Items and cases in the file"
+          rows={[
+            ...preview.cases.map((c) => ({
+              ...c,
+              key: `case:${c.definition.id}`,
+              sub: c.definition.title,
+              type: `case of ${c.definition.items.length}`,
+            })),
+            ...preview.items.map((i) => ({
+              ...i,
+              key: `item:${i.definition.id}`,
+              sub: i.definition.prompt,
+              type: i.definition.type,
+            })),
+          ]}
+          rowKey={(entry) => entry.key}
+          columns={[
+            {
+              header: 'Id',
+              cell: (entry) => (
+                <>
+                  <code>{entry.definition.id}</code>
+                  <span className="data-table__sub">{entry.sub}</span>
+                </>
+              ),
+            },
+            { header: 'Type', cell: (entry) => entry.type },
+            { header: 'From', cell: (entry) => entry.sourcePath },
+            {
+              header: 'Notes',
+              cell: (entry) => (
+                <>
+                  {entry.exists && <Badge>exists: left out</Badge>}
+                  {entry.warnings.map((w) => (
+                    <div key={w}>{w}</div>
+                  ))}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {preview.skipped.length > 0 && (
         <div>
@@ -222,17 +216,15 @@ function ImportPreview({
           </ul>
         </div>
       )}
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={fresh === 0 || applying}
-        aria-busy={applying}
+      <BusyButton
+        variant="primary"
+        busy={applying}
+        busyLabel="Importing…"
+        disabled={fresh === 0}
         onClick={onConfirm}
       >
-        {applying
-          ? 'Importing…'
-          : `Import ${fresh} new ${fresh === 1 ? 'entry' : 'entries'} into the bank`}
-      </button>
+        {`Import ${fresh} new ${fresh === 1 ? 'entry' : 'entries'} into the bank`}
+      </BusyButton>
     </div>
   );
 }

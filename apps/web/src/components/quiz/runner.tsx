@@ -10,7 +10,7 @@ import {
   numberQuestions,
   presentedResponseIssue,
 } from '@alliance/quiz-engine';
-import { Alert, CaseFigures, Markdown } from '@alliance/ui';
+import { Alert, BusyButton, CaseFigures, Markdown } from '@alliance/ui';
 import { ItemView } from '@alliance/ui/items';
 import {
   type Answer,
@@ -535,9 +535,9 @@ export function QuizRunner({ initial, title }: { initial: View; title: string })
         {settings.behaviour !== 'deferred' &&
           (checkable ? (
             <div className="exercise__actions">
-              <button
-                type="button"
-                className="button"
+              <BusyButton
+                busy={checking === slot}
+                busyLabel="Checking…"
                 disabled={
                   !hasResponse(answer) ||
                   Boolean(invalid[slot]) ||
@@ -546,11 +546,10 @@ export function QuizRunner({ initial, title }: { initial: View; title: string })
                   locked ||
                   (settings.certaintyBased && !answer?.certainty)
                 }
-                aria-busy={checking === slot}
                 onClick={() => void check(slot)}
               >
-                {checking === slot ? 'Checking…' : 'Check'}
-              </button>
+                Check
+              </BusyButton>
               {settings.behaviour === 'interactive' && !finished && (
                 <span className="muted">
                   {triesLeft} of {settings.tries} tries left
@@ -678,18 +677,18 @@ export function QuizRunner({ initial, title }: { initial: View; title: string })
           )}
           {submitError && <Alert>{submitError}</Alert>}
           <div className="quiz__submit">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={submitting || mode === 'conflict'}
-              aria-busy={submitting}
+            <BusyButton
+              variant="primary"
+              busy={submitting}
+              busyLabel="Submitting…"
+              disabled={mode === 'conflict'}
               onClick={() => {
                 void flush();
                 setSummaryOpen(true);
               }}
             >
-              {submitting ? 'Submitting…' : 'Finish and submit…'}
-            </button>
+              Finish and submit…
+            </BusyButton>
             <span className="muted">
               Your answers are saved as you go; you see a summary before anything is submitted.
             </span>

@@ -1,7 +1,7 @@
 'use client';
 
 import { api, useCall } from '@alliance/api/react';
-import { Alert } from '@alliance/ui';
+import { Alert, BusyButton } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Modal } from '../dialog';
@@ -33,33 +33,31 @@ export function StartAttempt({
   const busy = start.pending || Boolean(start.data);
   return (
     <div className="start">
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={busy}
-        aria-busy={busy}
+      <BusyButton
+        variant="primary"
+        busy={busy}
+        busyLabel="Starting…"
         onClick={() => (confirm ? setAsking(true) : go())}
       >
-        {busy ? 'Starting…' : label}
-      </button>
+        {label}
+      </BusyButton>
       {start.error && <Alert>{start.error.message}</Alert>}
       {confirm && (
         <Modal open={asking} onClose={() => setAsking(false)} labelledBy="start-title">
           <h2 id="start-title">{label}?</h2>
           <p>{confirm}</p>
           <div className="dialog__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              aria-busy={busy}
+            <BusyButton
+              variant="primary"
+              busy={busy}
+              busyLabel="Starting…"
               onClick={() => {
                 setAsking(false);
                 go();
               }}
             >
-              {busy ? 'Starting…' : 'Start now'}
-            </button>
+              Start now
+            </BusyButton>
             <button
               type="button"
               className="button"

@@ -1,7 +1,7 @@
 'use client';
 
 import type { NumberedQuestion } from '@alliance/quiz-engine';
-import { Alert } from '@alliance/ui';
+import { Alert, BusyButton } from '@alliance/ui';
 import { Modal } from '../dialog';
 import type { QuestionStatus } from './navigator';
 
@@ -136,19 +136,9 @@ export function SubmitSummary({
       )}
       {error && <Alert>{error}</Alert>}
       <div className="dialog__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={submitting}
-          aria-busy={submitting}
-          onClick={onSubmit}
-        >
-          {submitting
-            ? 'Submitting…'
-            : toFix.length || notSaved.length || unanswered.length
-              ? 'Submit anyway'
-              : 'Submit now'}
-        </button>
+        <BusyButton variant="primary" busy={submitting} busyLabel="Submitting…" onClick={onSubmit}>
+          {toFix.length || notSaved.length || unanswered.length ? 'Submit anyway' : 'Submit now'}
+        </BusyButton>
         <button type="button" className="button" onClick={onClose} data-initial-focus>
           Back to the questions
         </button>

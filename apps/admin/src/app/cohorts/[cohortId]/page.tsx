@@ -1,5 +1,5 @@
 import { isTrpcError } from '@alliance/api';
-import { Badge, Card, Page } from '@alliance/ui';
+import { Badge, Card, type Column, DataTable, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -23,6 +23,31 @@ export default async function CohortPage({ params }: Props) {
   });
   const admin = me.role === 'admin';
   const learners = cohort.members.filter((m) => m.role === 'learner');
+  const actions: Column<(typeof cohort.members)[number]> = {
+    header: 'Actions',
+    cell: (m) => (
+      <>
+        {m.role === 'learner' && (
+          <AccommodationForm
+            target={{ userId: m.userId }}
+            label={`Accommodation for ${m.name}`}
+            current={
+              m.timeMultiplier
+                ? {
+                    timeMultiplier: m.timeMultiplier,
+                    extraAttempts: m.extraAttempts ?? 0,
+                    dueShiftDays: m.dueShiftDays ?? 0,
+                    note: null,
+                  }
+                : null
+            }
+            compact
+          />
+        )}
+        <RemoveMemberButton cohortId={cohort.id} userId={m.userId} name={m.name} />
+      </>
+    ),
+  };
   return (
     <Page>
       <p className="lesson__crumb">
@@ -54,67 +79,44 @@ export default async function CohortPage({ params }: Props) {
       )}
       <Card>
         <h2>Members</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Members of {cohort.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">In the cohort as</th>
-                <th scope="col">Accommodation</th>
-                {admin && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {cohort.members.map((m) => (
-                <tr key={m.userId}>
-                  <td>
-                    {m.role === 'learner' ? (
-                      <Link
-                        href={`/cohorts/${encodeURIComponent(cohort.id)}/learners/${encodeURIComponent(m.userId)}`}
-                      >
-                        {m.name}
-                      </Link>
-                    ) : (
-                      m.name
-                    )}
-                    <span className="data-table__sub">{m.email}</span>
-                  </td>
-                  <td>
-                    <Badge tone={m.role === 'instructor' ? 'accent' : 'neutral'}>{m.role}</Badge>
-                  </td>
-                  <td>
-                    {m.timeMultiplier
-                      ? `×${m.timeMultiplier} time, +${m.extraAttempts} attempts, +${m.dueShiftDays} days`
-                      : '–'}
-                  </td>
-                  {admin && (
-                    <td>
-                      {m.role === 'learner' && (
-                        <AccommodationForm
-                          target={{ userId: m.userId }}
-                          label={`Accommodation for ${m.name}`}
-                          current={
-                            m.timeMultiplier
-                              ? {
-                                  timeMultiplier: m.timeMultiplier,
-                                  extraAttempts: m.extraAttempts ?? 0,
-                                  dueShiftDays: m.dueShiftDays ?? 0,
-                                  note: null,
-                                }
-                              : null
-                          }
-                          compact
-                        />
-                      )}
-                      <RemoveMemberButton cohortId={cohort.id} userId={m.userId} name={m.name} />
-                    </td>
+        <DataTable
+          caption={`Members of ${cohort.name}`}
+          rows={cohort.members}
+          rowKey={(m) => m.userId}
+          columns={[
+            {
+              header: 'Person',
+              cell: (m) => (
+                <>
+                  {m.role === 'learner' ? (
+                    <Link
+                      href={`/cohorts/${encodeURIComponent(cohort.id)}/learners/${encodeURIComponent(m.userId)}`}
+                    >
+                      {m.name}
+                    </Link>
+                  ) : (
+                    m.name
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  <span className="data-table__sub">{m.email}</span>
+                </>
+              ),
+            },
+            {
+              header: 'In the cohort as',
+              cell: (m) => (
+                <Badge tone={m.role === 'instructor' ? 'accent' : 'neutral'}>{m.role}</Badge>
+              ),
+            },
+            {
+              header: 'Accommodation',
+              cell: (m) =>
+                m.timeMultiplier
+                  ? `×${m.timeMultiplier} time, +${m.extraAttempts} attempts, +${m.dueShiftDays} days`
+                  : '–',
+            },
+            ...(admin ? [actions] : []),
+          ]}
+        />
       </Card>
     </Page>
   );

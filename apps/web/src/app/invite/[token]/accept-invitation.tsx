@@ -2,7 +2,7 @@
 
 import { api, useCall } from '@alliance/api/react';
 import { PASSWORD_MIN_LENGTH, signInWithEmail } from '@alliance/auth/client';
-import { Alert } from '@alliance/ui';
+import { Alert, BusyButton } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -80,14 +80,14 @@ export function AcceptInvitation({
         />
         <span className="field__hint">At least {PASSWORD_MIN_LENGTH} characters.</span>
       </label>
-      <button
-        className="button button--primary"
+      <BusyButton
         type="submit"
-        disabled={accept.pending}
-        aria-busy={accept.pending}
+        variant="primary"
+        busy={accept.pending}
+        busyLabel="Making your account…"
       >
-        {accept.pending ? 'Making your account…' : 'Make my account'}
-      </button>
+        Make my account
+      </BusyButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTable } from '@alliance/ui';
 import {
   Area,
   AreaChart,
@@ -16,44 +17,25 @@ import {
 const BRAND = '#1f5f8b';
 const ACCENT = '#c7792b';
 
+type Cells = Array<string | number>;
+
 /** Every chart has its figures as a table too: for screen readers, and for reading exact values. */
-function AsTable({
-  caption,
-  head,
-  rows,
-}: {
-  caption: string;
-  head: string[];
-  rows: Array<Array<string | number>>;
-}) {
+function AsTable({ caption, head, rows }: { caption: string; head: string[]; rows: Cells[] }) {
   return (
     <details className="chart-table">
       <summary>Show as a table</summary>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={String(row[0])}>
-                {row.map((cell, i) => (
-                  <td key={head[i]} className={typeof cell === 'number' ? 'num' : undefined}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        captionVisible
+        rows={rows}
+        rowKey={(row) => String(row[0])}
+        columns={head.map((h, i) => ({
+          header: h,
+          cell: (row: Cells) => row[i],
+          // A number is set as one, under a heading set as the others are.
+          className: (row: Cells) => (typeof row[i] === 'number' ? 'num' : undefined),
+        }))}
+      />
     </details>
   );
 }

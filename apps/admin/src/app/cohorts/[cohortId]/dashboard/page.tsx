@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
-import { Card, EmptyState, Page } from '@alliance/ui';
+import { Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -63,36 +63,28 @@ export default async function CohortDashboardPage({ params }: Props) {
         {board.atRisk.length === 0 ? (
           <EmptyState title="Nobody is behind, idle or failing right now." />
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Learners who need help, and why</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Learner</th>
-                  <th scope="col" className="num">
-                    Lessons done
-                  </th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.atRisk.map((l) => (
-                  <tr key={l.userId}>
-                    <td>
-                      <Link href={`${href}/learners/${encodeURIComponent(l.userId)}`}>
-                        {l.name}
-                      </Link>
-                      <span className="data-table__sub">{l.email}</span>
-                    </td>
-                    <td className="num">
-                      {l.lessonsCompleted} / {board.funnel.length}
-                    </td>
-                    <td>{l.reasons.join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Learners who need help, and why"
+            rows={board.atRisk}
+            rowKey={(l) => l.userId}
+            columns={[
+              {
+                header: 'Learner',
+                cell: (l) => (
+                  <>
+                    <Link href={`${href}/learners/${encodeURIComponent(l.userId)}`}>{l.name}</Link>
+                    <span className="data-table__sub">{l.email}</span>
+                  </>
+                ),
+              },
+              {
+                header: 'Lessons done',
+                num: true,
+                cell: (l) => `${l.lessonsCompleted} / ${board.funnel.length}`,
+              },
+              { header: 'Why', cell: (l) => l.reasons.join('; ') },
+            ]}
+          />
         )}
       </Card>
       <Card>

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
-import { Alert, Badge, Card, Markdown } from '@alliance/ui';
+import { Alert, Badge, BusyButton, Card, Markdown } from '@alliance/ui';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -154,14 +154,15 @@ export function EssayGrader({
           </div>
           {grade.error && <Alert>{grade.error.message}</Alert>}
           <div className="editor__actions">
-            <button
+            <BusyButton
               type="submit"
-              className="button button--primary"
-              disabled={!complete || grade.pending}
-              aria-busy={grade.pending}
+              variant="primary"
+              busy={grade.pending}
+              busyLabel="Saving…"
+              disabled={!complete}
             >
-              {grade.pending ? 'Saving…' : next ? 'Save and next' : 'Save grade'}
-            </button>
+              {next ? 'Save and next' : 'Save grade'}
+            </BusyButton>
             {!complete && <span className="muted">Choose a level for every criterion.</span>}
           </div>
         </form>

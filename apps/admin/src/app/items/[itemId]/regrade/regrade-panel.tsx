@@ -3,7 +3,7 @@
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
 import { formatPoints } from '@alliance/quiz-engine';
-import { Alert, Card, EmptyState } from '@alliance/ui';
+import { Alert, BusyButton, Card, DataTable, EmptyState } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -11,6 +11,8 @@ type Preview = RouterOutputs['authoring']['regradePreview'];
 
 const pct = (fraction: number | null) =>
   fraction === null ? '–' : `${Math.round(fraction * 1000) / 10}%`;
+/** How many points a regrade gives (or takes). */
+const delta = (c: Preview['changes'][number]) => (c.newPoints ?? 0) - (c.oldPoints ?? 0);
 
 /** The grades a regrade would change, side by side, and the one button that applies them. */
 export function RegradePanel({ itemId, preview }: { itemId: string; preview: Preview }) {
@@ -45,61 +47,66 @@ export function RegradePanel({ itemId, preview }: { itemId: string; preview: Pre
                 {unchanged} other attempt{unchanged === 1 ? '' : 's'} would keep the same score.
               </p>
             )}
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Grades before and after the regrade</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Learner</th>
-                    <th scope="col">Quiz</th>
-                    <th scope="col" className="num">
-                      Old score
-                    </th>
-                    <th scope="col" className="num">
-                      New score
-                    </th>
-                    <th scope="col" className="num">
-                      Change
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((c) => {
-                    const delta = (c.newPoints ?? 0) - (c.oldPoints ?? 0);
-                    return (
-                      <tr key={c.attemptId}>
-                        <td>
-                          {c.learnerName ?? (
-                            <span className="muted">A learner outside your cohorts</span>
-                          )}
-                          {c.learnerEmail && (
-                            <div className="data-table__sub">{c.learnerEmail}</div>
-                          )}
-                        </td>
-                        <td>
-                          {c.quizTitle}
-                          <div className="data-table__sub">
-                            version {c.fromVersion} → {c.toVersion}
-                          </div>
-                        </td>
-                        <td className="num">
-                          {c.oldPoints === null ? '–' : formatPoints(c.oldPoints)} /{' '}
-                          {formatPoints(c.maxPoints)} ({pct(c.oldFraction)})
-                        </td>
-                        <td className="num">
-                          {formatPoints(c.newPoints)} / {formatPoints(c.maxPoints)} (
-                          {pct(c.newFraction)})
-                        </td>
-                        <td className={`num ${delta >= 0 ? 'delta--up' : 'delta--down'}`}>
-                          {delta >= 0 ? '+' : '−'}
-                          {Math.abs(Math.round(delta * 100) / 100)}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Grades before and after the regrade"
+              rows={changes}
+              rowKey={(c) => c.attemptId}
+              columns={[
+                {
+                  header: 'Learner',
+                  cell: (c) => (
+                    <>
+                      {c.learnerName ?? (
+                        <span className="muted">A learner outside your cohorts</span>
+                      )}
+                      {c.learnerEmail && <div className="data-table__sub">{c.learnerEmail}</div>}
+                    </>
+                  ),
+                },
+                {
+                  header: 'Quiz',
+                  cell: (c) => (
+                    <>
+                      {c.quizTitle}
+                      <div className="data-table__sub">
+                        version {c.fromVersion} → {c.toVersion}
+                      </div>
+                    </>
+                  ),
+                },
+                {
+                  header: 'Old score',
+                  num: true,
+                  cell: (c) => (
+                    <>
+                      {c.oldPoints === null ? '–' : formatPoints(c.oldPoints)} /{' '}
+                      {formatPoints(c.maxPoints)} ({pct(c.oldFraction)})
+                    </>
+                  ),
+                },
+                {
+                  header: 'New score',
+                  num: true,
+                  cell: (c) => (
+                    <>
+                      {formatPoints(c.newPoints)} / {formatPoints(c.maxPoints)} (
+                      {pct(c.newFraction)})
+                    </>
+                  ),
+                },
+                {
+                  header: 'Change',
+                  num: true,
+                  className: (c) => (delta(c) >= 0 ? 'delta--up' : 'delta--down'),
+                  cell: (c) => (
+                    <>
+                      {delta(c) >= 0 ? '+' : '−'}
+                      {Math.abs(Math.round(delta(c) * 100) / 100)}
+                    </>
+                  ),
+                },
+              ]}
+            />
             <form
               className="form"
               onSubmit={(event) => {
@@ -120,16 +127,15 @@ export function RegradePanel({ itemId, preview }: { itemId: string; preview: Pre
                 />
               </div>
               <div>
-                <button
+                <BusyButton
                   type="submit"
-                  className="button button--primary"
-                  disabled={apply.pending || reason.trim().length < 3}
-                  aria-busy={apply.pending}
+                  variant="primary"
+                  busy={apply.pending}
+                  busyLabel="Applying…"
+                  disabled={reason.trim().length < 3}
                 >
-                  {apply.pending
-                    ? 'Applying…'
-                    : `Apply the regrade to ${changes.length} attempt${changes.length === 1 ? '' : 's'}`}
-                </button>
+                  {`Apply the regrade to ${changes.length} attempt${changes.length === 1 ? '' : 's'}`}
+                </BusyButton>
               </div>
             </form>
           </>

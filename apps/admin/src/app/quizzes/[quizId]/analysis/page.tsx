@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { MIN_ATTEMPTS_FOR_STATISTICS } from '@alliance/quiz-engine';
-import { Card, EmptyState, Page } from '@alliance/ui';
+import { Card, DataTable, EmptyState, Page } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -89,10 +89,10 @@ export default async function ItemAnalysisPage({ params }: Props) {
               caption="Statistics per item, flagged first"
               what="Item"
               count="Answers"
+              path="/items"
               rows={items.map((i) => ({
                 ...i,
                 id: i.itemId,
-                href: `/items/${encodeURIComponent(i.itemId)}`,
                 sub: `${i.type ?? 'no longer in the bank'}${i.prompt ? ` · ${i.prompt}` : ''}`,
               }))}
             />
@@ -107,12 +107,8 @@ export default async function ItemAnalysisPage({ params }: Props) {
                 caption="Statistics per case"
                 what="Case"
                 count="Attempts"
-                rows={cases.map((c) => ({
-                  ...c,
-                  id: c.caseId,
-                  href: `/cases/${encodeURIComponent(c.caseId)}`,
-                  sub: c.title,
-                }))}
+                path="/cases"
+                rows={cases.map((c) => ({ ...c, id: c.caseId, sub: c.title }))}
               />
             </Card>
           )}
@@ -134,19 +130,20 @@ export default async function ItemAnalysisPage({ params }: Props) {
   );
 }
 
-/** Facility, SD, discrimination and flags, one row per item or case. */
+/** Facility, SD, discrimination and flags, one row per item or case (each linking to `path/id`). */
 function StatisticsTable({
   caption,
   what,
   count,
+  path,
   rows,
 }: {
   caption: string;
   what: string;
   count: string;
+  path: string;
   rows: Array<{
     id: string;
-    href: string;
     sub: string | null;
     n: number;
     facility: number | null;
@@ -157,39 +154,29 @@ function StatisticsTable({
   }>;
 }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{what}</th>
-            {[count, 'Facility', 'SD', 'Discrimination'].map((label) => (
-              <th key={label} scope="col" className="num">
-                {label}
-              </th>
-            ))}
-            <th scope="col">Flags</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link href={row.href}>
-                  <code>{row.id}</code>
-                </Link>
-                {row.sub && <span className="data-table__sub">{row.sub}</span>}
-              </td>
-              <td className="num">{row.n}</td>
-              <td className="num">{pct1(row.facility)}</td>
-              <td className="num">{pct1(row.sd)}</td>
-              <td className="num">{pct1(row.discrimination)}</td>
-              <td>{row.reason ?? (row.flags.join('; ') || '–')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        {
+          header: what,
+          cell: (row) => (
+            <>
+              <Link href={`${path}/${encodeURIComponent(row.id)}`}>
+                <code>{row.id}</code>
+              </Link>
+              {row.sub && <span className="data-table__sub">{row.sub}</span>}
+            </>
+          ),
+        },
+        { header: count, num: true, cell: (row) => row.n },
+        { header: 'Facility', num: true, cell: (row) => pct1(row.facility) },
+        { header: 'SD', num: true, cell: (row) => pct1(row.sd) },
+        { header: 'Discrimination', num: true, cell: (row) => pct1(row.discrimination) },
+        { header: 'Flags', cell: (row) => row.reason ?? (row.flags.join('; ') || '–') },
+      ]}
+    />
   );
 }
 

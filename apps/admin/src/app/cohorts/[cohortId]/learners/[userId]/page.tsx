@@ -1,6 +1,6 @@
 import { isTrpcError } from '@alliance/api';
 import { course } from '@alliance/content';
-import { Badge, Card, EmptyState, Page, ProgressBar } from '@alliance/ui';
+import { Badge, Card, DataTable, EmptyState, Page, ProgressBar } from '@alliance/ui';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { decodeSegment } from '~/server/params';
@@ -55,86 +55,74 @@ export default async function LearnerPage({ params }: Props) {
         {view.attempts.length === 0 ? (
           <EmptyState title="No quiz submitted yet." />
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Submitted attempts, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Quiz</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">How it was scored</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.attempts.map((a) => (
-                  <tr key={a.attemptId}>
-                    <td>{a.title}</td>
-                    <td>
-                      {a.submittedAt?.toLocaleString('en-GB', {
-                        dateStyle: 'medium',
-                        timeStyle: 'short',
-                      })}
-                    </td>
-                    <td className="num">
-                      {a.points ?? '–'} / {a.maxPoints ?? '–'}
-                      {a.fraction !== null && ` (${Math.round(a.fraction * 100)}%)`}
-                      {a.pending && <Badge tone="accent">provisional</Badge>}
-                    </td>
-                    <td>
-                      {a.breakdown.length > 0 ? (
-                        <details>
-                          <summary>{a.breakdown.at(-1)}</summary>
-                          <ul>
-                            {a.breakdown.slice(0, -1).map((line) => (
-                              <li key={line}>{line}</li>
-                            ))}
-                          </ul>
-                        </details>
-                      ) : (
-                        '–'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Submitted attempts, newest first"
+            rows={view.attempts}
+            rowKey={(a) => a.attemptId}
+            columns={[
+              { header: 'Quiz', cell: (a) => a.title },
+              {
+                header: 'Submitted',
+                cell: (a) =>
+                  a.submittedAt?.toLocaleString('en-GB', {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+              },
+              {
+                header: 'Score',
+                num: true,
+                cell: (a) => (
+                  <>
+                    {a.points ?? '–'} / {a.maxPoints ?? '–'}
+                    {a.fraction !== null && ` (${Math.round(a.fraction * 100)}%)`}
+                    {a.pending && <Badge tone="accent">provisional</Badge>}
+                  </>
+                ),
+              },
+              {
+                header: 'How it was scored',
+                cell: (a) =>
+                  a.breakdown.length > 0 ? (
+                    <details>
+                      <summary>{a.breakdown.at(-1)}</summary>
+                      <ul>
+                        {a.breakdown.slice(0, -1).map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : (
+                    '–'
+                  ),
+              },
+            ]}
+          />
         )}
       </Card>
       <Card>
         <h2>Mastery</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Mastery per objective</caption>
-            <thead>
-              <tr>
-                <th scope="col">Objective</th>
-                <th scope="col">Level</th>
-                <th scope="col" className="num">
-                  Recall today
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.mastery.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.text}</td>
-                  <td>
-                    <Badge tone={LEVEL_TONE[o.level as keyof typeof LEVEL_TONE] ?? 'neutral'}>
-                      {o.level}
-                    </Badge>
-                  </td>
-                  <td className="num">
-                    {o.recall === null ? '–' : `${Math.round(o.recall * 100)}%`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Mastery per objective"
+          rows={view.mastery}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: 'Objective', cell: (o) => o.text },
+            {
+              header: 'Level',
+              cell: (o) => (
+                <Badge tone={LEVEL_TONE[o.level as keyof typeof LEVEL_TONE] ?? 'neutral'}>
+                  {o.level}
+                </Badge>
+              ),
+            },
+            {
+              header: 'Recall today',
+              num: true,
+              cell: (o) => (o.recall === null ? '–' : `${Math.round(o.recall * 100)}%`),
+            },
+          ]}
+        />
       </Card>
     </Page>
   );
