@@ -34,7 +34,12 @@ beforeAll(async () => {
   ({ db } = await createTestDatabase());
   await syncCourse(db, course);
   auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
-  handle = createTrpcHandler({ db, auth, origins: [BASE] });
+  handle = createTrpcHandler({
+    db,
+    auth,
+    origins: [BASE],
+    links: { web: BASE, admin: 'http://localhost:3001' },
+  });
   cookies.learner = await signIn('learner', 'learner@example.test');
   cookies.otherLearner = await signIn('learner', 'other@example.test');
   cookies.instructor = await signIn('instructor', 'instructor@example.test');
@@ -263,7 +268,15 @@ describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
       auth,
       handleTrpc: handle,
       handleAuth: createAuthHandler(auth.handler),
-      caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
+      caller: async (headers) =>
+        createCaller(
+          await createContext({
+            db,
+            auth,
+            headers,
+            links: { web: 'http://localhost:3000', admin: 'http://localhost:3001' },
+          }),
+        ),
     };
     await mutate('cohorts.create', { cohortId: 'dl', name: 'Downloads' }, cookies.admin);
   });

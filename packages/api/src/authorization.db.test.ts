@@ -32,6 +32,7 @@ const PUBLIC = new Set([
   'course.outline', // the catalogue page, shown before sign-up
   'invitation.get', // the invitee has no account yet; the token is the secret
   'invitation.accept',
+  'account.confirmEmail', // the link's token is the secret; the owner may be signed out
 ]);
 
 type Procedure = { _def: { meta?: ProcedureMeta; type: string; inputs: unknown[] } };

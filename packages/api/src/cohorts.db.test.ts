@@ -116,6 +116,7 @@ describe('a cohort from a list, enrolled, with accommodations', () => {
     expect(await as(admin).cohorts.get({ cohortId: 'autumn' })).toMatchObject({ members: [] });
     expect(await api.cohorts.addMembers({ cohortId: 'autumn', text: csv })).toEqual({
       added: 2,
+      invited: 0,
       skipped: 2,
     });
     await api.cohorts.addMembers({ cohortId: 'autumn', text: uma.email, role: 'instructor' });

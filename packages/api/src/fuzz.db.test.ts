@@ -44,7 +44,12 @@ beforeAll(async () => {
   await syncCourse(db, course);
   await syncBank(db, bankRecords());
   auth = createAuth({ db, secret: 'x'.repeat(40), baseURL: BASE, trustedOrigins: [BASE] });
-  handle = createTrpcHandler({ db, auth, origins: [BASE] });
+  handle = createTrpcHandler({
+    db,
+    auth,
+    origins: [BASE],
+    links: { web: BASE, admin: 'http://localhost:3001' },
+  });
   cookies.learner = await signIn('learner');
   cookies.admin = await signIn('admin');
 });
@@ -276,7 +281,15 @@ describe('fuzzing the download route handlers', () => {
         auth,
         handleTrpc: handle,
         handleAuth: createAuthHandler(auth.handler),
-        caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
+        caller: async (headers) =>
+          createCaller(
+            await createContext({
+              db,
+              auth,
+              headers,
+              links: { web: 'http://localhost:3000', admin: 'http://localhost:3001' },
+            }),
+          ),
       };
       await fc.assert(
         fc.asyncProperty(

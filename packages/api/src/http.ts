@@ -11,7 +11,7 @@ import {
   readBody,
 } from './request-guards';
 import { appRouter } from './root';
-import { createContext } from './trpc';
+import { type AppLinks, createContext } from './trpc';
 
 const TRPC_CODE_BY_STATUS = {
   400: 'BAD_REQUEST',
@@ -48,9 +48,11 @@ export function createTrpcHandler({
   origins,
   endpoint = '/api/trpc',
   maxBytes = REQUEST_LIMITS.trpcBytes.web,
+  links,
 }: {
   db: Database;
   auth: Auth;
+  links?: AppLinks;
   /** The origins of the app's own pages (mutations from anywhere else are refused). */
   origins: readonly string[];
   endpoint?: string;
@@ -74,7 +76,7 @@ export function createTrpcHandler({
       req,
       router: appRouter,
       maxBatchSize: REQUEST_LIMITS.batch,
-      createContext: () => createContext({ db, auth, headers: req.headers }),
+      createContext: () => createContext({ db, auth, headers: req.headers, links }),
       responseMeta: () => ({ headers: { 'cache-control': 'no-store' } }),
       onError({ error, path }) {
         // Expected failures (bad input, no session, wrong role) are the caller's; log only ours.

@@ -13,7 +13,15 @@ type Who = { id: string; name: string; email: string; role: 'learner' | 'instruc
 const admin: Who = { id: 'i-adm', name: 'Ada', email: 'ada@i.test', role: 'admin' };
 const teacher: Who = { id: 'i-ins', name: 'Ivo', email: 'ivo@i.test', role: 'instructor' };
 const learner: Who = { id: 'i-lea', name: 'Lea', email: 'lea@i.test', role: 'learner' };
-const as = (user: Who | null) => createCaller({ db, user, auth, headers: new Headers() });
+const links = { web: 'http://learn.i.test', admin: 'http://staff.i.test' };
+const as = (user: Who | null) => createCaller({ db, user, auth, headers: new Headers(), links });
+/** The messages the outbox holds for an address, oldest first. */
+const mailTo = (email: string) =>
+  db
+    .select()
+    .from(schema.mailOutbox)
+    .where(eq(schema.mailOutbox.to, email))
+    .orderBy(schema.mailOutbox.id);
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -23,7 +31,8 @@ beforeAll(async () => {
     baseURL: 'http://localhost:3000',
     trustedOrigins: ['http://localhost:3000'],
   });
-  for (const u of [admin, teacher, learner]) await db.insert(schema.user).values(u);
+  for (const u of [admin, teacher, learner])
+    await db.insert(schema.user).values({ ...u, emailVerified: true });
 });
 
 describe('who may invite', () => {
@@ -31,6 +40,7 @@ describe('who may invite', () => {
     invite: (api) => api.people.invite({ name: 'N', email: 'n@i.test', role: 'learner' }),
     invitations: (api) => api.people.invitations(),
     revokeInvitation: (api) => api.people.revokeInvitation({ invitationId: 'inv_x' }),
+    resendInvitation: (api) => api.people.resendInvitation({ invitationId: 'inv_x' }),
   };
   it.each(Object.keys(calls))(
     'people.%s: 401 anonymous, 403 for learners and instructors',
@@ -92,7 +102,82 @@ describe('an invitation', () => {
     expect(actions.map((a) => a.action)).toEqual(['user.invite', 'invitation.accept']);
   });
 
-  it('is refused for an email that has an account, and replaced when sent again', async () => {
+  it('is emailed with its link, in the transaction that records it; resending mails a new link and the old one stops', async () => {
+    const made = await as(admin).people.invite({
+      name: 'Mae',
+      email: 'mae@i.test',
+      role: 'learner',
+    });
+    expect(made.emailed).toBe(true);
+    const [first] = await mailTo('mae@i.test');
+    expect(first?.kind).toBe('invitation');
+    expect(first?.text).toContain(`http://learn.i.test/invite/${made.token}`);
+    const [invite] = await db
+      .select()
+      .from(schema.invitations)
+      .where(eq(schema.invitations.email, 'mae@i.test'));
+    const again = await as(admin).people.resendInvitation({ invitationId: invite?.id ?? '' });
+    expect(again.token).not.toBe(made.token);
+    const messages = await mailTo('mae@i.test');
+    expect(messages).toHaveLength(2);
+    expect(messages[1]?.text).toContain(`/invite/${again.token}`);
+    expect(await code(as(null).invitation.get({ token: made.token }))).toBe('NOT_FOUND');
+    expect(await code(as(null).invitation.get({ token: again.token }))).toBe('OK');
+  });
+
+  it('for an address someone signed up with and never confirmed, gives the account to whoever has the invitation', async () => {
+    // Someone else registers the address first, and cannot confirm it.
+    await auth.api.signUpEmail({
+      body: { email: 'owner@i.test', name: 'Squatter', password: 'squatters-own-password' },
+    });
+    const { token } = await as(admin).people.invite({
+      name: 'Olive',
+      email: 'owner@i.test',
+      role: 'learner',
+    });
+    await as(null).invitation.accept({
+      token,
+      name: 'Olive Owner',
+      password: 'the-real-owners-password',
+    });
+    const [account] = await db
+      .select()
+      .from(schema.user)
+      .where(eq(schema.user.email, 'owner@i.test'));
+    expect(account).toMatchObject({ name: 'Olive Owner', emailVerified: true, role: 'learner' });
+    const signedIn = await auth.api.signInEmail({
+      body: { email: 'owner@i.test', password: 'the-real-owners-password' },
+    });
+    expect(signedIn.user.id).toBe(account?.id);
+    await expect(
+      auth.api.signInEmail({ body: { email: 'owner@i.test', password: 'squatters-own-password' } }),
+    ).rejects.toThrow();
+  });
+
+  it('sent from a cohort’s member list, puts the new account in the cohort when accepted', async () => {
+    await as(admin).cohorts.create({ cohortId: 'spring', name: 'Spring' });
+    const result = await as(admin).cohorts.addMembers({
+      cohortId: 'spring',
+      text: 'lea@i.test\nnew.person@i.test',
+      role: 'learner',
+      invite: true,
+    });
+    expect(result).toEqual({ added: 1, invited: 1, skipped: 0 });
+    const [message] = await mailTo('new.person@i.test');
+    const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(message?.text ?? '')?.[1] ?? '';
+    await as(null).invitation.accept({
+      token,
+      name: 'New Person',
+      password: 'a-new-persons-password',
+    });
+    const cohort = await as(admin).cohorts.get({ cohortId: 'spring' });
+    expect(cohort.members.map((m) => [m.email, m.role]).sort()).toEqual([
+      ['lea@i.test', 'learner'],
+      ['new.person@i.test', 'learner'],
+    ]);
+  });
+
+  it('is refused for an email that has a confirmed account, and replaced when sent again', async () => {
     expect(
       await code(as(admin).people.invite({ name: 'Lea', email: learner.email, role: 'admin' })),
     ).toBe('CONFLICT');

@@ -69,6 +69,8 @@ const notScanned: Record<string, string> = {
   'progress.setCompleted': 'records a completion',
   'progress.position': 'records a reading position',
   'account.endSession': 'signs a session out',
+  'account.profile': 'the caller’s own name and email',
+  'account.confirmEmail': 'confirms an address',
   'account.endOtherSessions': 'signs sessions out',
   'invitation.get': 'an invitation, no course content',
   'invitation.accept': 'makes an account',

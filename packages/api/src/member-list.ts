@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 export interface MemberRow {
   line: number;
   email: string;
-  status: 'add' | 'already' | 'unknown' | 'invalid' | 'duplicate';
+  status: 'add' | 'already' | 'unknown' | 'unconfirmed' | 'invalid' | 'duplicate';
   message: string;
   userId?: string;
   name?: string;
@@ -63,8 +63,9 @@ export function readEmails(text: string): {
 /** What adding these emails to a cohort would do, row by row. */
 export function planMembers(
   emails: Array<{ line: number; email: string }>,
-  accounts: ReadonlyMap<string, { id: string; name: string }>,
+  accounts: ReadonlyMap<string, { id: string; name: string; verified?: boolean }>,
   members: ReadonlySet<string>,
+  { confirmedOnly = false }: { confirmedOnly?: boolean } = {},
 ): MemberRow[] {
   const seen = new Set<string>();
   return emails.map(({ line, email }) => {
@@ -75,6 +76,14 @@ export function planMembers(
     seen.add(key);
     const account = accounts.get(key);
     if (!account) return { line, email, status: 'unknown', message: 'no account with this email' };
+    // Whoever signed up with an address they have not confirmed may not own it.
+    if (confirmedOnly && !account.verified)
+      return {
+        line,
+        email,
+        status: 'unconfirmed',
+        message: 'the account has not confirmed this email',
+      };
     if (members.has(account.id))
       return {
         line,

@@ -1,12 +1,18 @@
 import {
   type Auth,
+  authRefusal,
   createAuth,
+  emailTokenClaims,
   parseServerEnv,
   type ServerEnv,
   withClientChain,
 } from '@alliance/auth';
-import { createDb, type Database, enqueueMail } from '@alliance/db';
-import { passwordResetMessage } from '@alliance/mail';
+import { countActiveAdmins, createDb, type Database, enqueueMail, getPerson } from '@alliance/db';
+import {
+  emailConfirmationMessage,
+  passwordResetMessage,
+  signUpAttemptMessage,
+} from '@alliance/mail';
 import { createAuthHandler, createTrpcHandler } from './http';
 import { REQUEST_LIMITS } from './request-guards';
 import { createCaller } from './root';
@@ -49,7 +55,39 @@ export function getServerRuntime(app: AppName): ServerRuntime {
     sendPasswordReset: async ({ user, url }) => {
       await enqueueMail(db, await passwordResetMessage({ to: user.email, name: user.name, url }));
     },
+    requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
+    sendEmailConfirmation: async ({ user, token }) => {
+      // Staff confirm on the admin app, learners on theirs; both pages confirm by POST.
+      const base =
+        user.role === 'admin' || user.role === 'instructor' ? env.ADMIN_URL : env.WEB_URL;
+      const url = `${base}/verify-email?token=${encodeURIComponent(token)}`;
+      const change = Boolean(emailTokenClaims(token)?.updateTo);
+      await enqueueMail(
+        db,
+        await emailConfirmationMessage({ to: user.email, name: user.name, url, change }),
+      );
+    },
+    onSignUpForExisting: async (user) => {
+      await enqueueMail(
+        db,
+        await signUpAttemptMessage({
+          to: user.email,
+          name: user.name,
+          signInUrl: `${env.WEB_URL}/sign-in`,
+          resetUrl: `${env.WEB_URL}/forgot-password`,
+        }),
+      );
+    },
+    beforeDeleteUser: async (user) => {
+      const person = await getPerson(db, { userId: user.id });
+      if (person?.role === 'admin' && (await countActiveAdmins(db)) <= 1)
+        throw authRefusal(
+          'LAST_ADMIN',
+          'You are the only admin: make someone else an admin before deleting your account.',
+        );
+    },
   });
+  const links = { web: env.WEB_URL, admin: env.ADMIN_URL };
   const origins =
     app === 'web'
       ? [env.WEB_URL, ...env.WEB_URL_ALIASES]
@@ -63,9 +101,10 @@ export function getServerRuntime(app: AppName): ServerRuntime {
       auth,
       origins,
       maxBytes: REQUEST_LIMITS.trpcBytes[app],
+      links,
     }),
     handleAuth: createAuthHandler((req) => auth.handler(withClientChain(req, env.TRUSTED_PROXIES))),
-    caller: async (headers) => createCaller(await createContext({ db, auth, headers })),
+    caller: async (headers) => createCaller(await createContext({ db, auth, headers, links })),
   };
   cache.__allianceRuntime[app] = runtime;
   return runtime;

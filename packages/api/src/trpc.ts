@@ -6,11 +6,18 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { reasonOf } from './errors';
 
+/** The public addresses of the two apps, for the links in messages. */
+export interface AppLinks {
+  web: string;
+  admin: string;
+}
+
 export interface CreateContextOptions {
   db: Database;
   auth: Auth;
   /** The request's headers; the session is read from its cookie. */
   headers: Headers;
+  links?: AppLinks;
 }
 
 export interface Context {
@@ -24,9 +31,16 @@ export interface Context {
    */
   auth?: Auth;
   headers?: Headers;
+  /** Where the apps are, for links in the mail a procedure writes. Absent in test callers. */
+  links?: AppLinks;
 }
 
-export async function createContext({ db, auth, headers }: CreateContextOptions): Promise<Context> {
+export async function createContext({
+  db,
+  auth,
+  headers,
+  links,
+}: CreateContextOptions): Promise<Context> {
   let session = await auth.api.getSession({ headers });
   // Admin sessions end after 30 idle minutes or 12 hours: the row goes, so it is dead everywhere.
   if (session && sessionExpired(roleOf(session.user), session.session)) {
@@ -37,6 +51,7 @@ export async function createContext({ db, auth, headers }: CreateContextOptions)
     db,
     auth,
     headers,
+    links,
     sessionId: session?.session.id ?? null,
     user: session
       ? {

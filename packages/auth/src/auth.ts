@@ -40,6 +40,23 @@ export interface AuthOptions {
     user: { email: string; name: string };
     url: string;
   }) => Promise<void>;
+  /**
+   * Whether a self sign-up must confirm its address before signing in. When on, sign-up answers
+   * alike whether or not the address has an account (`onSignUpForExisting` tells the owner).
+   */
+  requireEmailVerification?: boolean;
+  /**
+   * Sends the link that confirms an address: a new account's, or the new address of an email
+   * change. `token` goes into a link to the confirm page (which confirms by POST, never on a GET).
+   */
+  sendEmailConfirmation?: (confirm: {
+    user: { id: string; email: string; name: string; role?: string | null };
+    token: string;
+  }) => Promise<void>;
+  /** Tells the owner of an address that someone tried to sign up with it. */
+  onSignUpForExisting?: (user: { email: string; name: string }) => Promise<void>;
+  /** What deleting an account must do first (refuse with an APIError, or tidy up). */
+  beforeDeleteUser?: (user: { id: string; email: string }) => Promise<void>;
 }
 
 const emailOf = (body: unknown) => {
@@ -55,6 +72,10 @@ export function createAuth({
   rateLimit,
   trustedProxies = [],
   sendPasswordReset,
+  requireEmailVerification = false,
+  sendEmailConfirmation,
+  onSignUpForExisting,
+  beforeDeleteUser,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
@@ -83,6 +104,34 @@ export function createAuth({
       ...(sendPasswordReset
         ? { sendResetPassword: ({ user, url }) => sendPasswordReset({ user, url }) }
         : {}),
+      requireEmailVerification,
+      ...(onSignUpForExisting
+        ? { onExistingUserSignUp: ({ user }) => onSignUpForExisting(user) }
+        : {}),
+    },
+    ...(sendEmailConfirmation
+      ? {
+          emailVerification: {
+            // A new account's link is sent when confirming is required; one more is sent when
+            // an unconfirmed account tries to sign in. Links work for a day.
+            sendOnSignUp: requireEmailVerification,
+            sendOnSignIn: requireEmailVerification,
+            expiresIn: 24 * 60 * 60,
+            sendVerificationEmail: ({ user, token }) =>
+              sendEmailConfirmation({
+                user: user as { id: string; email: string; name: string; role?: string | null },
+                token,
+              }),
+          },
+        }
+      : {}),
+    user: {
+      // A new address is confirmed at that address before it replaces the old one.
+      changeEmail: { enabled: Boolean(sendEmailConfirmation) },
+      deleteUser: {
+        enabled: true,
+        ...(beforeDeleteUser ? { beforeDelete: (user) => beforeDeleteUser(user) } : {}),
+      },
     },
     session: {
       expiresIn: 60 * 60 * 24 * 7,
@@ -152,3 +201,7 @@ export function createAuth({
 
 export type Auth = ReturnType<typeof createAuth>;
 export type Session = Auth['$Infer']['Session'];
+
+/** A refusal an auth hook gives, with a code the clients match and a sentence they show. */
+export const authRefusal = (code: string, message: string) =>
+  new APIError('BAD_REQUEST', { code, message });

@@ -52,6 +52,15 @@ export const serverEnvSchema = z.object({
       message: 'must be an SMTP URL like smtp://user:password@mail.example.com:587',
     })
     .optional(),
+  /**
+   * Whether a self sign-up must confirm its email before it can sign in (and so take an
+   * assessment or be added to a cohort by email). On unless set to `false`; `npm start` on the
+   * embedded demo database turns it off.
+   */
+  REQUIRE_EMAIL_VERIFICATION: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Who the messages are from. */
   MAIL_FROM: z.string().min(3).max(200).default('Alliance Academy <no-reply@localhost>'),
   /** Most database connections one app process keeps open (instances × this < max_connections). */

@@ -1,10 +1,13 @@
 export {
   type Auth,
   type AuthOptions,
+  authRefusal,
   createAuth,
   type Session,
 } from './auth';
 export { CLIENT_CHAIN_HEADER, PEER_HEADER, withClientChain } from './client-address';
+export { emailTokenClaims } from './email-token';
+export { accountForInvitation, type InvitedAccount } from './invited-account';
 export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ADMIN_ABSOLUTE_MS,

@@ -1,5 +1,6 @@
 export { closeDb, createDb, type Database } from './client';
 export { definitionHash, stableStringify } from './hash';
+export * from './queries/account';
 export * from './queries/attempts';
 export * from './queries/bank';
 export * from './queries/cases';

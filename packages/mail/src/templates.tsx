@@ -25,7 +25,13 @@ export interface Message {
   text: string;
 }
 
-export type MessageKind = 'password-reset' | 'invitation';
+export type MessageKind =
+  | 'password-reset'
+  | 'invitation'
+  | 'email-confirmation'
+  | 'sign-up-attempt'
+  | 'email-changed'
+  | 'account-deleted';
 
 const page = { backgroundColor: '#f4f6fa', fontFamily: 'system-ui, -apple-system, sans-serif' };
 const card = {
@@ -56,7 +62,8 @@ function Layout({
   preview: string;
   heading: string;
   children: ReactNode;
-  action: { label: string; url: string };
+  /** The one thing to do, as a button; a notice that asks nothing has none. */
+  action?: { label: string; url: string };
   why: string;
 }) {
   return (
@@ -69,12 +76,16 @@ function Layout({
             {heading}
           </Heading>
           {children}
-          <Section style={{ margin: '24px 0' }}>
-            <Button href={action.url} style={button}>
-              {action.label}
-            </Button>
-          </Section>
-          <Text style={muted}>If the button does not work, open this link: {action.url}</Text>
+          {action && (
+            <>
+              <Section style={{ margin: '24px 0' }}>
+                <Button href={action.url} style={button}>
+                  {action.label}
+                </Button>
+              </Section>
+              <Text style={muted}>If the button does not work, open this link: {action.url}</Text>
+            </>
+          )}
           <Text style={muted}>
             {why} — {COURSE_NAME}
           </Text>
@@ -139,6 +150,124 @@ export function invitationMessage({
         You have been invited as {role === 'learner' ? 'a learner' : `an ${role}`} to the course
         Strategic Alliances. Choose your password from the link below; it works once, until{' '}
         {expiresAt.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}.
+      </Text>
+    </Layout>,
+  );
+}
+
+/**
+ * The link that confirms an address: a new account's (`change` false), or the new address an
+ * account asked to move to.
+ */
+export function emailConfirmationMessage({
+  to,
+  name,
+  url,
+  change,
+}: {
+  to: string;
+  name: string;
+  url: string;
+  change: boolean;
+}) {
+  return message(
+    to,
+    'email-confirmation',
+    change ? `Confirm your new ${COURSE_NAME} email` : `Confirm your ${COURSE_NAME} email`,
+    <Layout
+      preview="Confirm your email address"
+      heading={change ? 'Confirm your new email address' : 'Confirm your email address'}
+      action={{ label: 'Confirm my email', url }}
+      why={
+        change
+          ? 'You get this because someone asked to move an account to this address. If it was not you, ignore it: nothing changes'
+          : 'You get this because someone made an account with this address. If it was not you, ignore it: the account cannot be used'
+      }
+    >
+      <Text>Hello {name},</Text>
+      <Text>
+        {change
+          ? 'Follow the link below within a day to make this your sign-in address. Until then, your account keeps its old one.'
+          : 'Follow the link below within a day to confirm that this address is yours. Then sign in and start the course.'}
+      </Text>
+    </Layout>,
+  );
+}
+
+/** To an account's owner, when someone tried to make another account with its address. */
+export function signUpAttemptMessage({
+  to,
+  name,
+  signInUrl,
+  resetUrl,
+}: {
+  to: string;
+  name: string;
+  signInUrl: string;
+  resetUrl: string;
+}) {
+  return message(
+    to,
+    'sign-up-attempt',
+    `Someone tried to sign up to ${COURSE_NAME} with your email`,
+    <Layout
+      preview="You already have an account"
+      heading="You already have an account"
+      action={{ label: 'Sign in', url: signInUrl }}
+      why="You get this because someone tried to make an account with this address. If it was not you, ignore it: your account is unchanged"
+    >
+      <Text>Hello {name},</Text>
+      <Text>
+        Someone just tried to make a new account with this address, which already has one. If it was
+        you, sign in instead. If you forgot your password, choose a new one at {resetUrl}.
+      </Text>
+    </Layout>,
+  );
+}
+
+/** To the old address, once an account's email has moved to a new one. */
+export function emailChangedMessage({
+  to,
+  name,
+  newEmail,
+}: {
+  to: string;
+  name: string;
+  newEmail: string;
+}) {
+  return message(
+    to,
+    'email-changed',
+    `Your ${COURSE_NAME} email was changed`,
+    <Layout
+      preview={`Your account now signs in as ${newEmail}`}
+      heading="Your email address was changed"
+      why="You get this because this was the account's address until now. If you did not make this change, reply to this message or tell your course admin at once"
+    >
+      <Text>Hello {name},</Text>
+      <Text>
+        Your account now signs in as {newEmail}, confirmed at that address. Messages go there from
+        now on; this is the last one to this address.
+      </Text>
+    </Layout>,
+  );
+}
+
+/** To the address of an account just deleted by its owner. */
+export function accountDeletedMessage({ to, name }: { to: string; name: string }) {
+  return message(
+    to,
+    'account-deleted',
+    `Your ${COURSE_NAME} account was deleted`,
+    <Layout
+      preview="Your account and your work are gone"
+      heading="Your account was deleted"
+      why="You get this because this was the account's address. If you did not delete it, tell your course admin at once"
+    >
+      <Text>Hello {name},</Text>
+      <Text>
+        Your account was deleted, as you asked, with your progress, answers and grades. To study
+        again, make a new account.
       </Text>
     </Layout>,
   );

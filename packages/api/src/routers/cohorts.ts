@@ -14,7 +14,8 @@ import { z } from 'zod';
 import { entityId } from '../ids';
 import { paperOf } from '../scoring';
 import { cohortDashboard, cohortLearner, planMemberList } from '../services/cohorts';
-import { adminProcedure, cohortReadProcedure, createTRPCRouter } from '../trpc';
+import * as invitations from '../services/invitations';
+import { adminProcedure, type Context, cohortReadProcedure, createTRPCRouter } from '../trpc';
 
 const cohortId = entityId;
 const userId = z.string().min(1).max(64);
@@ -24,6 +25,13 @@ const memberList = z.object({
   text: z.string().max(1_000_000, 'is too long (1 MB at most)'),
   role: z.enum(['learner', 'instructor']).default('learner'),
 });
+
+/** Whether only confirmed addresses may be added by email (REQUIRE_EMAIL_VERIFICATION). */
+const confirmedOnly = (ctx: Context) =>
+  Boolean(ctx.auth?.options.emailAndPassword?.requireEmailVerification);
+
+/** Most invitations one list may send at once. */
+const MAX_INVITES = 500;
 
 const noCohort = () => new TRPCError({ code: 'NOT_FOUND', message: 'There is no such cohort.' });
 
@@ -74,22 +82,52 @@ export const cohortsRouter = createTRPCRouter({
 
   /** What adding a pasted list or CSV would do, row by row. Nothing is written. */
   previewMembers: adminProcedure.input(memberList).mutation(async ({ ctx, input }) => {
-    const { rows } = await planMemberList(ctx.db, input);
+    const { rows } = await planMemberList(ctx.db, { ...input, confirmedOnly: confirmedOnly(ctx) });
     return { rows };
   }),
 
-  /** Adds the rows the preview marked "will be added" (planned again here, not trusted). */
-  addMembers: adminProcedure.input(memberList).mutation(async ({ ctx, input }) => {
-    const { rows } = await planMemberList(ctx.db, input);
-    const userIds = rows.flatMap((r) => (r.status === 'add' && r.userId ? [r.userId] : []));
-    const added = await addCohortMembers(ctx.db, {
-      cohortId: input.cohortId,
-      userIds,
-      role: input.role,
-      actorId: ctx.user.id,
-    });
-    return { added, skipped: rows.length - userIds.length };
-  }),
+  /**
+   * Adds the rows the preview marked "will be added" (planned again here, not trusted); with
+   * `invite`, emails an invitation to each address with no (confirmed) account, which puts them
+   * in the cohort when they accept.
+   */
+  addMembers: adminProcedure
+    .input(memberList.extend({ invite: z.boolean().default(false) }))
+    .mutation(async ({ ctx, input }) => {
+      const { rows } = await planMemberList(ctx.db, {
+        ...input,
+        confirmedOnly: confirmedOnly(ctx),
+      });
+      const userIds = rows.flatMap((r) => (r.status === 'add' && r.userId ? [r.userId] : []));
+      const invitable = input.invite
+        ? rows.filter((r) => r.status === 'unknown' || r.status === 'unconfirmed')
+        : [];
+      if (invitable.length > MAX_INVITES)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `That would send ${invitable.length} invitations; send at most ${MAX_INVITES} at once.`,
+        });
+      const added = await addCohortMembers(ctx.db, {
+        cohortId: input.cohortId,
+        userIds,
+        role: input.role,
+        actorId: ctx.user.id,
+      });
+      let invited = 0;
+      for (const row of invitable)
+        if (
+          await invitations.invite(ctx.db, ctx.links, {
+            name: row.email.split('@')[0] ?? row.email,
+            email: row.email.toLowerCase(),
+            role: input.role,
+            invitedBy: ctx.user.id,
+            cohortId: input.cohortId,
+            cohortRole: input.role,
+          })
+        )
+          invited++;
+      return { added, invited, skipped: rows.length - userIds.length - invited };
+    }),
 
   removeMember: adminProcedure
     .input(z.object({ cohortId, userId }))

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@alliance/auth';
+import { accountForInvitation, PASSWORD_MIN_LENGTH } from '@alliance/auth';
 import {
   claimInvitation,
   completeInvitation,
@@ -33,8 +33,9 @@ export const invitationRouter = createTRPCRouter({
 
   /**
    * Makes the account: the invitation is claimed first (so two tabs cannot both use it), the
-   * account is made with better-auth, and only then tied to the invitation and given its role;
-   * if better-auth refuses, the invitation is given back.
+   * account is made (or an unconfirmed one with the address taken over: the link proves the
+   * address) with its address confirmed, and only then tied to the invitation and given its
+   * role; if that is refused, the invitation is given back.
    */
   accept: publicProcedure
     .input(
@@ -57,24 +58,25 @@ export const invitationRouter = createTRPCRouter({
         tokenHash: hashInvitationToken(input.token),
       });
       if (!invite) throw unusable();
-      let userId: string;
+      let made: Awaited<ReturnType<typeof accountForInvitation>>;
       try {
-        const made = await ctx.auth.api.signUpEmail({
-          body: { email: invite.email, name: input.name, password: input.password },
+        made = await accountForInvitation(ctx.auth, {
+          email: invite.email,
+          name: input.name,
+          password: input.password,
         });
-        userId = made.user.id;
       } catch (error) {
         await releaseInvitation(ctx.db, { id: invite.id });
-        const text = JSON.stringify(error, Object.getOwnPropertyNames(error ?? {}));
-        if (/already exists|USER_ALREADY_EXISTS/i.test(text))
-          throw new TRPCError({
-            code: 'CONFLICT',
-            message: `There is an account for ${invite.email} already: sign in instead.`,
-          });
-        const message = (error as { body?: { message?: string } })?.body?.message;
-        if (message) throw new TRPCError({ code: 'BAD_REQUEST', message });
         throw error;
       }
+      if ('refused' in made) {
+        await releaseInvitation(ctx.db, { id: invite.id });
+        throw new TRPCError({
+          code: /already/.test(made.refused) ? 'CONFLICT' : 'BAD_REQUEST',
+          message: made.refused,
+        });
+      }
+      const userId = made.userId;
       await completeInvitation(ctx.db, { id: invite.id, userId, role: invite.role });
       return { email: invite.email, role: invite.role };
     }),

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { ROLES } from '@alliance/auth';
 import {
   countActiveAdmins,
-  createInvitation,
   getPerson,
   listPeople,
   listUnsentMail,
@@ -13,7 +11,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { searchText } from '../ids';
-import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from '../invitation-token';
+import * as invitations from '../services/invitations';
 import { adminProcedure, type Context, createTRPCRouter } from '../trpc';
 
 const userId = z.string().min(1, 'is required').max(64, 'is too long');
@@ -164,9 +162,8 @@ export const peopleRouter = createTRPCRouter({
   }),
 
   /**
-   * An invitation to make an account with a role: a link valid for 7 days, used once. The token
-   * is returned this once (the database keeps only its hash); inviting the same email again
-   * replaces the earlier invitation.
+   * An invitation to make an account with a role, emailed with its link (which is also shown
+   * once, to copy): see services/invitations.ts.
    */
   invite: adminProcedure
     .input(
@@ -177,21 +174,34 @@ export const peopleRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const token = newInvitationToken();
-      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-      const made = await createInvitation(ctx.db, {
-        id: `inv_${randomBytes(8).toString('hex')}`,
+      const made = await invitations.invite(ctx.db, ctx.links, {
         ...input,
-        tokenHash: hashInvitationToken(token),
         invitedBy: ctx.user.id,
-        expiresAt,
       });
       if (!made)
         throw new TRPCError({
           code: 'CONFLICT',
           message: `There is an account for ${input.email} already.`,
         });
-      return { token, expiresAt, email: input.email };
+      return made;
+    }),
+
+  /** Emails an open invitation again, with a new link (the old one stops working). */
+  resendInvitation: adminProcedure
+    .input(z.object({ invitationId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      if (!ctx.links)
+        throw new TRPCError({
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'Mail cannot be sent from here: the apps’ addresses are not known.',
+        });
+      const sent = await invitations.resend(ctx.db, ctx.links, {
+        invitationId: input.invitationId,
+        actorId: ctx.user.id,
+      });
+      if (!sent)
+        throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such open invitation.' });
+      return sent;
     }),
 
   /** Invitations not used or revoked yet, newest first. */

@@ -113,7 +113,10 @@ export async function cohortLearner(db: Database, input: { cohortId: string; use
  * one already there, an unknown email, a bad row): the preview shows it, and the add plans again
  * rather than trusting what the preview said.
  */
-export async function planMemberList(db: Database, input: { cohortId: string; text: string }) {
+export async function planMemberList(
+  db: Database,
+  input: { cohortId: string; text: string; confirmedOnly?: boolean },
+) {
   const cohort = await getCohort(db, { cohortId: input.cohortId });
   if (!cohort) throw noCohort();
   const read = readEmails(input.text);
@@ -122,6 +125,8 @@ export async function planMemberList(db: Database, input: { cohortId: string; te
     db,
     read.emails.map((e) => e.email.toLowerCase()),
   );
-  const rows = planMembers(read.emails, accounts, new Set(cohort.members.map((m) => m.userId)));
+  const rows = planMembers(read.emails, accounts, new Set(cohort.members.map((m) => m.userId)), {
+    confirmedOnly: input.confirmedOnly,
+  });
   return { cohort, rows };
 }

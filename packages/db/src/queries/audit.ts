@@ -19,6 +19,7 @@ export type AuditAction =
   | 'cohort.unenroll'
   | 'essay.grade'
   | 'invitation.accept'
+  | 'invitation.resend'
   | 'invitation.revoke'
   | 'item.publish'
   | 'item.restore'

@@ -69,9 +69,16 @@ export async function createCohort(
 
 /** Accounts by email (lower-cased), for matching a pasted list or a CSV. */
 export async function usersByEmail(db: Database, emails: string[]) {
-  if (emails.length === 0) return new Map<string, { id: string; name: string; role: string }>();
+  if (emails.length === 0)
+    return new Map<string, { id: string; name: string; role: string; verified: boolean }>();
   const rows = await db
-    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      verified: user.emailVerified,
+    })
     .from(user)
     .where(inArray(sql`lower(${user.email})`, emails));
   return new Map(rows.map((r) => [r.email.toLowerCase(), r]));

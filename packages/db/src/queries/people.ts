@@ -58,6 +58,8 @@ export async function getPerson(db: Database, { userId }: { userId: string }) {
       email: user.email,
       role: user.role,
       banned: user.banned,
+      emailVerified: user.emailVerified,
+      createdAt: user.createdAt,
     })
     .from(user)
     .where(eq(user.id, userId));
