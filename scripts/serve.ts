@@ -160,6 +160,11 @@ async function main() {
           ADMIN_URL_ALIASES: `http://127.0.0.1:${ports.admin},http://localhost:${ports.admin}`,
         }
       : {}),
+    // The embedded demo lets a self sign-up in at once; end-to-end tests, like a deployment,
+    // confirm the address first (unless REQUIRE_EMAIL_VERIFICATION says otherwise).
+    REQUIRE_EMAIL_VERIFICATION:
+      process.env.REQUIRE_EMAIL_VERIFICATION ??
+      (database.mode === 'embedded' && mode !== 'e2e' ? 'false' : 'true'),
     // End-to-end tests watch the expiry job close attempts: it runs every second there.
     ...(mode === 'e2e' ? { SCHEDULED_JOBS_EVERY_MS: '1000' } : {}),
   };

@@ -12,6 +12,7 @@ import {
   syncCourse,
   withDatabase,
 } from '@alliance/db/node';
+import { startMailCatcher } from '@alliance/mail/catcher';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import { uniqueEmail } from './fixtures';
@@ -34,7 +35,7 @@ const databaseUrl = (() => {
 })();
 
 /** A learner app of its own (`next start` of the e2e build) on a given database and port. */
-function startApp(url = databaseUrl, port = PORT): ChildProcess {
+function startApp(url = databaseUrl, port = PORT, more: Record<string, string> = {}): ChildProcess {
   return spawn(join(appDir, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
     cwd: appDir,
     env: {
@@ -45,6 +46,9 @@ function startApp(url = databaseUrl, port = PORT): ChildProcess {
       BETTER_AUTH_SECRET: 'fault-test-secret-0123456789-abcdefghij',
       WEB_URL: `http://localhost:${port}`,
       ADMIN_URL: 'http://localhost:3151',
+      // Its learners sign up and start at once: confirming addresses is tested elsewhere.
+      REQUIRE_EMAIL_VERIFICATION: 'false',
+      ...more,
     },
     stdio: 'ignore',
   });
@@ -306,3 +310,83 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+test('the mail server down during sign-ups and resets: nothing is lost, and each message arrives exactly once when it is back', async () => {
+  test.setTimeout(150_000);
+  // A database of its own on the e2e server: its outbox is this app's alone (the e2e apps send
+  // from theirs to their own catcher).
+  const name = `aa_mailfault_${Date.now().toString(36)}`;
+  const adminUrl = process.env.DATABASE_URL ?? 'postgres://localhost:54339/postgres';
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = withDatabase(adminUrl, name);
+  await runMigrations(url);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const [smtpPort, inboxPort] = [await freePort(), await freePort()];
+  // The mail server is down from the start.
+  let catcher = await startMailCatcher({ smtpPort, webPort: inboxPort });
+  await catcher.stop();
+  const base = 'http://localhost:3153';
+  const app = startApp(url, 3153, {
+    WEB_URL: base,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    REQUIRE_EMAIL_VERIFICATION: 'true',
+    SCHEDULED_JOBS_EVERY_MS: '500',
+    // The first retry after 3 s, not 30: the same path, sooner.
+    MAIL_FIRST_RETRY_SECONDS: '3',
+  });
+  try {
+    await waitUp(base);
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}/api/auth${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: base },
+        body: JSON.stringify(body),
+      });
+    const people = [uniqueEmail('down-a'), uniqueEmail('down-b'), uniqueEmail('down-c')];
+    for (const email of people) {
+      const made = await post('/sign-up/email', {
+        email,
+        name: 'Dana Down',
+        password: 'a-long-patient-password',
+      });
+      expect(made.status).toBe(200);
+    }
+    for (const email of people.slice(0, 2)) {
+      const asked = await post('/request-password-reset', { email, redirectTo: '/reset-password' });
+      expect(asked.status).toBe(200);
+    }
+    // Every action answered at once; the five messages wait, each tried and refused.
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql<{ n: number }[]>`
+              select count(*)::int as n from mail_outbox
+              where sent_at is null and attempts >= 1 and last_error is not null`
+          )[0]?.n,
+        { timeout: 30_000 },
+      )
+      .toBe(5);
+    // Back up: the retries deliver every message, once.
+    catcher = await startMailCatcher({ smtpPort, webPort: inboxPort });
+    await expect.poll(() => catcher.messages.length, { timeout: 90_000 }).toBe(5);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const delivered = catcher.messages.map((m) => `${m.to.join(',')} ${m.subject}`).sort();
+    expect(delivered).toEqual(
+      [
+        ...people.map((email) => `${email} Confirm your Alliance Academy email`),
+        ...people.slice(0, 2).map((email) => `${email} Reset your Alliance Academy password`),
+      ].sort(),
+    );
+    const [left] = await sql<{ n: number }[]>`
+      select count(*)::int as n from mail_outbox where sent_at is null`;
+    expect(left?.n).toBe(0);
+  } finally {
+    app.kill('SIGKILL');
+    await catcher.stop().catch(() => {});
+    await sql.end({ timeout: 2 });
+    await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    await admin.end({ timeout: 2 });
+  }
+});

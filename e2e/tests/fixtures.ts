@@ -46,6 +46,57 @@ export async function signIn(
 export const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
+/** The inbox of the mail catcher `serve.ts --e2e` runs: every message the apps sent. */
+export const INBOX = 'http://localhost:1180';
+export type Caught = { id: number; to: string[]; subject: string; text: string; html: string };
+
+/** Every message caught for an address so far whose subject matches. */
+export async function caughtFor(address: string, subject: RegExp): Promise<Caught[]> {
+  const inbox = await request.newContext();
+  try {
+    const messages = (await (await inbox.get(`${INBOX}/api/messages`)).json()) as Caught[];
+    return messages.filter((m) => m.to.includes(address) && subject.test(m.subject));
+  } finally {
+    await inbox.dispose();
+  }
+}
+
+/** The first message to an address whose subject matches, waiting up to 30 s for it. */
+export async function mailTo(address: string, subject: RegExp): Promise<Caught> {
+  for (let i = 0; i < 60; i++) {
+    const [found] = await caughtFor(address, subject);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no message to ${address} matching ${subject}`);
+}
+
+/** The first link in a message's text that starts with `prefix`. */
+export function linkIn(message: Caught, prefix: string): string {
+  const start = message.text.indexOf(prefix);
+  if (start < 0) throw new Error(`no link starting ${prefix} in “${message.subject}”`);
+  return /^\S+/.exec(message.text.slice(start))?.[0] ?? '';
+}
+
+/**
+ * A self sign-up through the API, confirmed from the caught email (the confirm page's own
+ * call), then signed in on `page` — for tests about what comes after.
+ */
+export async function signUpConfirmed(
+  page: Page,
+  { name, email, password }: { name: string; email: string; password: string },
+) {
+  const made = await page.request.post(`${WEB_URL}/api/auth/sign-up/email`, {
+    headers: { origin: WEB_URL },
+    data: { name, email, password },
+  });
+  expect(made.ok()).toBe(true);
+  const link = linkIn(await mailTo(email, /Confirm your Alliance Academy email/), WEB_URL);
+  const token = new URL(link).searchParams.get('token') ?? '';
+  await call(page.request, WEB_URL, 'account.confirmEmail', { token }, 'mutation');
+  await signIn(page, WEB_URL, { email, password });
+}
+
 /** Calls a tRPC procedure over HTTP as whoever the request context is signed in as. */
 export async function call<T>(
   request: APIRequestContext,

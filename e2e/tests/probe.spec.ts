@@ -5,6 +5,8 @@ import {
   call,
   DEMO,
   e2eDatabase,
+  linkIn,
+  mailTo,
   newLearner,
   signIn,
   sitePages,
@@ -186,10 +188,17 @@ test('both names of this machine work for both apps: sign-up and a write on 127.
   const web = WEB_URL.replace('localhost', '127.0.0.1');
   await page.goto(`${web}/sign-up`);
   await page.getByLabel('Name').fill('Ike Ipv4');
-  await page.getByLabel('Email').fill(uniqueEmail('ipv4'));
+  const email = uniqueEmail('ipv4');
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a-long-fresh-password');
   await page.getByRole('button', { name: /sign up|create account/i }).click();
-  await page.waitForURL(`${web}/`);
+  await expect(page.getByRole('status')).toContainText('We sent a link');
+  // The link names the configured address; its token works on either name.
+  const link = linkIn(await mailTo(email, /Confirm your Alliance Academy email/), WEB_URL);
+  await page.goto(link.replace(WEB_URL, web));
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page.getByRole('status')).toContainText('is confirmed');
+  await signIn(page, web, { email, password: 'a-long-fresh-password' });
   const written = await page.request.post(`${web}/api/trpc/progress.start`, {
     headers: { origin: web },
     data: { json: { lessonId: course.modules[0]?.lessons[0]?.slug } },

@@ -1,6 +1,6 @@
 import { course, lessonCode, quizzes } from '@alliance/content';
 import { expect, type Page, test } from '@playwright/test';
-import { ADMIN_URL, call, DEMO, signIn, uniqueEmail, WEB_URL } from './fixtures';
+import { ADMIN_URL, call, DEMO, signIn, signUpConfirmed, uniqueEmail, WEB_URL } from './fixtures';
 
 /** Every tRPC mutation as the browser sends it, with the page's own session cookie. */
 async function mutate<T = unknown>(
@@ -276,12 +276,11 @@ test('no learner page shows a key, feedback or explanation before submission', a
   ];
   expect(secrets.length).toBeGreaterThan(50);
 
-  await page.goto(`${WEB_URL}/sign-up`);
-  await page.getByLabel('Name').fill('Lee Leak');
-  await page.getByLabel('Email').fill(uniqueEmail('leak'));
-  await page.getByLabel('Password').fill('a-long-leak-password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await signUpConfirmed(page, {
+    name: 'Lee Leak',
+    email: uniqueEmail('leak'),
+    password: 'a-long-leak-password',
+  });
 
   const paths = [
     '/',

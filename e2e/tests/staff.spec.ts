@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ADMIN_URL, DEMO, signIn, startAttempt, submitAttempt, WEB_URL } from './fixtures';
+import {
+  ADMIN_URL,
+  DEMO,
+  linkIn,
+  mailTo,
+  signIn,
+  startAttempt,
+  submitAttempt,
+  uniqueEmail,
+  WEB_URL,
+} from './fixtures';
 
 test('an instructor signs in to apps/admin and sees lesson completions', async ({ page }) => {
   await signIn(page, ADMIN_URL, DEMO.instructor);
@@ -97,18 +107,29 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   await page.getByRole('button', { name: 'Create cohort' }).click();
   await expect(page.getByRole('heading', { name: 'Evening class', exact: true })).toBeVisible();
 
+  const newcomer = uniqueEmail('newcomer');
   await page
     .getByLabel(/Emails, one per line/)
-    .fill(`name,email\nLea,${DEMO.learner.email}\nGhost,ghost@nowhere.test\n`);
+    .fill(`name,email\nLea,${DEMO.learner.email}\nNew,${newcomer}\nBad,not-an-email\n`);
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('table', { name: 'What adding this list would do' });
-  await expect(preview.getByRole('row', { name: /ghost@nowhere.test/ })).toContainText(
+  await expect(preview.getByRole('row', { name: new RegExp(newcomer) })).toContainText(
     'no account with this email',
   );
-  await page.getByRole('button', { name: 'Add 1 learner' }).click();
-  await expect(page.getByText('Added 1; 1 left out.')).toBeVisible();
+  // The address with no account is invited in the same step, into this cohort.
+  await expect(page.getByLabel(/Email an invitation to the 1 address/)).toBeChecked();
+  await page.getByRole('button', { name: 'Add 1 learner and invite 1' }).click();
+  await expect(page.getByText('Added 1, invited 1; 1 left out.')).toBeVisible();
   const members = page.getByRole('table', { name: 'Members of Evening class' });
   await expect(members.getByRole('row', { name: new RegExp(DEMO.learner.email) })).toBeVisible();
+  const invitee = await browser.newPage();
+  await invitee.goto(linkIn(await mailTo(newcomer, /You are invited/), `${WEB_URL}/invite/`));
+  await invitee.getByLabel('Password').fill('a-newcomers-password');
+  await invitee.getByRole('button', { name: 'Make my account' }).click();
+  await expect(invitee.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+  await invitee.close();
+  await page.reload();
+  await expect(members.getByRole('row', { name: new RegExp(newcomer) })).toBeVisible();
 
   await page.getByLabel('Enrolled in the course').check();
   await page.getByLabel('Opens', { exact: true }).fill('2027-02-01');
@@ -195,10 +216,16 @@ test('an admin invites a learner, who makes their account from the link, once', 
   const email = `vera-${Date.now().toString(36)}@example.test`;
   await page.getByLabel('Name', { exact: true }).fill('Vera Invited');
   await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByRole('button', { name: 'Make invitation link' }).click();
-  const field = page.getByLabel(new RegExp(`Invitation link for ${email}`));
-  const link = await field.inputValue();
-  expect(link).toMatch(new RegExp(`^${WEB_URL}/invite/[A-Za-z0-9_-]{43}$`));
+  await page.getByRole('button', { name: 'Send the invitation', exact: true }).click();
+  const field = page.getByLabel(new RegExp(`Emailed to ${email}. Invitation link for ${email}`));
+  const shown = await field.inputValue();
+  expect(shown).toMatch(new RegExp(`^${WEB_URL}/invite/[A-Za-z0-9_-]{43}$`));
+  // The invitee follows the link in the message they got; it is the one shown to copy.
+  const link = linkIn(
+    await mailTo(email, /You are invited to Alliance Academy/),
+    `${WEB_URL}/invite/`,
+  );
+  expect(link).toBe(shown);
   await expect(
     page
       .getByRole('table', { name: 'Open invitations' })

@@ -20,6 +20,7 @@ export async function register() {
       console.warn('SMTP_URL is not set: mail waits in the outbox until it is (see README).');
     startScheduledJobs(createDb(env.DATABASE_URL, { max: 2 }), {
       everyMs: env.SCHEDULED_JOBS_EVERY_MS,
+      firstMailRetrySeconds: env.MAIL_FIRST_RETRY_SECONDS,
       mailer: env.SMTP_URL ? smtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined,
     });
   }

@@ -11,6 +11,7 @@ export { gradebookCsv, gradebookResponse } from './gradebook';
 export { createTrpcHandler } from './http';
 export { SEARCH_TEXT_MAX } from './ids';
 export { quizItemAnalysis } from './item-analysis';
+export { personalDataResponse } from './personal-data';
 export { type AppName, getServerRuntime, type ServerRuntime } from './runtime';
 export { rebuildQuizGrades } from './services/grades';
 export { type XapiStatement, xapiStatementSchema } from './xapi';

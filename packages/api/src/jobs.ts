@@ -12,7 +12,11 @@ import { closeExpiredAttempts } from './services/attempts';
  */
 export function startScheduledJobs(
   db: Database,
-  { everyMs, mailer }: { everyMs: number; mailer?: Mailer },
+  {
+    everyMs,
+    mailer,
+    firstMailRetrySeconds,
+  }: { everyMs: number; mailer?: Mailer; firstMailRetrySeconds?: number },
 ) {
   let running = false;
   const run = async () => {
@@ -21,7 +25,7 @@ export function startScheduledJobs(
     try {
       await closeExpiredAttempts(db);
       // The mail outbox: what is due goes out; what fails waits its turn to be tried again.
-      if (mailer) await sendDueMail(db, mailer);
+      if (mailer) await sendDueMail(db, mailer, { firstRetrySeconds: firstMailRetrySeconds });
     } catch (error) {
       console.error('scheduled job failed (it runs again shortly):', error);
     } finally {

@@ -56,6 +56,8 @@ const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
   'mastery.mine': () => [undefined],
   'mastery.reviewSession': () => [{}],
   'account.sessions': () => [undefined],
+  'account.profile': () => [undefined],
+  'account.data': () => [undefined],
 };
 
 /** Procedures that change state or answer after the learner has committed an answer. */
@@ -69,7 +71,6 @@ const notScanned: Record<string, string> = {
   'progress.setCompleted': 'records a completion',
   'progress.position': 'records a reading position',
   'account.endSession': 'signs a session out',
-  'account.profile': 'the caller’s own name and email',
   'account.confirmEmail': 'confirms an address',
   'account.endOtherSessions': 'signs sessions out',
   'invitation.get': 'an invitation, no course content',

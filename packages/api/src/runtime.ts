@@ -9,6 +9,7 @@ import {
 } from '@alliance/auth';
 import { countActiveAdmins, createDb, type Database, enqueueMail, getPerson } from '@alliance/db';
 import {
+  accountDeletedMessage,
   emailConfirmationMessage,
   passwordResetMessage,
   signUpAttemptMessage,
@@ -85,6 +86,9 @@ export function getServerRuntime(app: AppName): ServerRuntime {
           'LAST_ADMIN',
           'You are the only admin: make someone else an admin before deleting your account.',
         );
+    },
+    afterDeleteUser: async (user) => {
+      await enqueueMail(db, await accountDeletedMessage({ to: user.email, name: user.name }));
     },
   });
   const links = { web: env.WEB_URL, admin: env.ADMIN_URL };

@@ -55,8 +55,10 @@ export interface AuthOptions {
   }) => Promise<void>;
   /** Tells the owner of an address that someone tried to sign up with it. */
   onSignUpForExisting?: (user: { email: string; name: string }) => Promise<void>;
-  /** What deleting an account must do first (refuse with an APIError, or tidy up). */
+  /** What deleting an account must do first (refuse with `authRefusal`, or tidy up). */
   beforeDeleteUser?: (user: { id: string; email: string }) => Promise<void>;
+  /** What follows an account's deletion (a last message to its address). */
+  afterDeleteUser?: (user: { id: string; email: string; name: string }) => Promise<void>;
 }
 
 const emailOf = (body: unknown) => {
@@ -76,6 +78,7 @@ export function createAuth({
   sendEmailConfirmation,
   onSignUpForExisting,
   beforeDeleteUser,
+  afterDeleteUser,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
@@ -131,6 +134,7 @@ export function createAuth({
       deleteUser: {
         enabled: true,
         ...(beforeDeleteUser ? { beforeDelete: (user) => beforeDeleteUser(user) } : {}),
+        ...(afterDeleteUser ? { afterDelete: (user) => afterDeleteUser(user) } : {}),
       },
     },
     session: {

@@ -11,7 +11,10 @@ export {
  * The browser side of auth, as plain same-origin requests to the app's own /api/auth: the three
  * calls the forms need, without shipping better-auth's client library to every page.
  */
-async function post(path: string, body: unknown): Promise<string | null> {
+async function call(
+  path: string,
+  body: unknown,
+): Promise<{ error: string | null; data: Record<string, unknown> }> {
   let response: Response;
   try {
     response = await fetch(`/api/auth${path}`, {
@@ -21,20 +24,30 @@ async function post(path: string, body: unknown): Promise<string | null> {
       body: JSON.stringify(body),
     });
   } catch {
-    return 'We could not reach the server. Check your connection and try again.';
+    return {
+      error: 'We could not reach the server. Check your connection and try again.',
+      data: {},
+    };
   }
-  if (response.ok) return null;
-  const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-  return describeAuthError({ ...error, status: response.status });
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.ok) return { error: null, data };
+  const error = data as { code?: string; message?: string };
+  return { error: describeAuthError({ ...error, status: response.status }), data };
 }
+
+const post = async (path: string, body: unknown) => (await call(path, body)).error;
 
 /** Signs in; resolves to an error sentence, or null once the session cookie is set. */
 export function signInWithEmail({ email, password }: { email: string; password: string }) {
   return post('/sign-in/email', { email, password });
 }
 
-/** Creates a learner account and signs it in; resolves to an error sentence or null. */
-export function signUpWithEmail({
+/**
+ * Creates a learner account. Where addresses must be confirmed, no session comes back
+ * (`signedIn` false) and the answer is the same whether or not the address had an account: the
+ * link, or a note to the owner, arrives by email.
+ */
+export async function signUpWithEmail({
   name,
   email,
   password,
@@ -42,8 +55,42 @@ export function signUpWithEmail({
   name: string;
   email: string;
   password: string;
+}): Promise<{ error: string | null; signedIn: boolean }> {
+  const { error, data } = await call('/sign-up/email', {
+    name: name || email.split('@')[0] || email,
+    email,
+    password,
+  });
+  return { error, signedIn: !error && typeof data.token === 'string' };
+}
+
+/** Changes the signed-in person's name. */
+export function changeName({ name }: { name: string }) {
+  return post('/update-user', { name });
+}
+
+/** Changes the password (the current one is asked for); every other session ends. */
+export function changePassword({
+  currentPassword,
+  newPassword,
+}: {
+  currentPassword: string;
+  newPassword: string;
 }) {
-  return post('/sign-up/email', { name: name || email.split('@')[0] || email, email, password });
+  return post('/change-password', { currentPassword, newPassword, revokeOtherSessions: true });
+}
+
+/**
+ * Asks to move the account to a new address: a link goes there, and the change happens when it
+ * is followed. The answer does not say whether the new address has an account of its own.
+ */
+export function changeEmail({ newEmail }: { newEmail: string }) {
+  return post('/change-email', { newEmail, callbackURL: '/account' });
+}
+
+/** Deletes the signed-in account, with its password as proof. */
+export function deleteAccount({ password }: { password: string }) {
+  return post('/delete-user', { password });
 }
 
 /** Ends the session; resolves to an error sentence or null. */

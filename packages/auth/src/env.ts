@@ -61,6 +61,13 @@ export const serverEnvSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
     .transform((value) => value === 'true'),
+  /** How long a message the mail server refused waits before its first retry (then doubling). */
+  MAIL_FIRST_RETRY_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1')
+    .max(3600, 'must be at most 3,600 (an hour)')
+    .default(30),
   /** Who the messages are from. */
   MAIL_FROM: z.string().min(3).max(200).default('Alliance Academy <no-reply@localhost>'),
   /** Most database connections one app process keeps open (instances × this < max_connections). */

@@ -7,7 +7,6 @@ export {
 } from './auth';
 export { CLIENT_CHAIN_HEADER, PEER_HEADER, withClientChain } from './client-address';
 export { emailTokenClaims } from './email-token';
-export { accountForInvitation, type InvitedAccount } from './invited-account';
 export { EnvError, parseServerEnv, type ServerEnv, serverEnvSchema } from './env';
 export {
   ADMIN_ABSOLUTE_MS,
@@ -16,6 +15,7 @@ export {
   MAX_FAILURES_PER_HOUR,
   sessionExpired,
 } from './hardening';
+export { accountForInvitation, type InvitedAccount } from './invited-account';
 export {
   ac,
   isRole,

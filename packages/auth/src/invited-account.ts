@@ -1,9 +1,5 @@
 import type { Auth } from './auth';
-import {
-  isLeakedPassword,
-  LEAKED_PASSWORD_MESSAGE,
-  weakPasswordProblem,
-} from './hardening';
+import { isLeakedPassword, LEAKED_PASSWORD_MESSAGE, weakPasswordProblem } from './hardening';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
 
 export type InvitedAccount = { userId: string; tookOver: boolean } | { refused: string };

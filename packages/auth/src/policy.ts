@@ -31,6 +31,14 @@ export function describeAuthError(error: {
     case 'PASSWORD_WEAK':
     case 'INVALID_INPUT':
       return error.message || 'Check what you typed and try again.';
+    case 'EMAIL_NOT_VERIFIED':
+      return 'Confirm your email first: a new link to confirm it is on its way to you. Follow it, then sign in.';
+    case 'INVALID_PASSWORD':
+      return 'That is not your current password.';
+    case 'SESSION_EXPIRED':
+      return 'For your safety, sign in again before doing this.';
+    case 'LAST_ADMIN':
+      return error.message || 'The last admin cannot do this.';
     case 'BANNED_USER':
       return 'This account has been suspended. Contact your course administrator.';
   }

@@ -8,4 +8,4 @@ export { AppDocument, Badge, Card, Page, TableScroll } from './layout';
 export { type LinePoint, ScoreChart } from './line-chart';
 export { inline, Markdown } from './markdown';
 export { clampProgress, ProgressBar, type ProgressBarProps } from './progress-bar';
-export { capitalized, gradingText } from './wording';
+export { capitalized, gradingText, signInNotice } from './wording';

@@ -25,14 +25,34 @@ import { Card, Page } from './layout';
 /** Sign-in or sign-up; on success goes to `next` if it is a path on this site (checked again here). */
 export function EmailAuthForm({ mode, next }: { mode: 'sign-in' | 'sign-up'; next: string }) {
   const router = useRouter();
+  const [confirmTo, setConfirmTo] = useState<string | null>(null);
   async function submit(values: AuthFormValues) {
-    const error =
-      mode === 'sign-in' ? await signInWithEmail(values) : await signUpWithEmail(values);
-    if (error) return error;
+    if (mode === 'sign-in') {
+      const error = await signInWithEmail(values);
+      if (error) return error;
+    } else {
+      const { error, signedIn } = await signUpWithEmail(values);
+      if (error) return error;
+      // The address must be confirmed first: the link is in the mail.
+      if (!signedIn) {
+        setConfirmTo(values.email);
+        return null;
+      }
+    }
     router.push(safeNextPath(next));
     router.refresh();
     return null;
   }
+  if (confirmTo)
+    return (
+      <Alert tone="success" title="Check your email">
+        <p>
+          We sent a link to <strong>{confirmTo}</strong>. Follow it within a day to confirm the
+          address, then sign in. Nothing there after a few minutes? Look in the spam folder, or sign
+          in to have a new link sent.
+        </p>
+      </Alert>
+    );
   return <AuthForm mode={mode} onSubmit={submit} minPasswordLength={PASSWORD_MIN_LENGTH} />;
 }
 

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Alert } from './alert';
 import { DataTable } from './data-table';
+import { trpcMutation } from './trpc-call';
 
 export interface SessionRow {
   id: string;
@@ -43,24 +44,7 @@ export function describeAgent(agent: string | null): string {
 /** An address worth showing: not missing, and not the all-zero one recorded without a proxy. */
 const knownAddress = (ip: string | null) => ip !== null && !/^[0:.]*$/.test(ip);
 
-/** A tRPC mutation as the browser's client sends it, without the client library. */
-async function mutate(path: string, input?: unknown): Promise<string | null> {
-  try {
-    const response = await fetch(`/api/trpc/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify(input === undefined ? {} : { json: input }),
-    });
-    if (response.ok) return null;
-    const body = (await response.json().catch(() => ({}))) as {
-      error?: { json?: { message?: string } };
-    };
-    return body.error?.json?.message ?? 'That did not work. Try again.';
-  } catch {
-    return 'We could not reach the server. Check your connection and try again.';
-  }
-}
+const mutate = async (path: string, input?: unknown) => (await trpcMutation(path, input)).error;
 
 const when = (date: Date) =>
   date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

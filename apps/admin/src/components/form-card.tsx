@@ -148,6 +148,7 @@ export function ActionButton<I, O>({
   confirm,
   className = 'button button--small',
   label,
+  done,
   children,
 }: {
   call: (input: I) => Promise<O>;
@@ -157,6 +158,8 @@ export function ActionButton<I, O>({
   className?: string;
   /** The button's name for screen readers, when its text is not enough. */
   label?: string;
+  /** What to say once it worked ("Sent again."), where the refreshed page does not show it. */
+  done?: string;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -175,6 +178,11 @@ export function ActionButton<I, O>({
         {children}
       </button>
       {run.error && <Alert>{run.error.message}</Alert>}
+      {done && run.data !== undefined && (
+        <span className="muted" role="status">
+          {done}
+        </span>
+      )}
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   enqueueMail,
   getPerson,
   listUserSessions,
+  personalData,
 } from '@alliance/db';
 import { emailChangedMessage } from '@alliance/mail';
 import { TRPCError } from '@trpc/server';
@@ -22,6 +23,13 @@ export const accountRouter = createTRPCRouter({
     const person = await getPerson(ctx.db, { userId: ctx.user.id });
     if (!person) throw new TRPCError({ code: 'NOT_FOUND', message: 'Your account is gone.' });
     return person;
+  }),
+
+  /** Everything kept about the caller (`personalData`), for "Download my data". */
+  data: learnerProcedure.query(async ({ ctx }) => {
+    const data = await personalData(ctx.db, { userId: ctx.user.id });
+    if (!data) throw new TRPCError({ code: 'NOT_FOUND', message: 'Your account is gone.' });
+    return data;
   }),
 
   /**
@@ -57,7 +65,6 @@ export const accountRouter = createTRPCRouter({
       return {
         email: changedTo ?? claims?.email ?? null,
         changed: Boolean(changedTo),
-        staff: before?.role === 'admin' || before?.role === 'instructor',
       };
     }),
 

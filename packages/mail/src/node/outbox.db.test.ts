@@ -16,7 +16,8 @@ const message = (i: number) =>
 
 describe('the outbox', () => {
   it('waits longer after each failure: 30 s, doubling, at most 6 hours', () => {
-    expect([1, 2, 3, 4, 20].map(retryDelaySeconds)).toEqual([30, 60, 120, 240, 21_600]);
+    expect([1, 2, 3, 4, 20].map((n) => retryDelaySeconds(n))).toEqual([30, 60, 120, 240, 21_600]);
+    expect([1, 2, 3].map((n) => retryDelaySeconds(n, 2))).toEqual([2, 4, 8]);
   });
 
   it('loses nothing while the mail server is down, and delivers each message once when it is back', async () => {

@@ -18,16 +18,23 @@ export function smtpMailer({ url, from }: { url: string; from: string }): Mailer
   };
 }
 
-/** How long before the next try of a message tried `attempts` times: 30 s, doubling, 6 h at most. */
-export const retryDelaySeconds = (attempts: number) =>
-  Math.min(30 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60);
+/**
+ * How long before the next try of a message tried `attempts` times: `first` seconds (30 by
+ * default), doubling, 6 h at most.
+ */
+export const retryDelaySeconds = (attempts: number, first = 30) =>
+  Math.min(first * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60);
 
 /**
  * One run of the outbox's sender: claims the due messages, sends each, and marks it sent, or
  * records the mail server's words and when to try again. A crash between sending and marking
  * sends that one message twice at worst, never zero times.
  */
-export async function sendDueMail(db: Database, mailer: Mailer, { limit = 20 } = {}) {
+export async function sendDueMail(
+  db: Database,
+  mailer: Mailer,
+  { limit = 20, firstRetrySeconds = 30 }: { limit?: number; firstRetrySeconds?: number } = {},
+) {
   const due = await claimDueMail(db, { limit, leaseSeconds: 120 });
   let sent = 0;
   let failed = 0;
@@ -41,7 +48,7 @@ export async function sendDueMail(db: Database, mailer: Mailer, { limit = 20 } =
       await markMailFailed(db, {
         id: message.id,
         error: error instanceof Error ? error.message : String(error),
-        retryInSeconds: retryDelaySeconds(message.attempts),
+        retryInSeconds: retryDelaySeconds(message.attempts, firstRetrySeconds),
       });
     }
   }

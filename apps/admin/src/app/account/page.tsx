@@ -1,24 +1,18 @@
-import { Card, Page } from '@alliance/ui';
-import { SessionList } from '@alliance/ui/sessions';
+import { AccountPage } from '@alliance/ui/account-page';
 import { requireStaff, serverApi } from '~/server/runtime';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Your sessions' };
+export const metadata = { title: 'Your account' };
 
-export default async function AccountPage() {
-  const user = await requireStaff('/account');
-  const sessions = await (await serverApi()).account.sessions();
+export default async function Account() {
+  await requireStaff('/account');
+  const api = await serverApi();
+  const [profile, sessions] = await Promise.all([api.account.profile(), api.account.sessions()]);
   return (
-    <Page>
-      <h1>Your sessions</h1>
-      <p className="lead">
-        Signed in as {user.email}. These are the browsers where you are signed in; sign out of any
-        you do not recognise. Admin sessions end after 30 minutes without activity, and 12 hours
-        after signing in.
-      </p>
-      <Card>
-        <SessionList sessions={sessions} />
-      </Card>
-    </Page>
+    <AccountPage
+      profile={profile}
+      sessions={sessions}
+      sessionNote="Admin sessions end after 30 minutes without activity, and 12 hours after signing in."
+    />
   );
 }

@@ -37,6 +37,7 @@ const STATUS_TONE: Record<Row['status'], 'success' | 'neutral' | 'accent'> = {
   already: 'neutral',
   duplicate: 'neutral',
   unknown: 'accent',
+  unconfirmed: 'accent',
   invalid: 'accent',
 };
 
@@ -51,8 +52,12 @@ export function AddMembersForm({ cohortId }: { cohortId: string }) {
     preview.reset();
     router.refresh();
   });
+  const [invite, setInvite] = useState(true);
   const rows = preview.data?.rows ?? [];
   const adding = rows.filter((r) => r.status === 'add').length;
+  const invitable = rows.filter((r) => r.status === 'unknown' || r.status === 'unconfirmed').length;
+  const inviting = invite ? invitable : 0;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <Card>
       <h2>Add members</h2>
@@ -130,18 +135,38 @@ export function AddMembersForm({ cohortId }: { cohortId: string }) {
               },
             ]}
           />
+          {invitable > 0 && (
+            <label className="field field--inline">
+              <input
+                type="checkbox"
+                checked={invite}
+                onChange={(e) => setInvite(e.target.checked)}
+              />{' '}
+              <span>
+                Email an invitation to the {plural(invitable, 'address')} with no confirmed account:
+                each joins the cohort as a {role} on accepting it.
+              </span>
+            </label>
+          )}
           <div className="editor__actions">
             <button
               type="button"
               className="button button--primary"
-              disabled={adding === 0 || add.pending}
-              onClick={() => add.fire({ cohortId, text, role })}
+              disabled={adding + inviting === 0 || add.pending}
+              onClick={() => add.fire({ cohortId, text, role, invite })}
             >
-              {add.pending ? 'Adding…' : `Add ${adding} ${role}${adding === 1 ? '' : 's'}`}
+              {add.pending
+                ? 'Adding…'
+                : [
+                    adding ? `Add ${plural(adding, role)}` : '',
+                    inviting ? `${adding ? 'invite' : 'Invite'} ${inviting}` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' and ')}
             </button>
-            {rows.length > adding && (
+            {rows.length > adding + inviting && (
               <span className="muted">
-                {rows.length - adding} row(s) will be left out, as shown.
+                {rows.length - adding - inviting} row(s) will be left out, as shown.
               </span>
             )}
           </div>
@@ -150,7 +175,8 @@ export function AddMembersForm({ cohortId }: { cohortId: string }) {
       {add.error && <Alert>{add.error.message}</Alert>}
       {add.data && (
         <Alert tone="success">
-          Added {add.data.added}; {add.data.skipped} left out.
+          Added {add.data.added}
+          {add.data.invited ? `, invited ${add.data.invited}` : ''}; {add.data.skipped} left out.
         </Alert>
       )}
     </Card>

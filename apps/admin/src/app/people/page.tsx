@@ -3,7 +3,13 @@ import { FilterForm, SelectFilter } from '~/components/filters';
 import { PagedList, pageOf } from '~/components/pager';
 import { one, type SearchParams } from '~/server/params';
 import { requireAdmin, runtime, serverApi } from '~/server/runtime';
-import { InviteForm, NewPersonForm, PersonActions, RevokeInvitation } from './people-forms';
+import {
+  InviteForm,
+  NewPersonForm,
+  PersonActions,
+  ResendInvitation,
+  RevokeInvitation,
+} from './people-forms';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'People' };
@@ -111,7 +117,12 @@ export default async function PeoplePage({
               },
               {
                 header: <span className="visually-hidden">Actions</span>,
-                cell: (i) => <RevokeInvitation invitationId={i.id} email={i.email} />,
+                cell: (i) => (
+                  <div className="inline-actions">
+                    <ResendInvitation invitationId={i.id} email={i.email} />
+                    <RevokeInvitation invitationId={i.id} email={i.email} />
+                  </div>
+                ),
               },
             ]}
           />

@@ -160,8 +160,8 @@ export function PersonActions({
 }
 
 /**
- * An invitation: name, email and role; the link to send appears once (the server keeps only its
- * hash), with a button that copies it.
+ * An invitation: name, email and role. It is emailed; the link also appears here once (the
+ * server keeps only its hash), with a button that copies it.
  */
 export function InviteForm({ webUrl }: { webUrl: string }) {
   const router = useRouter();
@@ -178,13 +178,14 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
       <Card>
         <h2>Invite someone</h2>
         <p className="muted">
-          They choose their own password from a link that works once, for 7 days. You send the link
-          yourself: it is shown only once.
+          We email them a link that works once, for 7 days, to choose their own password. The link
+          is also shown here once, to copy if the mail does not reach them.
         </p>
         {link && invite.data && (
           <div className="field" role="status">
             <label htmlFor="inv-link">
-              Invitation link for {invite.data.email} (works until{' '}
+              {invite.data.emailed ? `Emailed to ${invite.data.email}. ` : ''}Invitation link for{' '}
+              {invite.data.email} (works until{' '}
               {invite.data.expiresAt.toLocaleDateString('en-GB', { dateStyle: 'medium' })})
             </label>
             <div className="inline-actions">
@@ -215,7 +216,7 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
   return (
     <FormCard
       title="Invite someone"
-      submit="Make invitation link"
+      submit="Send the invitation"
       busy="Inviting…"
       pending={invite.pending}
       error={invite.error}
@@ -226,6 +227,20 @@ export function InviteForm({ webUrl }: { webUrl: string }) {
     >
       <PersonFields prefix="inv" />
     </FormCard>
+  );
+}
+
+/** Emails an open invitation again, with a new link (the old one stops working). */
+export function ResendInvitation({ invitationId, email }: { invitationId: string; email: string }) {
+  return (
+    <ActionButton
+      call={api.people.resendInvitation.mutate}
+      input={{ invitationId }}
+      label={`Send the invitation to ${email} again`}
+      done="Sent again."
+    >
+      Send again
+    </ActionButton>
   );
 }
 

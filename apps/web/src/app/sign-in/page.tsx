@@ -1,4 +1,5 @@
 import { safeNextPath } from '@alliance/auth/client';
+import { signInNotice } from '@alliance/ui';
 import { AuthCard } from '@alliance/ui/session';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -6,7 +7,14 @@ import { currentUser } from '~/server/runtime';
 
 export const metadata = { title: 'Sign in' };
 
-type Props = { searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{
+    next?: string | string[];
+    reset?: string | string[];
+    deleted?: string | string[];
+    confirmed?: string | string[];
+  }>;
+};
 
 export default async function SignInPage({ searchParams }: Props) {
   const search = await searchParams;
@@ -18,7 +26,7 @@ export default async function SignInPage({ searchParams }: Props) {
       mode="sign-in"
       next={next}
       title="Sign in"
-      intro={search.reset ? 'Your password is changed. Sign in with the new one.' : undefined}
+      intro={signInNotice(search)}
       footer={
         <>
           New here? <Link href={signUp}>Create an account</Link>.{' '}
