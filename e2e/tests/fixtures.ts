@@ -47,7 +47,7 @@ export const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 /** The inbox of the mail catcher `serve.ts --e2e` runs: every message the apps sent. */
-export const INBOX = 'http://localhost:1180';
+const INBOX = 'http://localhost:1180';
 export type Caught = { id: number; to: string[]; subject: string; text: string; html: string };
 
 /** Every message caught for an address so far whose subject matches. */
