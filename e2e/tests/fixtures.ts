@@ -163,6 +163,8 @@ export function sitePages({
     '/sign-up',
     '/forgot-password',
     '/reset-password',
+    '/verify-email',
+    '/unsubscribe',
     '/sign-out',
     '/invite/not-a-real-token',
     ...course.modules.flatMap((m) => m.lessons.map((l) => `/lessons/${l.slug}`)),
@@ -190,9 +192,12 @@ export function sitePages({
       `/api/xapi/${id}`,
     ]),
     '/account',
+    '/verify-email',
+    '/api/account/data',
     '/sign-in',
     '/sign-out',
   ];
+  learner.push('/api/account/data');
   return { learner, staff };
 }
 

@@ -203,3 +203,62 @@ test('an invitation sent again has a new link; the first stops working', async (
   await invitee.goto(second);
   await expect(invitee.getByRole('heading', { name: 'Welcome to Alliance Academy' })).toBeVisible();
 });
+
+test('a learner added to a cohort hears so, and turns that email off from its link without signing in', async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail('notice');
+  await signUpConfirmed(page, { name: 'Nell Notice', email, password: 'a-notice-password-1' });
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ADMIN_URL, DEMO.admin);
+  const cohortId = `n-${Date.now().toString(36)}`;
+  await call(
+    admin.request,
+    ADMIN_URL,
+    'cohorts.create',
+    { cohortId, name: 'Notice class' },
+    'mutation',
+  );
+  await call(admin.request, ADMIN_URL, 'cohorts.addMembers', { cohortId, text: email }, 'mutation');
+  const notice = await mailTo(email, /You are in Notice class/);
+  const stop = linkIn(notice, `${WEB_URL}/unsubscribe?token=`);
+
+  // Signed out: the link's page asks first, then turns that kind off.
+  const anyone = await (await browser.newContext()).newPage();
+  await anyone.goto(stop);
+  await expect(
+    anyone.getByText('Stop sending emails when you are added to a cohort'),
+  ).toBeVisible();
+  await anyone.getByRole('button', { name: 'Stop these emails' }).click();
+  await expect(anyone.getByRole('status')).toContainText(
+    `${email} gets no more emails when you are added`,
+  );
+
+  await page.goto(`${WEB_URL}/account`);
+  const card = page.locator('.card').filter({ hasText: 'Emails you get' });
+  await expect(card.getByLabel('I was added to a cohort')).not.toBeChecked();
+  await expect(card.getByLabel('An instructor graded an essay of mine')).toBeChecked();
+  // Another cohort: no mail this time.
+  const other = `${cohortId}-b`;
+  await call(
+    admin.request,
+    ADMIN_URL,
+    'cohorts.create',
+    { cohortId: other, name: 'Quiet class' },
+    'mutation',
+  );
+  await call(
+    admin.request,
+    ADMIN_URL,
+    'cohorts.addMembers',
+    { cohortId: other, text: email },
+    'mutation',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(await caughtFor(email, /You are in Quiet class/)).toEqual([]);
+  // Turned on again from the account page.
+  await card.getByLabel('I was added to a cohort').check();
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(card.getByRole('status')).toContainText('Saved.');
+});

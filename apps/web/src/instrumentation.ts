@@ -21,6 +21,7 @@ export async function register() {
     startScheduledJobs(createDb(env.DATABASE_URL, { max: 2 }), {
       everyMs: env.SCHEDULED_JOBS_EVERY_MS,
       firstMailRetrySeconds: env.MAIL_FIRST_RETRY_SECONDS,
+      links: { web: env.WEB_URL, admin: env.ADMIN_URL },
       mailer: env.SMTP_URL ? smtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM }) : undefined,
     });
   }

@@ -21,7 +21,18 @@ const instructor = {
 };
 const admin = { id: 'u-adm', name: 'Ada', email: 'ada@example.test', role: 'admin' as const };
 type Who = { id: string; name: string; email: string; role: 'learner' | 'instructor' | 'admin' };
-const as = (user: Who | null) => createCaller({ db, user: user as never });
+const links = { web: 'http://learn.a.test', admin: 'http://staff.a.test' };
+const as = (user: Who | null) => createCaller({ db, user: user as never, links });
+/** The subjects of the notices in the outbox for the learner. */
+const noticeSubjects = async () =>
+  (
+    await db
+      .select({ kind: schema.mailOutbox.kind, subject: schema.mailOutbox.subject })
+      .from(schema.mailOutbox)
+      .where(eq(schema.mailOutbox.to, learner.email))
+  )
+    .filter((m) => m.kind.startsWith('notice:'))
+    .map((m) => m.subject);
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -330,6 +341,10 @@ describe('fixing a key and regrading', () => {
       expected: preview.changes.map((c) => c.attemptId),
     });
     expect(result.applied).toBe(preview.changes.length);
+    // The learner, who sees this quiz's scores, hears the grade moved.
+    expect(
+      (await noticeSubjects()).filter((s) => /^Your grade on .* changed$/.test(s)),
+    ).toHaveLength(1);
     const review = await as(learner).attempt.review({ attemptId });
     const change = preview.changes.find((c) => c.attemptId === attemptId);
     expect(review.total.points).toBe(change?.newPoints);
@@ -414,6 +429,10 @@ describe('grading essays', () => {
     });
     expect(graded.pending).toBe(false);
     expect(graded.points).toBeGreaterThan(submitted.points ?? 0);
+    // The learner hears it is graded (the score is in the review, not the mail).
+    expect(await noticeSubjects()).toContain(
+      `Your essay on ${(await as(learner).course.quiz({ quizId: 'quiz-forms' })).title} is graded`,
+    );
     expect((await grader.grading.queue({ quizId: 'quiz-forms' })).essays).toEqual([]);
 
     // A regrade previewed before this grade was saved would undo it: it is refused.

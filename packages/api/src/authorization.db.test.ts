@@ -33,6 +33,7 @@ const PUBLIC = new Set([
   'invitation.get', // the invitee has no account yet; the token is the secret
   'invitation.accept',
   'account.confirmEmail', // the link's token is the secret; the owner may be signed out
+  'notices.unsubscribe', // a notice's link works signed out; it can only turn notices off
 ]);
 
 type Procedure = { _def: { meta?: ProcedureMeta; type: string; inputs: unknown[] } };

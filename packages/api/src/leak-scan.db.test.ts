@@ -58,6 +58,7 @@ const calls: Record<string, (ctx: { attempts: string[] }) => unknown[]> = {
   'account.sessions': () => [undefined],
   'account.profile': () => [undefined],
   'account.data': () => [undefined],
+  'notices.settings': () => [undefined],
 };
 
 /** Procedures that change state or answer after the learner has committed an answer. */
@@ -71,6 +72,8 @@ const notScanned: Record<string, string> = {
   'progress.setCompleted': 'records a completion',
   'progress.position': 'records a reading position',
   'account.endSession': 'signs a session out',
+  'notices.setSettings': 'saves which emails the learner gets',
+  'notices.unsubscribe': 'turns emails off from a link',
   'account.confirmEmail': 'confirms an address',
   'account.endOtherSessions': 'signs sessions out',
   'invitation.get': 'an invitation, no course content',

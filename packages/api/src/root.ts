@@ -8,6 +8,7 @@ import { courseRouter } from './routers/course';
 import { gradingRouter } from './routers/grading';
 import { invitationRouter } from './routers/invitation';
 import { masteryRouter } from './routers/mastery';
+import { noticesRouter } from './routers/notices';
 import { peopleRouter } from './routers/people';
 import { practiceRouter } from './routers/practice';
 import { progressRouter } from './routers/progress';
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   grading: gradingRouter,
   invitation: invitationRouter,
   mastery: masteryRouter,
+  notices: noticesRouter,
   people: peopleRouter,
   practice: practiceRouter,
   progress: progressRouter,

@@ -13,6 +13,7 @@ export * from './queries/grading';
 export * from './queries/invitations';
 export * from './queries/mail';
 export * from './queries/mastery';
+export * from './queries/notices';
 export * from './queries/people';
 export * from './queries/progress';
 export * from './queries/quiz-authoring';

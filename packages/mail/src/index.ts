@@ -6,6 +6,9 @@ export {
   invitationMessage,
   type Message,
   type MessageKind,
+  type Notice,
+  type NoticeName,
+  noticeMessage,
   passwordResetMessage,
   signUpAttemptMessage,
 } from './templates';

@@ -31,7 +31,8 @@ export type MessageKind =
   | 'email-confirmation'
   | 'sign-up-attempt'
   | 'email-changed'
-  | 'account-deleted';
+  | 'account-deleted'
+  | `notice:${NoticeName}`;
 
 const page = { backgroundColor: '#f4f6fa', fontFamily: 'system-ui, -apple-system, sans-serif' };
 const card = {
@@ -58,6 +59,7 @@ function Layout({
   children,
   action,
   why,
+  unsubscribe,
 }: {
   preview: string;
   heading: string;
@@ -65,6 +67,8 @@ function Layout({
   /** The one thing to do, as a button; a notice that asks nothing has none. */
   action?: { label: string; url: string };
   why: string;
+  /** A link that turns this kind of message off, without signing in. */
+  unsubscribe?: string;
 }) {
   return (
     <Html lang="en">
@@ -89,6 +93,12 @@ function Layout({
           <Text style={muted}>
             {why} — {COURSE_NAME}
           </Text>
+          {unsubscribe && (
+            <Text style={muted}>
+              Stop these emails: {unsubscribe} (no sign-in needed; turn them on again from your
+              account page).
+            </Text>
+          )}
         </Container>
       </Body>
     </Html>
@@ -269,6 +279,98 @@ export function accountDeletedMessage({ to, name }: { to: string; name: string }
         Your account was deleted, as you asked, with your progress, answers and grades. To study
         again, make a new account.
       </Text>
+    </Layout>,
+  );
+}
+
+/** The notices a learner can switch off, by name. */
+export type NoticeName =
+  | 'essay-graded'
+  | 'grade-changed'
+  | 'cohort-added'
+  | 'due-soon'
+  | 'review-digest';
+
+/** What a notice says: its facts, its link, and the link that stops this kind. */
+export type Notice = { to: string; name: string; unsubscribeUrl: string } & (
+  | { notice: 'essay-graded'; quizTitle: string; url: string }
+  | { notice: 'grade-changed'; quizTitle: string; before: string; after: string; url: string }
+  | { notice: 'cohort-added'; cohortName: string; url: string }
+  | { notice: 'due-soon'; cohortName: string; dueAt: Date; left: string; url: string }
+  | { notice: 'review-digest'; due: number; url: string }
+);
+
+const longDate = (date: Date) =>
+  date.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Each notice's wording: subject, heading, what happened, the button, why it came. */
+function noticeWording(n: Notice): {
+  subject: string;
+  heading: string;
+  body: string;
+  action: string;
+  why: string;
+} {
+  switch (n.notice) {
+    case 'essay-graded':
+      return {
+        subject: `Your essay on ${n.quizTitle} is graded`,
+        heading: 'Your essay is graded',
+        body: `An instructor graded your essay on ${n.quizTitle}. Your score and their comments are in the attempt's review.`,
+        action: 'See the review',
+        why: 'You get this because you asked to hear when an essay of yours is graded',
+      };
+    case 'grade-changed':
+      return {
+        subject: `Your grade on ${n.quizTitle} changed`,
+        heading: 'A regrade changed your grade',
+        body: `An instructor corrected a question on ${n.quizTitle}, and your score moved from ${n.before} to ${n.after}. The review shows what changed and why.`,
+        action: 'See the review',
+        why: 'You get this because you asked to hear when a regrade changes a grade of yours',
+      };
+    case 'cohort-added':
+      return {
+        subject: `You are in ${n.cohortName}`,
+        heading: `You were added to ${n.cohortName}`,
+        body: `You are now a learner in ${n.cohortName}. Its instructors see your progress; its dates, if it has any, are on your progress page.`,
+        action: 'Open the course',
+        why: 'You get this because you asked to hear when you are added to a cohort',
+      };
+    case 'due-soon':
+      return {
+        subject: `${n.cohortName} is due on ${longDate(n.dueAt)}`,
+        heading: 'Three days to go',
+        body: `${n.cohortName} is due on ${longDate(n.dueAt)}, and ${n.left}.`,
+        action: 'Continue the course',
+        why: 'You get this because you asked to hear when a due date is near and your work is not done',
+      };
+    case 'review-digest':
+      return {
+        subject: `${n.due} review ${n.due === 1 ? 'item is' : 'items are'} due this week`,
+        heading: 'Your review this week',
+        body: `${n.due} of the objectives you have studied ${n.due === 1 ? 'is' : 'are'} due for review: a few minutes now keeps them from fading.`,
+        action: 'Start reviewing',
+        why: 'You get this weekly because you asked for a digest of review items due',
+      };
+  }
+}
+
+/** A notice: what happened, a link to it, and a link that stops this kind without signing in. */
+export function noticeMessage(n: Notice) {
+  const w = noticeWording(n);
+  return message(
+    n.to,
+    `notice:${n.notice}`,
+    w.subject,
+    <Layout
+      preview={w.heading}
+      heading={w.heading}
+      action={{ label: w.action, url: n.url }}
+      why={w.why}
+      unsubscribe={n.unsubscribeUrl}
+    >
+      <Text>Hello {n.name},</Text>
+      <Text>{w.body}</Text>
     </Layout>,
   );
 }

@@ -328,3 +328,88 @@ export function ConfirmEmail({ token }: { token: string }) {
     </>
   );
 }
+
+/** The notices a learner can have by email, in the order the settings list them. */
+const NOTICES = [
+  ['essayGraded', 'An instructor graded an essay of mine'],
+  ['gradeChanged', 'A regrade changed one of my grades'],
+  ['cohortAdded', 'I was added to a cohort'],
+  ['dueSoon', 'A due date is three days away and my course is not done'],
+  ['reviewDigest', 'Weekly: how many review items are due'],
+] as const;
+
+export type NoticeSettings = Record<(typeof NOTICES)[number][0], boolean>;
+
+/** Which notices come by email; each message also has a link that turns its kind off. */
+export function NoticeSettingsForm({ settings }: { settings: NoticeSettings }) {
+  return (
+    <AccountForm
+      title="Emails you get"
+      intro="Account messages (confirming an address, a new password) always come. These you can turn off, here or from the link at the foot of each."
+      submit="Save"
+      busyLabel="Saving…"
+      onSubmit={async (data) => {
+        const chosen = Object.fromEntries(
+          NOTICES.map(([kind]) => [kind, data.get(kind) === 'on']),
+        ) as NoticeSettings;
+        const { error } = await trpcMutation('notices.setSettings', chosen);
+        return error ? { tone: 'error', text: error } : { tone: 'success', text: 'Saved.' };
+      }}
+    >
+      <fieldset className="field">
+        <legend className="field__label">Email me when…</legend>
+        {NOTICES.map(([kind, label]) => (
+          <label key={kind} className="field field--inline">
+            <input type="checkbox" name={kind} defaultChecked={settings[kind]} />{' '}
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+    </AccountForm>
+  );
+}
+
+/** Where a notice's "stop these emails" link lands: nothing changes until the button. */
+export function Unsubscribe({
+  token,
+  kind,
+  what,
+}: {
+  token: string;
+  kind: string | null;
+  what: string;
+}) {
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<{ error: string } | { email: string } | null>(null);
+  if (outcome && 'email' in outcome)
+    return (
+      <Alert tone="success" title="Done">
+        <p>
+          {outcome.email} gets no more {what}. To have them again, sign in and turn them on from
+          your account page.
+        </p>
+      </Alert>
+    );
+  return (
+    <>
+      {outcome && <Alert>{outcome.error}</Alert>}
+      <p>Stop sending {what} to this address?</p>
+      <BusyButton
+        variant="primary"
+        busy={pending}
+        busyLabel="Saving…"
+        onClick={async () => {
+          setPending(true);
+          const { error, data } = await trpcMutation<{ email: string }>('notices.unsubscribe', {
+            token,
+            kind,
+          });
+          setPending(false);
+          setOutcome(error || !data ? { error: error ?? 'That did not work. Try again.' } : data);
+        }}
+      >
+        Stop these emails
+      </BusyButton>
+    </>
+  );
+}

@@ -212,5 +212,5 @@ export const authoringRouter = createTRPCRouter({
         expected: z.array(z.string().max(64)).max(100_000),
       }),
     )
-    .mutation(({ ctx, input }) => regradeApply(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => regradeApply(ctx.db, ctx.user, input, ctx.links)),
 });

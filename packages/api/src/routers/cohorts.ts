@@ -15,6 +15,7 @@ import { entityId } from '../ids';
 import { paperOf } from '../scoring';
 import { cohortDashboard, cohortLearner, planMemberList } from '../services/cohorts';
 import * as invitations from '../services/invitations';
+import { noticeAddedToCohort } from '../services/notices';
 import { adminProcedure, type Context, cohortReadProcedure, createTRPCRouter } from '../trpc';
 
 const cohortId = entityId;
@@ -94,7 +95,7 @@ export const cohortsRouter = createTRPCRouter({
   addMembers: adminProcedure
     .input(memberList.extend({ invite: z.boolean().default(false) }))
     .mutation(async ({ ctx, input }) => {
-      const { rows } = await planMemberList(ctx.db, {
+      const { cohort, rows } = await planMemberList(ctx.db, {
         ...input,
         confirmedOnly: confirmedOnly(ctx),
       });
@@ -112,6 +113,11 @@ export const cohortsRouter = createTRPCRouter({
         userIds,
         role: input.role,
         actorId: ctx.user.id,
+        // Learners hear they were added (in the same transaction).
+        afterAdd: (tx, ids) =>
+          input.role === 'learner'
+            ? noticeAddedToCohort(tx, ctx.links, { cohortName: cohort.name, userIds: ids })
+            : Promise.resolve(),
       });
       let invited = 0;
       for (const row of invitable)

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { entityId } from '../ids';
 import { paperOf, type SavedAnswer, scoreSaved } from '../scoring';
 import { afterRescore } from '../services/grades';
+import { noticeEssayGraded } from '../services/notices';
 import { createTRPCRouter, taught, taughtProcedure } from '../trpc';
 
 const id = entityId;
@@ -124,7 +125,11 @@ export const gradingRouter = createTRPCRouter({
             });
           return scored.value;
         },
-        afterWrite: afterRescore,
+        // Mastery and grades follow the new score; the learner hears the essay is graded.
+        afterWrite: async (tx, changed) => {
+          await afterRescore(tx, changed);
+          await noticeEssayGraded(tx, ctx.links, changed);
+        },
       });
       if (!updated) throw notFound();
       return { points: updated.points, maxPoints: updated.maxPoints, pending: updated.pending };

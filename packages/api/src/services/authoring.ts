@@ -18,7 +18,9 @@ import {
 } from '@alliance/quiz-engine';
 import { TRPCError } from '@trpc/server';
 import { gradesOf, paperOf, scoreSaved } from '../scoring';
+import type { AppLinks } from '../trpc';
 import { afterRescore } from './grades';
+import { noticeGradeChanged } from './notices';
 
 /**
  * Authoring's rules between the procedures and the queries: publishing an item's draft (and the
@@ -212,6 +214,7 @@ export async function regradeApply(
   db: Database,
   user: User,
   input: { itemId: string; reason: string; expected: string[] },
+  links?: AppLinks,
 ) {
   const plan = await regradePlan(db, input.itemId);
   const ids = plan.changes.map((c) => c.attemptId).sort();
@@ -223,6 +226,7 @@ export async function regradeApply(
       code: 'CONFLICT',
       message: 'The grades to change are not the ones you previewed any more. Preview again.',
     });
+  const visible = new Set(plan.changes.filter((c) => c.visible).map((c) => c.attemptId));
   const outcome = await applyRegrade(db, {
     actorId: user.id,
     reason: input.reason,
@@ -231,7 +235,11 @@ export async function regradeApply(
       ({ learnerName, learnerEmail, visible, quizTitle, oldPoints, oldFraction, ...change }) =>
         change,
     ),
-    afterWrite: afterRescore,
+    // Mastery and grades follow the new scores; learners who see their scores hear of it.
+    afterWrite: async (tx, changed) => {
+      await afterRescore(tx, changed);
+      await noticeGradeChanged(tx, links, changed, visible);
+    },
   });
   if (!outcome.ok)
     throw new TRPCError({

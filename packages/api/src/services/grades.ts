@@ -2,7 +2,7 @@ import {
   allGradedAttempts,
   type Database,
   gradedAttempts,
-  quizKinds,
+  quizzesById,
   type Rescored,
   type RescoreTx,
   replaceQuizGrades,
@@ -96,7 +96,7 @@ export async function rebuildQuizGrades(db: Database) {
  * the quiz's kind, so mastery moves with the correction.
  */
 export async function afterRescore(tx: RescoreTx, changed: readonly Rescored[]) {
-  const kinds = await quizKinds(tx, [...new Set(changed.map((c) => c.row.quizId))]);
+  const quizzes = await quizzesById(tx, [...new Set(changed.map((c) => c.row.quizId))]);
   for (const { row, before } of changed) {
     await refreshQuizGrade(tx, row.userId, row.quizId);
     const was = new Map(before.map((b) => [b.slot, b]));
@@ -116,7 +116,7 @@ export async function afterRescore(tx: RescoreTx, changed: readonly Rescored[]) 
     await applyEvidence(tx, {
       userId: row.userId,
       evidence,
-      kind: kinds.get(row.quizId) === 'final' ? 'unit-test' : 'quiz',
+      kind: quizzes.get(row.quizId)?.kind === 'final' ? 'unit-test' : 'quiz',
       at: new Date(),
     });
   }

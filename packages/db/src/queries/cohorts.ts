@@ -3,6 +3,7 @@ import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accommodations, attempts, cohortMembers, cohorts, user } from '../schema';
 import { audit } from './audit';
+import type { Tx } from './versioning';
 
 /** Cohorts (all, or those `instructorId` teaches) with their learners and instructors counted, newest first. */
 export function listCohorts(db: Database, { instructorId }: { instructorId?: string } = {}) {
@@ -87,7 +88,14 @@ export async function usersByEmail(db: Database, emails: string[]) {
 /** Adds members (learners or instructors) in one transaction; those already in are left be. */
 export async function addCohortMembers(
   db: Database,
-  input: { cohortId: string; userIds: string[]; role: 'learner' | 'instructor'; actorId: string },
+  input: {
+    cohortId: string;
+    userIds: string[];
+    role: 'learner' | 'instructor';
+    actorId: string;
+    /** What the addition sets off, in its transaction (their notices). */
+    afterAdd?: (tx: Tx, userIds: string[]) => Promise<void>;
+  },
 ) {
   return db.transaction(async (tx) => {
     const added = input.userIds.length
@@ -102,6 +110,11 @@ export async function addCohortMembers(
     await audit(tx, input.actorId, 'cohort.members.add', ['cohort', input.cohortId], {
       details: { role: input.role, users: added.map((a) => a.userId) },
     });
+    if (added.length)
+      await input.afterAdd?.(
+        tx,
+        added.map((a) => a.userId),
+      );
     return added.length;
   });
 }

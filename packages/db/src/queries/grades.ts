@@ -129,12 +129,12 @@ export async function gradesMissing(db: Pick<Database, 'execute'>): Promise<bool
   return row?.missing === true;
 }
 
-/** The kind of each of these quizzes (practice or final), by id. */
-export async function quizKinds(db: Pick<Database, 'select'>, quizIds: readonly string[]) {
-  if (quizIds.length === 0) return new Map<string, string>();
+/** The kind (practice or final) and title of each of these quizzes, by id. */
+export async function quizzesById(db: Pick<Database, 'select'>, quizIds: readonly string[]) {
+  if (quizIds.length === 0) return new Map<string, { kind: string; title: string }>();
   const rows = await db
-    .select({ id: quizzes.id, kind: quizzes.kind })
+    .select({ id: quizzes.id, kind: quizzes.kind, title: quizzes.title })
     .from(quizzes)
     .where(inArray(quizzes.id, [...quizIds]));
-  return new Map(rows.map((r) => [r.id, r.kind]));
+  return new Map(rows.map((r) => [r.id, { kind: r.kind, title: r.title }]));
 }

@@ -8,6 +8,7 @@ export * from './events';
 export * from './invitations';
 export * from './mail';
 export * from './mastery';
+export * from './notices';
 export * from './progress';
 export * from './rollups';
 export * from './sign-in-failures';
