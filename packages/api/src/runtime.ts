@@ -7,12 +7,21 @@ import {
   type ServerEnv,
   withClientChain,
 } from '@alliance/auth';
-import { countActiveAdmins, createDb, type Database, enqueueMail, getPerson } from '@alliance/db';
+import {
+  countActiveAdmins,
+  createDb,
+  type Database,
+  enqueueMail,
+  getPerson,
+  mailedRecently,
+  usersByEmail,
+} from '@alliance/db';
 import {
   accountDeletedMessage,
   emailConfirmationMessage,
   passwordResetMessage,
   signUpAttemptMessage,
+  unlockMessage,
 } from '@alliance/mail';
 import { createAuthHandler, createTrpcHandler } from './http';
 import { REQUEST_LIMITS } from './request-guards';
@@ -86,6 +95,24 @@ export function getServerRuntime(app: AppName): ServerRuntime {
           'LAST_ADMIN',
           'You are the only admin: make someone else an admin before deleting your account.',
         );
+    },
+    // One unlock link an hour at most, and only to an address that has an account.
+    sendUnlock: async ({ email, token }) => {
+      const account = (await usersByEmail(db, [email])).get(email);
+      if (
+        !account ||
+        (await mailedRecently(db, { to: email, kind: 'sign-in-unlock', seconds: 3600 }))
+      )
+        return;
+      const base = account.role === 'learner' ? env.WEB_URL : env.ADMIN_URL;
+      await enqueueMail(
+        db,
+        await unlockMessage({
+          to: email,
+          name: account.name,
+          url: `${base}/unlock?token=${encodeURIComponent(token)}`,
+        }),
+      );
     },
     afterDeleteUser: async (user) => {
       await enqueueMail(db, await accountDeletedMessage({ to: user.email, name: user.name }));

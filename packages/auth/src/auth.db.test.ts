@@ -8,6 +8,7 @@ import { PEER_HEADER, withClientChain } from './client-address';
 import { KNOWN_DEVICE_COOKIE, MAX_FAILURES_PER_HOUR } from './hardening';
 import { roleOf } from './permissions';
 import { describeAuthError } from './policy';
+import { readUnlockToken, unlockToken } from './unlock';
 import { DEMO_USERS, ensureUser, seedDemoUsers } from './users';
 
 let db: Database;
@@ -361,6 +362,72 @@ describe('what an outside probe tried against sign-in', () => {
       { peer: '198.51.100.22', cookie: known },
     );
     expect(other.status).toBe(429);
+  });
+
+  it('mails the owner of a paused account an unlock link; pressing its button lets that browser in, for that account only', async () => {
+    const sent: Array<{ email: string; token: string }> = [];
+    const unlocking = createAuth({
+      db,
+      secret: 'test-secret-that-is-long-enough-0123456789',
+      baseURL: 'http://localhost:3000',
+      trustedOrigins: ['http://localhost:3000'],
+      sendUnlock: async (unlock) => {
+        sent.push(unlock);
+      },
+    });
+    await ensureUser(unlocking, db, {
+      email: 'locked@example.test',
+      name: 'L',
+      password: 'the-locked-password',
+      role: 'learner',
+    });
+    for (let i = 0; i < MAX_FAILURES_PER_HOUR; i++)
+      await recordSignInFailure(db, { email: 'locked@example.test', ip: `10.2.${i % 250}.1` });
+    const paused = await overHttp(
+      unlocking,
+      '/sign-in/email',
+      { email: 'locked@example.test', password: 'the-locked-password' },
+      { peer: '198.51.100.30' },
+    );
+    expect(paused.status).toBe(429);
+    expect(sent.map((s) => s.email)).toEqual(['locked@example.test']);
+    const token = sent[0]?.token ?? '';
+    expect(readUnlockToken('test-secret-that-is-long-enough-0123456789', token)).toBe(
+      'locked@example.test',
+    );
+    // A forged or stale token does nothing.
+    const forged = await overHttp(
+      unlocking,
+      '/unlock-device',
+      { token: `${token.slice(0, -2)}xx` },
+      { peer: '198.51.100.30' },
+    );
+    expect(forged.status).toBe(400);
+    expect(await forged.json()).toMatchObject({ code: 'UNLOCK_LINK_INVALID' });
+    expect(
+      readUnlockToken(
+        'test-secret-that-is-long-enough-0123456789',
+        unlockToken('test-secret-that-is-long-enough-0123456789', 'locked@example.test', 0),
+      ),
+    ).toBeNull();
+    const unlocked = await overHttp(
+      unlocking,
+      '/unlock-device',
+      { token },
+      { peer: '198.51.100.30' },
+    );
+    expect(unlocked.status).toBe(200);
+    const known = unlocked.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith(`${KNOWN_DEVICE_COOKIE}=`));
+    const inside = await overHttp(
+      unlocking,
+      '/sign-in/email',
+      { email: 'locked@example.test', password: 'the-locked-password' },
+      { peer: '198.51.100.30', cookie: known },
+    );
+    expect(inside.status).toBe(200);
   });
 
   it.each([

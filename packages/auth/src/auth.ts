@@ -19,6 +19,7 @@ import {
 } from './hardening';
 import { ac, roles } from './permissions';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SIGN_IN_PAUSED_MESSAGE } from './policy';
+import { unlockPlugin, unlockToken } from './unlock';
 
 export interface AuthOptions {
   db: Database;
@@ -57,6 +58,12 @@ export interface AuthOptions {
   onSignUpForExisting?: (user: { email: string; name: string }) => Promise<void>;
   /** What deleting an account must do first (refuse with `authRefusal`, or tidy up). */
   beforeDeleteUser?: (user: { id: string; email: string }) => Promise<void>;
+  /**
+   * Mails the owner of an account whose sign-in just paused for unknown browsers a link that
+   * lets one browser of theirs sign in (`unlockToken`). Called on each refused try: it decides
+   * how often to send.
+   */
+  sendUnlock?: (unlock: { email: string; token: string }) => Promise<void>;
   /** What follows an account's deletion (a last message to its address). */
   afterDeleteUser?: (user: { id: string; email: string; name: string }) => Promise<void>;
 }
@@ -79,6 +86,7 @@ export function createAuth({
   onSignUpForExisting,
   beforeDeleteUser,
   afterDeleteUser,
+  sendUnlock,
 }: AuthOptions) {
   return betterAuth({
     appName: 'Alliance Academy',
@@ -159,11 +167,13 @@ export function createAuth({
           email &&
           (await recentSignInFailures(db, { email })) >= MAX_FAILURES_PER_HOUR &&
           (await ctx.getSignedCookie(KNOWN_DEVICE_COOKIE, secret)) !== deviceKey(email)
-        )
+        ) {
+          await sendUnlock?.({ email, token: unlockToken(secret, email) });
           throw new APIError('TOO_MANY_REQUESTS', {
             code: 'ACCOUNT_SIGN_IN_PAUSED',
             message: SIGN_IN_PAUSED_MESSAGE,
           });
+        }
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email') return;
@@ -199,7 +209,10 @@ export function createAuth({
         '/sign-up/email': { window: 60, max: 20 },
       },
     },
-    plugins: [admin({ ac, roles, defaultRole: 'learner', adminRoles: ['admin'] })],
+    plugins: [
+      admin({ ac, roles, defaultRole: 'learner', adminRoles: ['admin'] }),
+      unlockPlugin({ secret, secure: baseURL.startsWith('https:') }),
+    ],
   });
 }
 

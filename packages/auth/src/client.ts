@@ -110,3 +110,8 @@ export function requestPasswordReset({ email }: { email: string }) {
 export function resetPassword({ token, newPassword }: { token: string; newPassword: string }) {
   return post('/reset-password', { token, newPassword });
 }
+
+/** Makes this browser known to the account an unlock link is for (sign-in then works here). */
+export function unlockDevice({ token }: { token: string }) {
+  return post('/unlock-device', { token });
+}

@@ -32,4 +32,5 @@ export {
   PASSWORD_MIN_LENGTH,
   safeNextPath,
 } from './policy';
+export { readUnlockToken, UNLOCK_SECONDS, unlockToken } from './unlock';
 export { DEMO_USERS, ensureUser, type NewUser, seedDemoUsers } from './users';

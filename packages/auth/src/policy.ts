@@ -4,7 +4,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** What a sign-in paused for an account (after too many failures) tells the person. */
 export const SIGN_IN_PAUSED_MESSAGE =
-  'Too many failed sign-ins to this account in the last hour from browsers it does not know. Sign in from a browser you used before, try again later, or ask an admin to help.';
+  'Too many failed sign-ins to this account in the last hour from browsers it does not know. If the account is yours, we have emailed you a link that lets this browser sign in. Or sign in from a browser you used before, or try again later.';
 
 /** Turns a better-auth error into a sentence for the person at the form. */
 export function describeAuthError(error: {
@@ -37,6 +37,7 @@ export function describeAuthError(error: {
       return 'That is not your current password.';
     case 'SESSION_EXPIRED':
       return 'For your safety, sign in again before doing this.';
+    case 'UNLOCK_LINK_INVALID':
     case 'LAST_ADMIN':
       return error.message || 'The last admin cannot do this.';
     case 'BANNED_USER':

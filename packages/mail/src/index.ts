@@ -11,4 +11,5 @@ export {
   noticeMessage,
   passwordResetMessage,
   signUpAttemptMessage,
+  unlockMessage,
 } from './templates';

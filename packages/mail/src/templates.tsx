@@ -32,6 +32,7 @@ export type MessageKind =
   | 'sign-up-attempt'
   | 'email-changed'
   | 'account-deleted'
+  | 'sign-in-unlock'
   | `notice:${NoticeName}`;
 
 const page = { backgroundColor: '#f4f6fa', fontFamily: 'system-ui, -apple-system, sans-serif' };
@@ -371,6 +372,28 @@ export function noticeMessage(n: Notice) {
     >
       <Text>Hello {n.name},</Text>
       <Text>{w.body}</Text>
+    </Layout>,
+  );
+}
+
+/** To an account's owner when its sign-in paused: a link that lets one browser of theirs in. */
+export function unlockMessage({ to, name, url }: { to: string; name: string; url: string }) {
+  return message(
+    to,
+    'sign-in-unlock',
+    `Sign-in to your ${COURSE_NAME} account is paused`,
+    <Layout
+      preview="Let your browser sign in"
+      heading="Sign-in to your account is paused"
+      action={{ label: 'Let this browser sign in', url }}
+      why="You get this because someone failed to sign in to this account many times. If that was not you, your password held: consider changing it to a longer one"
+    >
+      <Text>Hello {name},</Text>
+      <Text>
+        Many wrong passwords were tried for your account in the last hour, so sign-in from browsers
+        it does not know is paused. Open the link below, within an hour, in the browser you want to
+        use, and press the button: that browser can then sign in as usual.
+      </Text>
     </Layout>,
   );
 }

@@ -7,6 +7,7 @@ import {
   deleteAccount,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  unlockDevice,
 } from '@alliance/auth/client';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type ReactNode, useState } from 'react';
@@ -409,6 +410,38 @@ export function Unsubscribe({
         }}
       >
         Stop these emails
+      </BusyButton>
+    </>
+  );
+}
+
+/** Where an unlock link lands: pressing the button lets this browser sign in to the account. */
+export function UnlockDevice({ token }: { token: string }) {
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<{ error: string | null } | null>(null);
+  if (outcome && !outcome.error)
+    return (
+      <Alert tone="success" title="This browser can sign in">
+        <p>
+          <a href="/sign-in">Sign in</a> now, as usual.
+        </p>
+      </Alert>
+    );
+  return (
+    <>
+      {outcome?.error && <Alert>{outcome.error}</Alert>}
+      <p>Press the button in the browser you want to sign in with.</p>
+      <BusyButton
+        variant="primary"
+        busy={pending}
+        busyLabel="Unlocking…"
+        onClick={async () => {
+          setPending(true);
+          setOutcome({ error: await unlockDevice({ token }) });
+          setPending(false);
+        }}
+      >
+        Let this browser sign in
       </BusyButton>
     </>
   );

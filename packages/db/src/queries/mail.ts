@@ -1,4 +1,4 @@
-import { asc, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { mailOutbox } from '../schema';
 
@@ -67,4 +67,23 @@ export async function listUnsentMail(db: Database, { limit = 100 }: { limit?: nu
     .where(isNull(mailOutbox.sentAt))
     .orderBy(asc(mailOutbox.createdAt))
     .limit(limit);
+}
+
+/** Whether a message of this kind went into the outbox for this address in the last `seconds`. */
+export async function mailedRecently(
+  db: Database,
+  { to, kind, seconds }: { to: string; kind: string; seconds: number },
+) {
+  const [row] = await db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.to, to),
+        eq(mailOutbox.kind, kind),
+        gt(mailOutbox.createdAt, sql`now() - make_interval(secs => ${seconds})`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }
