@@ -310,6 +310,22 @@ describe('cohort downloads (gradebook CSV, xAPI statements)', () => {
   });
 });
 
+describe('the people list', () => {
+  it('counts each account’s open sessions', async () => {
+    const adminCookie = await signIn('admin', 'counted.admin@example.test');
+    await signIn('admin', 'counted.admin@example.test');
+    const people = (await query('people.list', { q: 'counted.admin' }, adminCookie)).body.result
+      .data.json as { people: Array<{ email: string; sessions: number }> };
+    const [open] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from session s join "user" u on u.id = s.user_id
+      where u.email = 'counted.admin@example.test' and s.expires_at > now()`);
+    expect(open?.n).toBeGreaterThanOrEqual(2);
+    expect(people.people.find((p) => p.email === 'counted.admin@example.test')?.sessions).toBe(
+      open?.n,
+    );
+  });
+});
+
 describe('admin session timeouts', () => {
   const me = async (cookie: string) =>
     (await query('users.me', undefined, cookie)).body.result.data.json;

@@ -38,6 +38,7 @@ function AccountForm({
   intro,
   submit,
   busyLabel,
+  danger = false,
   onSubmit,
   children,
 }: {
@@ -45,6 +46,8 @@ function AccountForm({
   intro?: ReactNode;
   submit: string;
   busyLabel: string;
+  /** A button that undoes nothing looks the part. */
+  danger?: boolean;
   /** Resolves to what to tell the person. */
   onSubmit: (data: FormData, form: HTMLFormElement) => Promise<Outcome>;
   children: ReactNode;
@@ -70,7 +73,12 @@ function AccountForm({
         {children}
         {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
         <div>
-          <BusyButton type="submit" variant="primary" busy={pending} busyLabel={busyLabel}>
+          <BusyButton
+            type="submit"
+            variant={danger ? 'danger' : 'primary'}
+            busy={pending}
+            busyLabel={busyLabel}
+          >
             {submit}
           </BusyButton>
         </div>
@@ -258,6 +266,7 @@ export function DeleteAccount({ staff }: { staff: boolean }) {
       }
       submit="Delete my account"
       busyLabel="Deleting…"
+      danger
       onSubmit={async (data) => {
         if (data.get('understood') !== 'on')
           return { tone: 'error', text: 'Tick the box to say you understand first.' };

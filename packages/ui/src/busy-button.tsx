@@ -6,7 +6,7 @@ export interface BusyButtonProps {
   /** What it says while busy, in place of its children. */
   busyLabel?: ReactNode;
   /** `primary` for the main action of a form or page. */
-  variant?: 'primary' | 'default';
+  variant?: 'primary' | 'danger' | 'default';
   type?: 'button' | 'submit';
   /** Off for another reason than being busy (nothing to send yet). */
   disabled?: boolean;
@@ -27,7 +27,7 @@ export function BusyButton({
   return (
     <button
       type={type}
-      className={variant === 'primary' ? 'button button--primary' : 'button'}
+      className={variant === 'default' ? 'button' : `button button--${variant}`}
       disabled={disabled || busy}
       aria-busy={busy}
       onClick={onClick}

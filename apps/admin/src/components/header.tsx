@@ -27,7 +27,7 @@ export async function Header() {
           <div className="header__user">
             <span>{user.name}</span>
             <Badge tone="accent">{user.role}</Badge>
-            <Link href="/account">Sessions</Link>
+            <Link href="/account">Account</Link>
             <SignOutButton />
           </div>
         )}

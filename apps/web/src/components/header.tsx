@@ -32,7 +32,7 @@ export async function Header() {
             <>
               <span>{user.name}</span>
               {user.role !== 'learner' && <Badge tone="accent">{user.role}</Badge>}
-              <Link href="/account">Sessions</Link>
+              <Link href="/account">Account</Link>
               <SignOutButton />
             </>
           ) : (

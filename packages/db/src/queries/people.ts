@@ -35,7 +35,9 @@ export async function listPeople(db: Database, filter: PeopleFilter = {}) {
       banned: user.banned,
       banReason: user.banReason,
       createdAt: user.createdAt,
-      sessions: sql<number>`(select count(*)::int from ${session} s where s.user_id = ${user.id} and s.expires_at > now())`,
+      // Spelled out: inside a subquery an interpolated column loses its table and would
+      // read the session's own id.
+      sessions: sql<number>`(select count(*)::int from ${session} s where s.user_id = "user"."id" and s.expires_at > now())`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(user)
