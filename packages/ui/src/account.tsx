@@ -295,50 +295,6 @@ export function DeleteAccount({ staff }: { staff: boolean }) {
   );
 }
 
-/**
- * The page a confirmation link opens: nothing happens until the button is pressed (mail
- * scanners that open links change nothing), then the address is confirmed or moved.
- */
-export function ConfirmEmail({ token }: { token: string }) {
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<
-    { error: string } | { email: string | null; changed: boolean } | null
-  >(null);
-  if (outcome && !('error' in outcome))
-    return (
-      <Alert tone="success" title={outcome.changed ? 'Your email is changed' : 'Email confirmed'}>
-        <p>
-          {outcome.changed
-            ? `Your account now signs in as ${outcome.email}.`
-            : `${outcome.email ?? 'Your address'} is confirmed.`}{' '}
-          <a href="/sign-in?confirmed=1">Sign in</a>
-        </p>
-      </Alert>
-    );
-  return (
-    <>
-      {outcome && <Alert>{outcome.error}</Alert>}
-      <p>Press the button to confirm that this address is yours.</p>
-      <BusyButton
-        variant="primary"
-        busy={pending}
-        busyLabel="Confirming…"
-        onClick={async () => {
-          setPending(true);
-          const { error, data } = await trpcMutation<{ email: string | null; changed: boolean }>(
-            'account.confirmEmail',
-            { token },
-          );
-          setPending(false);
-          setOutcome(error || !data ? { error: error ?? 'That did not work. Try again.' } : data);
-        }}
-      >
-        Confirm my email
-      </BusyButton>
-    </>
-  );
-}
-
 /** The notices a learner can have by email, in the order the settings list them. */
 const NOTICES = [
   ['essayGraded', 'An instructor graded an essay of mine'],
@@ -379,7 +335,73 @@ export function NoticeSettingsForm({ settings }: { settings: NoticeSettings }) {
   );
 }
 
-/** Where a notice's "stop these emails" link lands: nothing changes until the button. */
+/**
+ * What a link from a message opens: a sentence and a button, and nothing happens until the
+ * button is pressed (mail scanners that open links change nothing); then what came of it.
+ */
+function OnPurpose<T>({
+  prompt,
+  label,
+  busyLabel,
+  act,
+  done,
+}: {
+  prompt: string;
+  label: string;
+  busyLabel: string;
+  /** Resolves to a refusal in words, or to the result. */
+  act: () => Promise<{ error: string | null; data?: T | null }>;
+  done: (data: T) => ReactNode;
+}) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ data: T } | null>(null);
+  if (result) return <>{done(result.data)}</>;
+  return (
+    <>
+      {error && <Alert>{error}</Alert>}
+      <p>{prompt}</p>
+      <BusyButton
+        variant="primary"
+        busy={pending}
+        busyLabel={busyLabel}
+        onClick={async () => {
+          setPending(true);
+          const outcome = await act();
+          setPending(false);
+          setError(outcome.error);
+          if (!outcome.error) setResult({ data: outcome.data as T });
+        }}
+      >
+        {label}
+      </BusyButton>
+    </>
+  );
+}
+
+/** A confirmation link's page: confirms a new account's address, or moves the account to one. */
+export function ConfirmEmail({ token }: { token: string }) {
+  return (
+    <OnPurpose<{ email: string | null; changed: boolean }>
+      prompt="Press the button to confirm that this address is yours."
+      label="Confirm my email"
+      busyLabel="Confirming…"
+      act={() => trpcMutation('account.confirmEmail', { token })}
+      done={({ email, changed }) => (
+        <Alert tone="success" title={changed ? 'Your email is changed' : 'Email confirmed'}>
+          <p>
+            {changed
+              ? `Your account now signs in as ${email}.`
+              : `${email ?? 'Your address'} is confirmed.`}{' '}
+            <a href="/sign-in?confirmed=1">Sign in</a>
+          </p>
+        </Alert>
+      )}
+    />
+  );
+}
+
+/** A notice's "stop these emails" link: turns that kind off, without signing in. */
 export function Unsubscribe({
   token,
   kind,
@@ -389,69 +411,39 @@ export function Unsubscribe({
   kind: string | null;
   what: string;
 }) {
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<{ error: string } | { email: string } | null>(null);
-  if (outcome && 'email' in outcome)
-    return (
-      <Alert tone="success" title="Done">
-        <p>
-          {outcome.email} gets no more {what}. To have them again, sign in and turn them on from
-          your account page.
-        </p>
-      </Alert>
-    );
   return (
-    <>
-      {outcome && <Alert>{outcome.error}</Alert>}
-      <p>Stop sending {what} to this address?</p>
-      <BusyButton
-        variant="primary"
-        busy={pending}
-        busyLabel="Saving…"
-        onClick={async () => {
-          setPending(true);
-          const { error, data } = await trpcMutation<{ email: string }>('notices.unsubscribe', {
-            token,
-            kind,
-          });
-          setPending(false);
-          setOutcome(error || !data ? { error: error ?? 'That did not work. Try again.' } : data);
-        }}
-      >
-        Stop these emails
-      </BusyButton>
-    </>
+    <OnPurpose<{ email: string }>
+      prompt={`Stop sending ${what} to this address?`}
+      label="Stop these emails"
+      busyLabel="Saving…"
+      act={() => trpcMutation('notices.unsubscribe', { token, kind })}
+      done={({ email }) => (
+        <Alert tone="success" title="Done">
+          <p>
+            {email} gets no more {what}. To have them again, sign in and turn them on from your
+            account page.
+          </p>
+        </Alert>
+      )}
+    />
   );
 }
 
-/** Where an unlock link lands: pressing the button lets this browser sign in to the account. */
+/** An unlock link: lets this browser sign in to the paused account. */
 export function UnlockDevice({ token }: { token: string }) {
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<{ error: string | null } | null>(null);
-  if (outcome && !outcome.error)
-    return (
-      <Alert tone="success" title="This browser can sign in">
-        <p>
-          <a href="/sign-in">Sign in</a> now, as usual.
-        </p>
-      </Alert>
-    );
   return (
-    <>
-      {outcome?.error && <Alert>{outcome.error}</Alert>}
-      <p>Press the button in the browser you want to sign in with.</p>
-      <BusyButton
-        variant="primary"
-        busy={pending}
-        busyLabel="Unlocking…"
-        onClick={async () => {
-          setPending(true);
-          setOutcome({ error: await unlockDevice({ token }) });
-          setPending(false);
-        }}
-      >
-        Let this browser sign in
-      </BusyButton>
-    </>
+    <OnPurpose<unknown>
+      prompt="Press the button in the browser you want to sign in with."
+      label="Let this browser sign in"
+      busyLabel="Unlocking…"
+      act={async () => ({ error: await unlockDevice({ token }) })}
+      done={() => (
+        <Alert tone="success" title="This browser can sign in">
+          <p>
+            <a href="/sign-in">Sign in</a> now, as usual.
+          </p>
+        </Alert>
+      )}
+    />
   );
 }
