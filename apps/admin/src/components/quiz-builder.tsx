@@ -131,7 +131,6 @@ export function QuizBuilder({
                   {check.papers.draws.length > 0 && (
                     <DataTable
                       caption="Draws"
-                      scroll={false}
                       rows={check.papers.draws}
                       rowKey={(d) => d.path}
                       columns={[
