@@ -102,6 +102,9 @@ test('an admin makes a cohort from a CSV (one bad row), enrolls it, gives a lear
   await signIn(page, ADMIN_URL, DEMO.admin);
   await page.goto(`${ADMIN_URL}/cohorts`);
   const id = `c-${Date.now().toString(36)}`;
+  // The id is made from the name, and can be changed before creating.
+  await page.getByLabel('Cohort name').fill('Evening class');
+  await expect(page.getByLabel('Cohort id')).toHaveValue('evening-class');
   await page.getByLabel('Cohort id').fill(id);
   await page.getByLabel('Cohort name').fill('Evening class');
   await page.getByRole('button', { name: 'Create cohort' }).click();

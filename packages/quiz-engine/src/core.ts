@@ -41,6 +41,22 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
  */
 export const ID_CHARACTERS = '[A-Za-z0-9_.:\\-]';
 
+/**
+ * An id made from a name, as a form suggests it: lower case, accents dropped, every run of other
+ * characters one `-`, at most 64 characters ("Spring intake 2027" → "spring-intake-2027"). Empty
+ * when the name has no letter or digit.
+ */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
 /** Ids of items, options, gaps…: short, URL-safe, stable across versions. */
 export const idSchema = z
   .string()

@@ -14,6 +14,7 @@ export {
   ID_CHARACTERS,
   type Issue,
   type ItemModule,
+  idFromName,
   idSchema,
   type RawScore,
   roundPoints,

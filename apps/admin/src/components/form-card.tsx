@@ -88,12 +88,19 @@ export function IdField({
   placeholder,
   name = 'id',
   autoFocus = false,
+  value,
+  onChange,
+  hint,
 }: {
   id: string;
   label: string;
   placeholder: string;
   name?: string;
   autoFocus?: boolean;
+  /** Set, the field is controlled (a form that suggests the id from a name). */
+  value?: string;
+  onChange?: (value: string) => void;
+  hint?: string;
 }) {
   return (
     <div className="field">
@@ -108,7 +115,14 @@ export function IdField({
         placeholder={placeholder}
         // biome-ignore lint/a11y/noAutofocus: only where the form was opened to type this
         autoFocus={autoFocus}
+        {...(value === undefined ? {} : { value, onChange: (e) => onChange?.(e.target.value) })}
+        aria-describedby={hint ? `${id}-hint` : undefined}
       />
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

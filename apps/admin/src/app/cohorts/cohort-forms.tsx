@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from '@alliance/api';
 import { api, useCall } from '@alliance/api/react';
+import { idFromName } from '@alliance/quiz-engine';
 import { Alert, Badge, Card, DataTable } from '@alliance/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -9,8 +10,11 @@ import { ActionButton, FormCard, IdField } from '../../components/form-card';
 
 type Row = RouterOutputs['cohorts']['previewMembers']['rows'][number];
 
+/** A new cohort: its name, and an id made from it (which the admin may change before creating). */
 export function NewCohortForm() {
   const router = useRouter();
+  const [name, setName] = useState('');
+  const [id, setId] = useState<string | null>(null);
   const create = useCall(api.cohorts.create.mutate, ({ cohortId }) =>
     router.push(`/cohorts/${encodeURIComponent(cohortId)}`),
   );
@@ -23,11 +27,25 @@ export function NewCohortForm() {
       error={create.error}
       onSubmit={(field) => create.fire({ cohortId: field('id'), name: field('name') })}
     >
-      <IdField id="nc-id" label="Cohort id" placeholder="e.g. spring-2027" />
       <div className="field">
         <label htmlFor="nc-name">Cohort name</label>
-        <input id="nc-name" name="name" required maxLength={120} />
+        <input
+          id="nc-name"
+          name="name"
+          required
+          maxLength={120}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
+      <IdField
+        id="nc-id"
+        label="Cohort id"
+        placeholder="e.g. spring-2027"
+        value={id ?? idFromName(name)}
+        onChange={setId}
+        hint="Made from the name; it appears in the cohort's links and cannot change later."
+      />
     </FormCard>
   );
 }
