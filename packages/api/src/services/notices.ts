@@ -112,7 +112,8 @@ export async function noticeGradeChanged(
   for (const { row, before } of shown) {
     const items = (row.result as AttemptResult).items;
     const was = new Map(before.map((b) => [b.slot, b.fraction]));
-    const max = items.reduce((sum, i) => sum + i.maxPoints, 0);
+    // The attempt's own stored maximum, as its review shows it.
+    const max = row.maxPoints ?? items.reduce((sum, i) => sum + i.maxPoints, 0);
     const oldPoints = items.reduce(
       (sum, i) => sum + Math.max(0, was.get(i.slot) ?? i.fraction) * i.maxPoints,
       0,
